@@ -1,0 +1,15 @@
+import { copyFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', js: 'src/js.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'es2020',
+  // Inline the WebAssembly module as bytes: nothing for a bundler or server to locate.
+  loader: { '.wasm': 'binary' },
+  async onSuccess() {
+    copyFileSync('build/fastclahe.wasm', 'dist/fastclahe.wasm');
+  },
+});
