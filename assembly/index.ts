@@ -1,0 +1,10 @@
+// The WebAssembly module's exports. Buffers are laid out by the JS side above the heap base
+// (src/wasm/instance.ts); the kernels themselves never allocate or grow memory.
+export { histogram } from './histogram';
+export { equalizeHist } from './equalizeHist';
+export { clahe, claheScratchBytes } from './clahe';
+
+/** First byte after the module's static data: where callers may place buffers. */
+export function heapBase(): usize {
+  return __heap_base;
+}

@@ -1,0 +1,102 @@
+/**
+ * fastclahe: histograms, global histogram equalization and CLAHE for 8-bit images, in
+ * WebAssembly, byte-identical to OpenCV. Works right after import in Node and browsers.
+ * The same functions in pure TypeScript are in `fastclahe/js`.
+ *
+ * @packageDocumentation
+ */
+import type { ImageLike, PixelArray } from './image.js';
+import { claheWith, equalizeHistWith, histogramWith, type ClaheOptions, type HistogramOptions, type OutputOptions } from './operations.js';
+import { load } from './wasm/instance.js';
+import { wasmKernels } from './wasm/kernels.js';
+
+export type { ImageLike, PixelArray } from './image.js';
+export type { ClaheOptions, HistogramOptions, OutputOptions } from './operations.js';
+
+/**
+ * Counts the pixels of a single-channel 8-bit image at each of the 256 levels, like
+ * OpenCV's `calcHist` with one channel, 256 bins and range [0, 256).
+ *
+ * @param image - `{ data, width, height }` with `data.length === width × height`.
+ * @param options - `mask`: count only pixels whose mask byte is non-zero.
+ * @returns 256 counts; index = grey level.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { histogram } from 'fastclahe';
+ * const image = { data: new Uint8Array([0, 0, 255, 7]), width: 2, height: 2 };
+ * histogram(image)[0]; // 2
+ * histogram(image, { mask: new Uint8Array([0, 1, 1, 0]) })[0]; // 1
+ * ```
+ */
+export function histogram(image: ImageLike, options?: HistogramOptions): Uint32Array {
+  return histogramWith(wasmKernels, image, options);
+}
+
+/**
+ * Global histogram equalization of a single-channel 8-bit image, byte-identical to OpenCV's
+ * `cv.equalizeHist`: levels are remapped through the normalized cumulative histogram so they
+ * spread over 0..255. A constant image comes back unchanged.
+ *
+ * @param image - `{ data, width, height }` with `data.length === width × height`; not modified.
+ * @param options - `output`: where to write the result (may be `image` itself).
+ * @returns A new image of the same size and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { equalizeHist } from 'fastclahe';
+ * const dim = { data: new Uint8Array([100, 101, 102, 103]), width: 2, height: 2 };
+ * equalizeHist(dim).data; // Uint8Array [0, 85, 170, 255]
+ * ```
+ */
+export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: OutputOptions<D>): ImageLike<D> {
+  return equalizeHistWith<D>(wasmKernels, image, options);
+}
+
+/**
+ * Contrast Limited Adaptive Histogram Equalization of a single-channel 8-bit image,
+ * byte-identical to OpenCV's `new cv.CLAHE(clipLimit, new cv.Size(columns, rows)).apply`
+ * for every size, including sizes not divisible by the grid and images smaller than it.
+ *
+ * The image is cut into `tileGridSize` tiles; each tile's histogram is clipped at
+ * `clipLimit` and equalized, and every pixel blends the four nearest tiles' mappings.
+ *
+ * @param image - `{ data, width, height }` with `data.length === width × height`; not modified.
+ * @param options - `clipLimit` (default 2; ≤ 0 disables clipping), `tileGridSize`
+ *   `[columns, rows]` (default `[8, 8]`), `output` (may be `image` itself).
+ * @returns A new image of the same size and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { clahe } from 'fastclahe';
+ * const gray = { data: new Uint8Array(640 * 480), width: 640, height: 480 }; // your pixels
+ * const enhanced = clahe(gray, { clipLimit: 3, tileGridSize: [8, 8] });
+ * enhanced.data; // a new Uint8Array(307200); gray is untouched
+ * clahe(gray, { output: gray }); // or equalize in place
+ * ```
+ */
+export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<D> {
+  return claheWith<D>(wasmKernels, image, options);
+}
+
+/**
+ * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
+ * one you compiled (for example where a Content-Security-Policy or a worker runtime hands you
+ * a `WebAssembly.Module`). Without it, the first call compiles the 2 KB module synchronously.
+ * Calling it again, or concurrently, returns the same load.
+ *
+ * @param source - A `WebAssembly.Module` or the bytes of `fastclahe/fastclahe.wasm`.
+ *   Default: the bytes inlined in this package.
+ *
+ * @example
+ * ```ts
+ * import { init, clahe } from 'fastclahe';
+ * await init(); // or: await init(await WebAssembly.compileStreaming(fetch(wasmUrl)));
+ * ```
+ */
+export function init(source?: WebAssembly.Module | BufferSource): Promise<void> {
+  return load(source);
+}
