@@ -1,0 +1,86 @@
+#!/usr/bin/python3
+"""Records native OpenCV's results as SHA-256 digests in test/reference/native-opencv.json.
+
+Run by a developer with Debian's python3-opencv; the JSON is committed and
+test/native-reference.test.ts checks fastclahe against it without Python.
+Cases: every grayscale photograph under test/images with a set of CLAHE parameters, and
+synthetic images drawn from a 31-bit LCG that test/helpers/lcg.ts reproduces exactly.
+"""
+import hashlib
+import json
+import os
+
+import cv2
+import numpy as np
+
+HERE = os.path.dirname(__file__)
+IMAGES = os.path.join(HERE, '..', 'test', 'images')
+OUT = os.path.join(HERE, '..', 'test', 'reference', 'native-opencv.json')
+PHOTOS = ['camera.png', 'cell.png', 'clock_motion.png', 'retina-gray.png', 'hubble-gray.png']
+PHOTO_PARAMS = [(2, 8, 8), (40, 8, 8), (0, 8, 8), (-1, 4, 4), (4, 16, 16), (1, 3, 5),
+                (2, 64, 64), (3.7, 7, 11), (0.01, 1, 1), (1000, 2, 2)]
+CLIPS = [-1, 0, 0.01, 0.5, 1, 2, 3.7, 40, 1000]
+
+
+class Lcg:
+    """state = (state * 1103515245 + 12345) mod 2^31; the same sequence as test/helpers/lcg.ts."""
+
+    def __init__(self, seed):
+        self.state = seed
+
+    def next(self):
+        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
+        return self.state
+
+    def below(self, n):
+        return (self.next() >> 8) % n
+
+
+def synthetic_case(lcg):
+    width = 1 + lcg.below(300)
+    height = 1 + lcg.below(300)
+    tiles_x = 1 + lcg.below(64)
+    tiles_y = 1 + lcg.below(64)
+    clip = CLIPS[lcg.below(len(CLIPS))]
+    low = lcg.below(256)
+    span = 1 + lcg.below(256 - low)
+    pixels = [low + lcg.below(span) for _ in range(width * height)]
+    image = np.array(pixels, dtype=np.uint8).reshape(height, width)
+    return image, clip, tiles_x, tiles_y
+
+
+def digest(array):
+    return hashlib.sha256(np.ascontiguousarray(array).tobytes()).hexdigest()
+
+
+def clahe(image, clip, tiles_x, tiles_y):
+    return cv2.createCLAHE(clipLimit=clip, tileGridSize=(tiles_x, tiles_y)).apply(image)
+
+
+def main():
+    cv2.setNumThreads(1)
+    result = {'opencv': cv2.__version__, 'photos': {}, 'synthetic': []}
+    for name in PHOTOS:
+        image = cv2.imread(os.path.join(IMAGES, name), cv2.IMREAD_GRAYSCALE)
+        hist = cv2.calcHist([image], [0], None, [256], [0, 256]).astype(np.uint32).ravel()
+        result['photos'][name] = {
+            'histogram': digest(hist.astype('<u4')),
+            'equalizeHist': digest(cv2.equalizeHist(image)),
+            'clahe': {f'{c},{x},{y}': digest(clahe(image, c, x, y)) for c, x, y in PHOTO_PARAMS},
+        }
+    lcg = Lcg(20261122)
+    for _ in range(300):
+        image, clip, tiles_x, tiles_y = synthetic_case(lcg)
+        result['synthetic'].append({
+            'width': image.shape[1], 'height': image.shape[0], 'clipLimit': clip,
+            'tileGridSize': [tiles_x, tiles_y],
+            'clahe': digest(clahe(image, clip, tiles_x, tiles_y)),
+            'equalizeHist': digest(cv2.equalizeHist(image)),
+        })
+    with open(OUT, 'w') as out:
+        json.dump(result, out, indent=1)
+        out.write('\n')
+
+
+if __name__ == '__main__':
+    main()

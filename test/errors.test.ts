@@ -1,0 +1,82 @@
+// Bad input: each case must throw the stated class with the stated message, through the one
+// helper in src/validate.ts, identically from both builds; afterwards everything still works.
+import { describe, expect, it } from 'vitest';
+import { BACKENDS } from './helpers/backends.js';
+import { sameBytes } from './helpers/bytes.js';
+import { readGrayPhoto } from './helpers/images.js';
+
+type Build = (typeof BACKENDS)[number][1];
+const gray = () => ({ data: new Uint8Array(4), width: 2, height: 2 });
+
+const CASES: Array<[string, (build: Build) => unknown, typeof TypeError | typeof RangeError, string]> = [
+  ['no image', (b) => b.clahe(undefined as never), TypeError, 'clahe: expected an image object { data, width, height } for image but received undefined'],
+  ['null image', (b) => b.equalizeHist(null as never), TypeError, 'equalizeHist: expected an image object { data, width, height } for image but received null'],
+  ['a number as image', (b) => b.histogram(42 as never), TypeError, 'histogram: expected an image object { data, width, height } for image but received 42'],
+  ['missing data', (b) => b.clahe({ width: 2, height: 2 } as never), TypeError, 'clahe: expected a Uint8Array or Uint8ClampedArray for image.data but received undefined'],
+  ['plain array data', (b) => b.clahe({ ...gray(), data: [1, 2, 3, 4] } as never), TypeError, 'clahe: expected a Uint8Array or Uint8ClampedArray for image.data but received an Array [1, 2, 3, 4]'],
+  ['Float32Array data', (b) => b.clahe({ ...gray(), data: new Float32Array(4) } as never), TypeError, 'clahe: expected a Uint8Array or Uint8ClampedArray for image.data but received a Float32Array of length 4'],
+  ['Int8Array data', (b) => b.equalizeHist({ ...gray(), data: new Int8Array(4) } as never), TypeError, 'equalizeHist: expected a Uint8Array or Uint8ClampedArray for image.data but received an Int8Array of length 4'],
+  ['ArrayBuffer data', (b) => b.histogram({ ...gray(), data: new ArrayBuffer(4) } as never), TypeError, 'histogram: expected a Uint8Array or Uint8ClampedArray for image.data but received an ArrayBuffer'],
+  ['fractional width', (b) => b.clahe({ ...gray(), width: 2.5 }), RangeError, 'clahe: expected an integer from 0 to 2147483647 for image.width but received 2.5'],
+  ['negative width', (b) => b.clahe({ ...gray(), width: -2 }), RangeError, 'clahe: expected an integer from 0 to 2147483647 for image.width but received -2'],
+  ['NaN width', (b) => b.clahe({ ...gray(), width: NaN }), RangeError, 'clahe: expected an integer from 0 to 2147483647 for image.width but received NaN'],
+  ['string width', (b) => b.clahe({ ...gray(), width: '2' } as never), TypeError, 'clahe: expected an integer from 0 to 2147483647 for image.width but received the string "2"'],
+  ['missing height', (b) => b.clahe({ ...gray(), height: undefined } as never), TypeError, 'clahe: expected an integer from 0 to 2147483647 for image.height but received undefined'],
+  ['infinite height', (b) => b.clahe({ ...gray(), height: Infinity }), RangeError, 'clahe: expected an integer from 0 to 2147483647 for image.height but received Infinity'],
+  ['data too short', (b) => b.clahe({ ...gray(), data: new Uint8Array(3) }), RangeError, 'clahe: expected width × height = 4 (one 8-bit channel) for image.data.length but received 3'],
+  ['two channels', (b) => b.clahe({ ...gray(), data: new Uint8Array(8) }), RangeError, 'clahe: expected width × height = 4 (one 8-bit channel) for image.data.length but received 8'],
+  ['RGBA data', (b) => b.equalizeHist({ ...gray(), data: new Uint8ClampedArray(16) }), RangeError, 'equalizeHist: expected width × height = 4 (one 8-bit channel) for image.data.length but received 16 (4 channels: colour images are not supported yet)'],
+  ['options as a string', (b) => b.clahe(gray(), 'fast' as never), TypeError, 'clahe: expected an object or undefined for options but received the string "fast"'],
+  ['null options', (b) => b.clahe(gray(), null as never), TypeError, 'clahe: expected an object or undefined for options but received null'],
+  ['options as an array', (b) => b.clahe(gray(), [2, [8, 8]] as never), TypeError, 'clahe: expected an object or undefined for options but received an Array [2, …]'],
+  ['misspelt option', (b) => b.clahe(gray(), { cliplimit: 3 } as never), RangeError, 'clahe: expected only clipLimit, tileGridSize, output for options but received an unknown option "cliplimit"'],
+  ['clahe option given to equalizeHist', (b) => b.equalizeHist(gray(), { clipLimit: 2 } as never), RangeError, 'equalizeHist: expected only output for options but received an unknown option "clipLimit"'],
+  ['output given to histogram', (b) => b.histogram(gray(), { output: gray() } as never), RangeError, 'histogram: expected only mask for options but received an unknown option "output"'],
+  ['NaN clipLimit', (b) => b.clahe(gray(), { clipLimit: NaN }), RangeError, 'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received NaN'],
+  ['infinite clipLimit', (b) => b.clahe(gray(), { clipLimit: Infinity }), RangeError, 'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received Infinity'],
+  ['string clipLimit', (b) => b.clahe(gray(), { clipLimit: '2' } as never), TypeError, 'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received the string "2"'],
+  ['null clipLimit', (b) => b.clahe(gray(), { clipLimit: null } as never), TypeError, 'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received null'],
+  ['number tileGridSize', (b) => b.clahe(gray(), { tileGridSize: 8 } as never), TypeError, 'clahe: expected an array [columns, rows] for options.tileGridSize but received 8'],
+  ['Size-like tileGridSize', (b) => b.clahe(gray(), { tileGridSize: { width: 8, height: 8 } } as never), TypeError, 'clahe: expected an array [columns, rows] for options.tileGridSize but received an object'],
+  ['one-element tileGridSize', (b) => b.clahe(gray(), { tileGridSize: [8] } as never), RangeError, 'clahe: expected an array of two integers [columns, rows] for options.tileGridSize but received an Array [8]'],
+  ['three-element tileGridSize', (b) => b.clahe(gray(), { tileGridSize: [8, 8, 8] } as never), RangeError, 'clahe: expected an array of two integers [columns, rows] for options.tileGridSize but received an Array [8, 8, 8]'],
+  ['zero tile columns', (b) => b.clahe(gray(), { tileGridSize: [0, 8] }), RangeError, 'clahe: expected an integer from 1 to 2147483647 for options.tileGridSize[0] but received 0'],
+  ['negative tile rows', (b) => b.clahe(gray(), { tileGridSize: [8, -1] }), RangeError, 'clahe: expected an integer from 1 to 2147483647 for options.tileGridSize[1] but received -1'],
+  ['fractional tile columns', (b) => b.clahe(gray(), { tileGridSize: [2.5, 8] }), RangeError, 'clahe: expected an integer from 1 to 2147483647 for options.tileGridSize[0] but received 2.5'],
+  ['string tile counts', (b) => b.clahe(gray(), { tileGridSize: ['8', '8'] } as never), TypeError, 'clahe: expected an integer from 1 to 2147483647 for options.tileGridSize[0] but received the string "8"'],
+  ['a grid with millions of non-empty tiles',
+    (b) => b.clahe({ data: new Uint8Array(1500 * 1500), width: 1500, height: 1500 }, { tileGridSize: [1500, 1500] }), RangeError,
+    'clahe: expected a grid of at most 1048576 tiles with pixels in them (256 MiB of lookup tables) for options.tileGridSize but received [1500, 1500], which puts 2250000 tiles of 1×1 pixels on this 1500×1500 image'],
+  ['mask as a plain array', (b) => b.histogram(gray(), { mask: [1, 1, 1, 1] } as never), TypeError, 'histogram: expected a Uint8Array or Uint8ClampedArray with one byte per pixel for options.mask but received an Array [1, 1, 1, 1]'],
+  ['mask as an image', (b) => b.histogram(gray(), { mask: gray() } as never), TypeError, 'histogram: expected a Uint8Array or Uint8ClampedArray with one byte per pixel for options.mask but received an object'],
+  ['mask of the wrong length', (b) => b.histogram(gray(), { mask: new Uint8Array(5) }), RangeError, 'histogram: expected width × height = 4 for options.mask.length but received 5'],
+  ['output of another size', (b) => b.clahe(gray(), { output: { data: new Uint8Array(6), width: 3, height: 2 } }), RangeError, "clahe: expected an image of the input's size 2×2 for options.output but received an image of size 3×2"],
+  ['output that is not an image', (b) => b.equalizeHist(gray(), { output: new Uint8Array(4) } as never), TypeError, 'equalizeHist: expected a Uint8Array or Uint8ClampedArray for options.output.data but received undefined'],
+  ['output with Float32Array data', (b) => b.clahe(gray(), { output: { data: new Float32Array(4), width: 2, height: 2 } } as never), TypeError, 'clahe: expected a Uint8Array or Uint8ClampedArray for options.output.data but received a Float32Array of length 4'],
+];
+
+describe.each(BACKENDS)('bad input (%s)', (_name, build) => {
+  it.each(CASES)('%s', (_case, call, ErrorClass, message) => {
+    let thrown: unknown;
+    try {
+      call(build);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ErrorClass);
+    expect((thrown as Error).message).toBe(message);
+  });
+
+  it('leaves every function working, with the same bytes, after each of those errors', () => {
+    const photo = readGrayPhoto('clock_motion.png');
+    const results = () => [build.clahe(photo).data, build.equalizeHist(photo).data, build.histogram(photo)];
+    const before = results();
+    for (const [, call] of CASES) expect(() => call(build)).toThrow();
+    results().forEach((after, i) => expect(sameBytes(after, before[i])).toBe(''));
+  });
+});
+
+it(`covers at least 30 distinct bad inputs (${CASES.length})`, () => {
+  expect(new Set(CASES.map(([name]) => name)).size).toBe(CASES.length);
+  expect(CASES.length).toBeGreaterThanOrEqual(30);
+});

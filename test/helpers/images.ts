@@ -1,0 +1,39 @@
+// Test images: committed photographs (test/images, see SOURCES.md) and seeded synthetic ones.
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import type { ImageLike } from '../../dist/index.js';
+
+export const GRAY_PHOTOS = ['camera.png', 'cell.png', 'clock_motion.png', 'retina-gray.png', 'hubble-gray.png'];
+
+/** A grayscale PNG from test/images as a single-channel image. */
+export function readGrayPhoto(name: string): ImageLike<Uint8Array> {
+  const png = PNG.sync.read(readFileSync(new URL(`../images/${name}`, import.meta.url)));
+  const data = new Uint8Array(png.width * png.height);
+  for (let i = 0; i < data.length; i++) data[i] = png.data[i * 4];
+  return { data, width: png.width, height: png.height };
+}
+
+/** Mulberry32: a small, well-mixed seeded generator; returns floats in [0, 1). */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An integer in [0, n). */
+export function below(random: () => number, n: number): number {
+  return Math.floor(random() * n);
+}
+
+/** `state = (state · 1103515245 + 12345) mod 2^31`, the generator scripts/make-native-reference.py uses. */
+export class Lcg {
+  constructor(private state: number) {}
+  below(n: number): number {
+    this.state = (Math.imul(this.state, 1103515245) + 12345) & 0x7fffffff;
+    return (this.state >> 8) % n;
+  }
+}

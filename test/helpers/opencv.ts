@@ -1,0 +1,96 @@
+// The oracle: OpenCV.js from @techstark/opencv-js (pinned in package.json), driven with the
+// same calls an OpenCV user would make. Every Mat is deleted, so thousands of calls stay flat.
+import { createRequire } from 'node:module';
+import type { ImageLike } from '../../dist/index.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Mat = { data: Uint8Array; data32F: Float32Array; delete(): void };
+export interface OpenCV {
+  Mat: new (...args: any[]) => Mat;
+  MatVector: new () => { push_back(mat: Mat): void; delete(): void };
+  CLAHE: new (clipLimit: number, size: unknown) => { apply(src: Mat, dst: Mat): void; delete(): void };
+  Size: new (width: number, height: number) => unknown;
+  CV_8UC1: number;
+  equalizeHist(src: Mat, dst: Mat): void;
+  calcHist(images: unknown, channels: number[], mask: Mat, hist: Mat, histSize: number[], ranges: number[]): void;
+  getBuildInformation(): string;
+  onRuntimeInitialized?: () => void;
+}
+
+let loading: Promise<{ cv: OpenCV }> | undefined;
+
+/**
+ * Loads OpenCV.js once per test file. The module object is wrapped because it is a thenable:
+ * resolving a promise with it directly never settles.
+ */
+export function loadOpenCV(): Promise<{ cv: OpenCV }> {
+  loading ??= new Promise((resolve) => {
+    const cv = createRequire(import.meta.url)('@techstark/opencv-js') as OpenCV;
+    if ('Mat' in cv && typeof cv.Mat === 'function') resolve({ cv });
+    else cv.onRuntimeInitialized = () => resolve({ cv });
+  });
+  return loading;
+}
+
+/** The OpenCV version string the build reports, e.g. "4.12.0". */
+export function openCVVersion(cv: OpenCV): string {
+  return /General configuration for OpenCV (\S+)/.exec(cv.getBuildInformation())?.[1] ?? 'unknown';
+}
+
+function withMats<T>(cv: OpenCV, count: number, body: (...mats: Mat[]) => T): T {
+  const mats = Array.from({ length: count }, () => new cv.Mat());
+  try {
+    return body(...mats);
+  } finally {
+    for (const mat of mats) mat.delete();
+  }
+}
+
+function grayMat(cv: OpenCV, image: ImageLike): Mat {
+  const mat = new cv.Mat(image.height, image.width, cv.CV_8UC1);
+  mat.data.set(image.data);
+  return mat;
+}
+
+export function cvClahe(cv: OpenCV, image: ImageLike, clipLimit: number, [columns, rows]: [number, number]): Uint8Array {
+  const src = grayMat(cv, image);
+  const clahe = new cv.CLAHE(clipLimit, new cv.Size(columns, rows));
+  try {
+    return withMats(cv, 1, (dst) => {
+      clahe.apply(src, dst);
+      return dst.data.slice();
+    });
+  } finally {
+    clahe.delete();
+    src.delete();
+  }
+}
+
+export function cvEqualizeHist(cv: OpenCV, image: ImageLike): Uint8Array {
+  const src = grayMat(cv, image);
+  try {
+    return withMats(cv, 1, (dst) => {
+      cv.equalizeHist(src, dst);
+      return dst.data.slice();
+    });
+  } finally {
+    src.delete();
+  }
+}
+
+export function cvHistogram(cv: OpenCV, image: ImageLike, mask?: Uint8Array): Uint32Array {
+  const src = grayMat(cv, image);
+  const maskMat = mask ? grayMat(cv, { data: mask, width: image.width, height: image.height }) : new cv.Mat();
+  const images = new cv.MatVector();
+  images.push_back(src);
+  try {
+    return withMats(cv, 1, (hist) => {
+      cv.calcHist(images, [0], maskMat, hist, [256], [0, 256]);
+      return Uint32Array.from(hist.data32F);
+    });
+  } finally {
+    images.delete();
+    maskMat.delete();
+    src.delete();
+  }
+}

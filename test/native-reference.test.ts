@@ -1,0 +1,59 @@
+// Native OpenCV (Debian python3-opencv), recorded by scripts/make-native-reference.py as
+// SHA-256 digests, so these tests need no Python. Both builds must reproduce every digest.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS } from './helpers/backends.js';
+import { Lcg, readGrayPhoto } from './helpers/images.js';
+import { CLIP_LIMITS } from './helpers/random.js';
+
+interface Reference {
+  opencv: string;
+  photos: Record<string, { histogram: string; equalizeHist: string; clahe: Record<string, string> }>;
+  synthetic: Array<{ width: number; height: number; clipLimit: number; tileGridSize: [number, number]; clahe: string; equalizeHist: string }>;
+}
+
+const reference = JSON.parse(readFileSync(new URL('./reference/native-opencv.json', import.meta.url), 'utf8')) as Reference;
+
+function sha256(bytes: ArrayBufferView): string {
+  return createHash('sha256').update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).digest('hex');
+}
+
+/** Regenerates the synthetic cases exactly as the Python script drew them. */
+function syntheticImages(): Array<{ data: Uint8Array; width: number; height: number }> {
+  const lcg = new Lcg(20261122);
+  return reference.synthetic.map(() => {
+    const width = 1 + lcg.below(300);
+    const height = 1 + lcg.below(300);
+    lcg.below(64);
+    lcg.below(64);
+    lcg.below(CLIP_LIMITS.length);
+    const low = lcg.below(256);
+    const span = 1 + lcg.below(256 - low);
+    const data = Uint8Array.from({ length: width * height }, () => low + lcg.below(span));
+    return { data, width, height };
+  });
+}
+
+describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_name, build) => {
+  it.each(Object.entries(reference.photos))('%s: histogram, equalizeHist and CLAHE with 10 parameter sets', (photo, expected) => {
+    const image = readGrayPhoto(photo);
+    expect(sha256(build.histogram(image))).toBe(expected.histogram);
+    expect(sha256(build.equalizeHist(image).data)).toBe(expected.equalizeHist);
+    for (const [key, digest] of Object.entries(expected.clahe)) {
+      const [clipLimit, columns, rows] = key.split(',').map(Number);
+      expect(sha256(build.clahe(image, { clipLimit, tileGridSize: [columns, rows] }).data), key).toBe(digest);
+    }
+  });
+
+  it(`${reference.synthetic.length} synthetic images with random sizes, grids and clip limits`, () => {
+    const images = syntheticImages();
+    reference.synthetic.forEach((expected, i) => {
+      const image = images[i];
+      expect([image.width, image.height]).toEqual([expected.width, expected.height]);
+      const { clipLimit, tileGridSize } = expected;
+      expect(sha256(build.clahe(image, { clipLimit, tileGridSize }).data), `case ${i}`).toBe(expected.clahe);
+      expect(sha256(build.equalizeHist(image).data), `case ${i}`).toBe(expected.equalizeHist);
+    });
+  });
+});
