@@ -7,7 +7,7 @@
  */
 import type { ImageLike, PixelArray } from './image.js';
 import { claheWith, equalizeHistWith, histogramWith, type ClaheOptions, type HistogramOptions, type OutputOptions } from './operations.js';
-import { load } from './wasm/instance.js';
+import { load, memoryBytes } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
 export type { ImageLike, PixelArray } from './image.js';
@@ -99,4 +99,20 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  */
 export function init(source?: WebAssembly.Module | BufferSource): Promise<void> {
   return load(source);
+}
+
+/**
+ * Bytes of WebAssembly memory fastclahe holds: 0 until the first call, then enough for the
+ * largest image processed so far (memory is reused, never grown per call, and WebAssembly
+ * cannot shrink it). After a 512×512 CLAHE it is 320 KiB; after a 3840×2160 one, 8 MiB.
+ *
+ * @example
+ * ```ts
+ * import { clahe, wasmMemoryBytes } from 'fastclahe';
+ * clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });
+ * wasmMemoryBytes(); // 8388608: the 8.3 MB image plus tile tables, in 64 KiB pages
+ * ```
+ */
+export function wasmMemoryBytes(): number {
+  return memoryBytes();
 }

@@ -43,6 +43,11 @@ export function load(source: WebAssembly.Module | BufferSource = moduleBytes): P
   return loading;
 }
 
+/** Current size of the module's memory in bytes; 0 before it is instantiated. */
+export function memoryBytes(): number {
+  return instance ? instance.memory.buffer.byteLength : 0;
+}
+
 function instantiate(module: WebAssembly.Module): WasmExports {
   return new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
 }

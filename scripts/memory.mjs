@@ -1,0 +1,28 @@
+// Shows that memory stays flat over 10,000 calls on a 512×512 image: WebAssembly memory
+// (wasmMemoryBytes) and the process's resident set size, sampled every 1,000 calls.
+// Run: npm run memory   (not a test: it takes a while and RSS depends on the machine)
+import { clahe, equalizeHist, histogram, wasmMemoryBytes } from 'fastclahe';
+
+const CALLS = 10_000;
+const side = 512;
+const image = { data: Uint8Array.from({ length: side * side }, (_, i) => (i * 2654435761) >>> 24), width: side, height: side };
+const output = { data: new Uint8Array(side * side), width: side, height: side };
+const mib = (bytes) => (bytes / 2 ** 20).toFixed(1).padStart(7);
+
+console.log(`${CALLS} rounds of clahe + equalizeHist + histogram on ${side}×${side}, results into a new image each time`);
+console.log('  calls   wasm MiB   RSS MiB   heap MiB');
+let warm;
+for (let call = 0; call <= CALLS; call++) {
+  if (call % 1000 === 0) {
+    globalThis.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    if (call === 1000) warm = { wasm: wasmMemoryBytes(), rss };
+    console.log(`${String(call).padStart(7)}   ${mib(wasmMemoryBytes())}   ${mib(rss)}   ${mib(heapUsed)}`);
+  }
+  clahe(image, { clipLimit: 2 + (call % 3) });
+  clahe(image, { output });
+  equalizeHist(image);
+  histogram(image);
+}
+const { rss } = process.memoryUsage();
+console.log(`From call 1,000 (warm) to ${CALLS}: WebAssembly memory ${mib(warm.wasm).trim()} → ${mib(wasmMemoryBytes()).trim()} MiB, RSS ${mib(warm.rss).trim()} → ${mib(rss).trim()} MiB`);
