@@ -37,60 +37,52 @@ export function openCVVersion(cv: OpenCV): string {
   return /General configuration for OpenCV (\S+)/.exec(cv.getBuildInformation())?.[1] ?? 'unknown';
 }
 
-function withMats<T>(cv: OpenCV, count: number, body: (...mats: Mat[]) => T): T {
-  const mats = Array.from({ length: count }, () => new cv.Mat());
-  try {
-    return body(...mats);
-  } finally {
-    for (const mat of mats) mat.delete();
-  }
-}
-
 function grayMat(cv: OpenCV, image: ImageLike): Mat {
   const mat = new cv.Mat(image.height, image.width, cv.CV_8UC1);
   mat.data.set(image.data);
   return mat;
 }
 
-export function cvClahe(cv: OpenCV, image: ImageLike, clipLimit: number, [columns, rows]: [number, number]): Uint8Array {
+/** Runs `apply(src, dst)` on a Mat copy of `image` and returns dst's bytes; frees both Mats. */
+function transformGray(cv: OpenCV, image: ImageLike, apply: (src: Mat, dst: Mat) => void): Uint8Array {
   const src = grayMat(cv, image);
+  const dst = new cv.Mat();
+  try {
+    apply(src, dst);
+    return dst.data.slice();
+  } finally {
+    dst.delete();
+    src.delete();
+  }
+}
+
+export function cvClahe(cv: OpenCV, image: ImageLike, clipLimit: number, [columns, rows]: [number, number]): Uint8Array {
   const clahe = new cv.CLAHE(clipLimit, new cv.Size(columns, rows));
   try {
-    return withMats(cv, 1, (dst) => {
-      clahe.apply(src, dst);
-      return dst.data.slice();
-    });
+    return transformGray(cv, image, (src, dst) => clahe.apply(src, dst));
   } finally {
     clahe.delete();
-    src.delete();
   }
 }
 
 export function cvEqualizeHist(cv: OpenCV, image: ImageLike): Uint8Array {
-  const src = grayMat(cv, image);
-  try {
-    return withMats(cv, 1, (dst) => {
-      cv.equalizeHist(src, dst);
-      return dst.data.slice();
-    });
-  } finally {
-    src.delete();
-  }
+  return transformGray(cv, image, (src, dst) => cv.equalizeHist(src, dst));
 }
 
 export function cvHistogram(cv: OpenCV, image: ImageLike, mask?: Uint8Array): Uint32Array {
-  const src = grayMat(cv, image);
-  const maskMat = mask ? grayMat(cv, { data: mask, width: image.width, height: image.height }) : new cv.Mat();
+  const masked = mask ? { data: mask, width: image.width, height: image.height } : undefined;
+  const maskMat = masked ? grayMat(cv, masked) : new cv.Mat();
   const images = new cv.MatVector();
-  images.push_back(src);
+  const hist = new cv.Mat();
   try {
-    return withMats(cv, 1, (hist) => {
+    transformGray(cv, image, (src) => {
+      images.push_back(src);
       cv.calcHist(images, [0], maskMat, hist, [256], [0, 256]);
-      return Uint32Array.from(hist.data32F);
     });
+    return Uint32Array.from(hist.data32F);
   } finally {
+    hist.delete();
     images.delete();
     maskMat.delete();
-    src.delete();
   }
 }
