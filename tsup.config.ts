@@ -11,5 +11,6 @@ export default defineConfig({
   loader: { '.wasm': 'binary' },
   async onSuccess() {
     copyFileSync('build/fastclahe.wasm', 'dist/fastclahe.wasm');
+    copyFileSync('build/fastclahe-simd.wasm', 'dist/fastclahe-simd.wasm');
   },
 });

@@ -3,15 +3,21 @@
 // The caller (src/clahePlan.ts) has already derived OpenCV's padded tile size, the clip
 // count and the LUT scale, and trimmed the grid to the tiles the interpolation reads.
 // Every float operation below is a float32 operation in the order OpenCV performs it;
-// WebAssembly has no fused multiply-add, so each one rounds exactly as OpenCV's does.
-import { count } from './histogram';
+// WebAssembly has no fused multiply-add, so each one rounds exactly as OpenCV's does,
+// in a scalar f32 or in each lane of an f32x4 alike.
+import { countPixel, countPixels, mergeSubHistograms, SUB_HISTOGRAMS_BYTES } from './histogram';
 import { roundToByte } from './rounding';
 
 const BINS = 256;
+/** A cell holds, for each level, the four neighbouring tiles' LUT entries: one u32 per level. */
+const CELL_BYTES: usize = BINS << 2;
 
 /** Bytes of scratch memory `clahe` needs for this image width and tile grid. */
 export function claheScratchBytes(width: i32, tilesX: i32, tilesY: i32): usize {
-  return <usize>tilesX * tilesY * BINS + (<usize>tilesX * BINS << 2) + (<usize>width << 4);
+  return <usize>tilesX * tilesY * BINS +
+    <usize>tilesX * SUB_HISTOGRAMS_BYTES +
+    (<usize>tilesX + 1) * CELL_BYTES +
+    3 * (columnStride(width) << 2);
 }
 
 /**
@@ -26,9 +32,10 @@ export function clahe(
 ): void {
   const luts = scratch;
   const rowHistograms = luts + <usize>tilesX * tilesY * BINS;
-  const columns = rowHistograms + (<usize>tilesX * BINS << 2);
+  const cells = rowHistograms + <usize>tilesX * SUB_HISTOGRAMS_BYTES;
+  const columns = cells + (<usize>tilesX + 1) * CELL_BYTES;
   buildTileLuts(src, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, rowHistograms, luts);
-  interpolate(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, columns);
+  interpolate(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
 }
 
 function buildTileLuts(
@@ -36,13 +43,14 @@ function buildTileLuts(
   clipCount: i32, lutScale: f32, rowHistograms: usize, luts: usize,
 ): void {
   for (let ty = 0; ty < tilesY; ty++) {
-    memory.fill(rowHistograms, 0, <usize>tilesX * BINS << 2);
+    memory.fill(rowHistograms, 0, <usize>tilesX * SUB_HISTOGRAMS_BYTES);
     for (let y = ty * tileHeight, end = y + tileHeight; y < end; y++) {
       const row = src + <usize>reflect101(y, height) * width;
       countRow(row, width, tilesX, tileWidth, rowHistograms);
     }
     for (let tx = 0; tx < tilesX; tx++) {
-      const bins = rowHistograms + (<usize>tx * BINS << 2);
+      const bins = rowHistograms + <usize>tx * SUB_HISTOGRAMS_BYTES;
+      mergeSubHistograms(bins, bins);
       if (clipCount > 0) clipAndRedistribute(bins, clipCount);
       cumulativeLut(bins, lutScale, luts + <usize>(ty * tilesX + tx) * BINS);
     }
@@ -52,12 +60,12 @@ function buildTileLuts(
 /** Counts one image row into the histograms of a row of tiles, padding columns by reflection. */
 function countRow(row: usize, width: i32, tilesX: i32, tileWidth: i32, rowHistograms: usize): void {
   for (let tx = 0; tx < tilesX; tx++) {
-    const bins = rowHistograms + (<usize>tx * BINS << 2);
+    const sub = rowHistograms + <usize>tx * SUB_HISTOGRAMS_BYTES;
     const start = tx * tileWidth;
     const end = start + tileWidth;
     const inside = min(end, width);
-    for (let x = start; x < inside; x++) count(bins, load<u8>(row + x));
-    for (let x = max(start, width); x < end; x++) count(bins, load<u8>(row + reflect101(x, width)));
+    if (inside > start) countPixels(sub, row + start, inside - start);
+    for (let x = max(start, width); x < end; x++) countPixel(sub, load<u8>(row + reflect101(x, width)));
   }
 }
 
@@ -106,46 +114,143 @@ function cumulativeLut(bins: usize, lutScale: f32, lut: usize): void {
   }
 }
 
+/** Per-column arrays are padded to a multiple of 4 so vector loads of four columns stay inside. */
+// @ts-ignore: decorator
+@inline function columnStride(width: i32): usize {
+  return (<usize>width + 3) & ~3;
+}
+
+/**
+ * Blends each pixel from its four neighbouring tiles' LUTs. A pixel at x reads tile columns
+ * max(tx1, 0) and min(tx1 + 1, tilesX − 1) with tx1 = ⌊x/tileWidth − ½⌋, so the pixels of a
+ * row fall into tilesX + 1 column bands b = tx1 + 1, and rows likewise into row bands. For the
+ * current row band, cell b interleaves the four LUTs band b reads, and one u32 load per pixel
+ * fetches all four entries.
+ */
 function interpolate(
   src: usize, dst: usize, width: i32, height: i32, tilesX: i32, tilesY: i32,
-  tileWidth: i32, tileHeight: i32, luts: usize, columns: usize,
+  tileWidth: i32, tileHeight: i32, luts: usize, cells: usize, columns: usize,
 ): void {
-  // Per column: byte offsets of the left and right tile LUTs and their weights.
-  const leftOffsets = columns;
-  const rightOffsets = leftOffsets + (<usize>width << 2);
-  const rightWeights = rightOffsets + (<usize>width << 2);
-  const leftWeights = rightWeights + (<usize>width << 2);
+  const stride = columnStride(width);
+  const cellOffsets = columns;
+  const rightWeights = cellOffsets + (stride << 2);
+  const leftWeights = rightWeights + (stride << 2);
   const invTileWidth = <f32>1.0 / <f32>tileWidth;
   for (let x = 0; x < width; x++) {
     const txf = <f32>x * invTileWidth - <f32>0.5;
     const tx1 = <i32>floor<f32>(txf);
     const xa = txf - <f32>tx1;
     const at = <usize>x << 2;
-    store<i32>(leftOffsets + at, max(tx1, 0) * BINS);
-    store<i32>(rightOffsets + at, min(tx1 + 1, tilesX - 1) * BINS);
+    store<u32>(cellOffsets + at, <u32>(tx1 + 1) * <u32>CELL_BYTES);
     store<f32>(rightWeights + at, xa);
     store<f32>(leftWeights + at, <f32>1.0 - xa);
   }
   const invTileHeight = <f32>1.0 / <f32>tileHeight;
+  let band = i32.MIN_VALUE;
   for (let y = 0; y < height; y++) {
     const tyf = <f32>y * invTileHeight - <f32>0.5;
     const ty1 = <i32>floor<f32>(tyf);
     const ya = tyf - <f32>ty1;
     const ya1 = <f32>1.0 - ya;
-    const upper = luts + <usize>(max(ty1, 0) * tilesX * BINS);
-    const lower = luts + <usize>(min(ty1 + 1, tilesY - 1) * tilesX * BINS);
+    if (ty1 != band) {
+      buildCells(luts, cells, tilesX, max(ty1, 0), min(ty1 + 1, tilesY - 1));
+      band = ty1;
+    }
     const rowStart = <usize>y * width;
-    for (let x = 0; x < width; x++) {
-      const at = <usize>x << 2;
-      const value = <usize>load<u8>(src + rowStart + x);
-      const left = <usize>load<i32>(leftOffsets + at) + value;
-      const right = <usize>load<i32>(rightOffsets + at) + value;
-      const xa = load<f32>(rightWeights + at);
-      const xa1 = load<f32>(leftWeights + at);
-      const result =
-        (<f32>load<u8>(upper + left) * xa1 + <f32>load<u8>(upper + right) * xa) * ya1 +
-        (<f32>load<u8>(lower + left) * xa1 + <f32>load<u8>(lower + right) * xa) * ya;
-      store<u8>(dst + rowStart + x, roundToByte(result));
+    blendRow(src + rowStart, dst + rowStart, width, cells, cellOffsets, rightWeights, leftWeights, ya, ya1);
+  }
+}
+
+/** Cell b of a row band: for each level, bytes [upper-left, upper-right, lower-left, lower-right]. */
+function buildCells(luts: usize, cells: usize, tilesX: i32, upperRow: i32, lowerRow: i32): void {
+  for (let band = 0; band <= tilesX; band++) {
+    const left = max(band - 1, 0);
+    const right = min(band, tilesX - 1);
+    const upperLeft = luts + <usize>(upperRow * tilesX + left) * BINS;
+    const upperRight = luts + <usize>(upperRow * tilesX + right) * BINS;
+    const lowerLeft = luts + <usize>(lowerRow * tilesX + left) * BINS;
+    const lowerRight = luts + <usize>(lowerRow * tilesX + right) * BINS;
+    const cell = cells + <usize>band * CELL_BYTES;
+    for (let level: usize = 0; level < <usize>BINS; level++) {
+      store<u32>(cell + (level << 2),
+        <u32>load<u8>(upperLeft + level) | (<u32>load<u8>(upperRight + level) << 8) |
+        (<u32>load<u8>(lowerLeft + level) << 16) | (<u32>load<u8>(lowerRight + level) << 24));
     }
   }
+}
+
+function blendRow(
+  srcRow: usize, dstRow: usize, width: i32, cells: usize,
+  cellOffsets: usize, rightWeights: usize, leftWeights: usize, ya: f32, ya1: f32,
+): void {
+  let x = 0;
+  if (ASC_FEATURE_SIMD) {
+    const yaLanes = f32x4.splat(ya);
+    const ya1Lanes = f32x4.splat(ya1);
+    for (; x + 16 <= width; x += 16) {
+      // All sixteen source pixels are read before the store, so dst may be src.
+      const first = blendFour(srcRow, x, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const second = blendFour(srcRow, x + 4, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const third = blendFour(srcRow, x + 8, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const fourth = blendFour(srcRow, x + 12, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      // Saturating narrows clamp to 0..255 as saturate_cast does.
+      const bytes = i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(first, second), i16x8.narrow_i32x4_u(third, fourth));
+      v128.store(dstRow + x, bytes);
+    }
+  }
+  for (; x < width; x++) {
+    const at = <usize>x << 2;
+    const cell = load<u32>(cells + <usize>load<u32>(cellOffsets + at) + (<usize>load<u8>(srcRow + x) << 2));
+    const xa = load<f32>(rightWeights + at);
+    const xa1 = load<f32>(leftWeights + at);
+    const result =
+      (<f32>(cell & 255) * xa1 + <f32>((cell >> 8) & 255) * xa) * ya1 +
+      (<f32>((cell >> 16) & 255) * xa1 + <f32>(cell >> 24) * xa) * ya;
+    store<u8>(dstRow + x, roundToByte(result));
+  }
+}
+
+/** Four pixels from x: gathers their cells, transposes them to four f32x4 LUT vectors, blends. */
+// @ts-ignore: decorator
+@inline function blendFour(
+  srcRow: usize, x: i32, cells: usize, cellOffsets: usize,
+  rightWeights: usize, leftWeights: usize, ya: v128, ya1: v128,
+): v128 {
+  const at = <usize>x << 2;
+  let gathered = v128.load32_zero(cellAddress(srcRow, x, cells, cellOffsets));
+  gathered = v128.load32_lane(cellAddress(srcRow, x + 1, cells, cellOffsets), gathered, 1);
+  gathered = v128.load32_lane(cellAddress(srcRow, x + 2, cells, cellOffsets), gathered, 2);
+  gathered = v128.load32_lane(cellAddress(srcRow, x + 3, cells, cellOffsets), gathered, 3);
+  // [UL UR LL LR] × 4 pixels → [UL×4 | UR×4 | LL×4 | LR×4]
+  const byEntry = i8x16.shuffle(gathered, gathered, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15);
+  const upper = i16x8.extend_low_i8x16_u(byEntry);
+  const lower = i16x8.extend_high_i8x16_u(byEntry);
+  // Signed conversion: the values are 0..255, and x86 has no unsigned int-to-float instruction.
+  const upperLeft = f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_u(upper));
+  const upperRight = f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_u(upper));
+  const lowerLeft = f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_u(lower));
+  const lowerRight = f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_u(lower));
+  const xa = v128.load(rightWeights + at);
+  const xa1 = v128.load(leftWeights + at);
+  const top = f32x4.add(f32x4.mul(upperLeft, xa1), f32x4.mul(upperRight, xa));
+  const bottom = f32x4.add(f32x4.mul(lowerLeft, xa1), f32x4.mul(lowerRight, xa));
+  const result = f32x4.add(f32x4.mul(top, ya1), f32x4.mul(bottom, ya));
+  return roundToIntegers(result);
+}
+
+// @ts-ignore: decorator
+@inline function cellAddress(srcRow: usize, x: i32, cells: usize, cellOffsets: usize): usize {
+  return cells + <usize>load<u32>(cellOffsets + (<usize>x << 2)) + (<usize>load<u8>(srcRow + x) << 2);
+}
+
+/**
+ * Rounds four non-negative floats below 2^22 half to even, as integers in i32 lanes. Adding
+ * 1.5 × 2^23 lands each sum in [2^23, 2^24), where floats are spaced exactly 1 apart, so the
+ * addition itself rounds to the nearest integer, ties to even (1.5 × 2^23 is even); the
+ * integer is then the sum's low mantissa bits. Two instructions instead of round + truncate.
+ */
+// @ts-ignore: decorator
+@inline function roundToIntegers(values: v128): v128 {
+  const magic = f32x4.splat(12582912.0);
+  return i32x4.sub(f32x4.add(values, magic), magic);
 }

@@ -1,4 +1,13 @@
 // 256-bin histogram of 8-bit pixels (OpenCV calcHist with one channel, uniform 0..256 range).
+//
+// Counting goes into four sub-histograms, pixel i into sub-histogram i % 4, which are summed
+// at the end. With a single table, a run of equal pixels makes every increment wait for the
+// store of the previous one; with four, consecutive increments never touch the same counter.
+
+/** Bytes of four sub-histograms of 256 u32 counters, laid out one after the other. */
+export const SUB_HISTOGRAMS_BYTES: usize = 4 << 10;
+
+const subHistograms = memory.data(<i32>SUB_HISTOGRAMS_BYTES, 16);
 
 /**
  * Writes the counts of the `length` bytes at `src` into 256 u32 bins at `bins`.
@@ -6,19 +15,54 @@
  * is non-zero are counted (0 is never a valid buffer address: buffers sit above the heap base).
  */
 export function histogram(src: usize, length: i32, mask: usize, bins: usize): void {
-  memory.fill(bins, 0, 256 << 2);
+  memory.fill(subHistograms, 0, SUB_HISTOGRAMS_BYTES);
   if (mask == 0) {
-    for (let i = 0; i < length; i++) count(bins, load<u8>(src + i));
+    countPixels(subHistograms, src, length);
   } else {
     for (let i = 0; i < length; i++) {
-      if (load<u8>(mask + i) != 0) count(bins, load<u8>(src + i));
+      bump(subHistograms, i & 3, load<u8>(src + i), <u32>(load<u8>(mask + i) != 0));
     }
+  }
+  mergeSubHistograms(subHistograms, bins);
+}
+
+/** Adds the `length` bytes at `src` to the four sub-histograms at `sub`. */
+export function countPixels(sub: usize, src: usize, length: i32): void {
+  let i = 0;
+  for (; i + 8 <= length; i += 8) {
+    // One load for eight pixels; little-endian, so byte k of the word is pixel i + k.
+    const low = load<u32>(src + i);
+    const high = load<u32>(src + i, 4);
+    bump(sub, 0, low & 255, 1);
+    bump(sub, 1, (low >> 8) & 255, 1);
+    bump(sub, 2, (low >> 16) & 255, 1);
+    bump(sub, 3, low >> 24, 1);
+    bump(sub, 0, high & 255, 1);
+    bump(sub, 1, (high >> 8) & 255, 1);
+    bump(sub, 2, (high >> 16) & 255, 1);
+    bump(sub, 3, high >> 24, 1);
+  }
+  for (; i < length; i++) bump(sub, i & 3, load<u8>(src + i), 1);
+}
+
+/** Adds one pixel of level `value` to the sub-histograms at `sub`. */
+export function countPixel(sub: usize, value: u32): void {
+  bump(sub, 0, value, 1);
+}
+
+/** Sums the four sub-histograms at `sub` into 256 u32 bins at `bins` (which may be `sub`). */
+export function mergeSubHistograms(sub: usize, bins: usize): void {
+  for (let level: usize = 0; level < 256 << 2; level += 4) {
+    const total =
+      load<u32>(sub + level) + load<u32>(sub + level, 1 << 10) +
+      load<u32>(sub + level, 2 << 10) + load<u32>(sub + level, 3 << 10);
+    store<u32>(bins + level, total);
   }
 }
 
-/** Adds one to the u32 bin of `value`. */
+/** Adds `amount` to counter `value` of sub-histogram `which`. */
 // @ts-ignore: decorator
-@inline export function count(bins: usize, value: u32): void {
-  const bin = bins + (<usize>value << 2);
-  store<u32>(bin, load<u32>(bin) + 1);
+@inline function bump(sub: usize, which: i32, value: u32, amount: u32): void {
+  const counter = sub + (<usize>which << 10) + (<usize>value << 2);
+  store<u32>(counter, load<u32>(counter) + amount);
 }

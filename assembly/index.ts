@@ -8,3 +8,8 @@ export { clahe, claheScratchBytes } from './clahe';
 export function heapBase(): usize {
   return __heap_base;
 }
+
+/** 1 in the SIMD build, 0 in the scalar one. */
+export function simd(): bool {
+  return ASC_FEATURE_SIMD;
+}

@@ -1,7 +1,7 @@
 // Shows that memory stays flat over 10,000 calls on a 512×512 image: WebAssembly memory
-// (wasmMemoryBytes) and the process's resident set size, sampled every 1,000 calls.
+// (wasmInfo().memoryBytes) and the process's resident set size, sampled every 1,000 calls.
 // Run: npm run memory   (not a test: it takes a while and RSS depends on the machine)
-import { clahe, equalizeHist, histogram, wasmMemoryBytes } from 'fastclahe';
+import { clahe, equalizeHist, histogram, wasmInfo } from 'fastclahe';
 
 const CALLS = 10_000;
 const side = 512;
@@ -16,8 +16,8 @@ for (let call = 0; call <= CALLS; call++) {
   if (call % 1000 === 0) {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
-    if (call === 1000) warm = { wasm: wasmMemoryBytes(), rss };
-    console.log(`${String(call).padStart(7)}   ${mib(wasmMemoryBytes())}   ${mib(rss)}   ${mib(heapUsed)}`);
+    if (call === 1000) warm = { wasm: wasmInfo().memoryBytes, rss };
+    console.log(`${String(call).padStart(7)}   ${mib(wasmInfo().memoryBytes)}   ${mib(rss)}   ${mib(heapUsed)}`);
   }
   clahe(image, { clipLimit: 2 + (call % 3) });
   clahe(image, { output });
@@ -25,4 +25,4 @@ for (let call = 0; call <= CALLS; call++) {
   histogram(image);
 }
 const { rss } = process.memoryUsage();
-console.log(`From call 1,000 (warm) to ${CALLS}: WebAssembly memory ${mib(warm.wasm).trim()} → ${mib(wasmMemoryBytes()).trim()} MiB, RSS ${mib(warm.rss).trim()} → ${mib(rss).trim()} MiB`);
+console.log(`From call 1,000 (warm) to ${CALLS}: WebAssembly memory ${mib(warm.wasm).trim()} → ${mib(wasmInfo().memoryBytes).trim()} MiB, RSS ${mib(warm.rss).trim()} → ${mib(rss).trim()} MiB`);

@@ -7,7 +7,7 @@
  */
 import type { ImageLike, PixelArray } from './image.js';
 import { claheWith, equalizeHistWith, histogramWith, type ClaheOptions, type HistogramOptions, type OutputOptions } from './operations.js';
-import { load, memoryBytes } from './wasm/instance.js';
+import { load, wasm } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
 export type { ImageLike, PixelArray } from './image.js';
@@ -85,7 +85,7 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
  * one you compiled (for example where a Content-Security-Policy or a worker runtime hands you
- * a `WebAssembly.Module`). Without it, the first call compiles the 2 KB module synchronously.
+ * a `WebAssembly.Module`). Without it, the first call compiles the module (a few KB) synchronously.
  * Calling it again, or concurrently, returns the same load.
  *
  * @param source - A `WebAssembly.Module` or the bytes of `fastclahe/fastclahe.wasm`.
@@ -101,18 +101,28 @@ export function init(source?: WebAssembly.Module | BufferSource): Promise<void> 
   return load(source);
 }
 
+/** What `wasmInfo()` reports. */
+export interface WasmInfo {
+  /** Whether the SIMD build runs (chosen when the engine validates it: all current browsers and Node). */
+  simd: boolean;
+  /**
+   * Bytes of WebAssembly memory held: enough for the largest image processed so far, reused by
+   * every later call (it never grows per call, and WebAssembly memory cannot shrink).
+   */
+  memoryBytes: number;
+}
+
 /**
- * Bytes of WebAssembly memory fastclahe holds: 0 until the first call, then enough for the
- * largest image processed so far (memory is reused, never grown per call, and WebAssembly
- * cannot shrink it). After a 512×512 CLAHE it is 320 KiB; after a 3840×2160 one, 8 MiB.
+ * Which WebAssembly build runs and how much memory it holds. Loads the module if no call has.
  *
  * @example
  * ```ts
- * import { clahe, wasmMemoryBytes } from 'fastclahe';
+ * import { clahe, wasmInfo } from 'fastclahe';
  * clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });
- * wasmMemoryBytes(); // 8388608: the 8.3 MB image plus tile tables, in 64 KiB pages
+ * wasmInfo(); // { simd: true, memoryBytes: 8454144 }: the 8.3 MB image plus tile tables, in 64 KiB pages
  * ```
  */
-export function wasmMemoryBytes(): number {
-  return memoryBytes();
+export function wasmInfo(): WasmInfo {
+  const module = wasm();
+  return { simd: module.simd() === 1, memoryBytes: module.memory.buffer.byteLength };
 }

@@ -48,3 +48,13 @@ describe('loading', () => {
     expect(sameBytes(build.clahe(image).data, expected)).toBe('');
   });
 });
+
+describe('builds', () => {
+  it('runs the SIMD build in Node and the scalar one when given fastclahe/fastclahe.wasm', async () => {
+    const { BACKENDS } = await import('./helpers/backends.js');
+    const [[, simd], [, scalar]] = BACKENDS;
+    expect(simd.wasmInfo().simd).toBe(true);
+    expect(scalar.wasmInfo().simd).toBe(false);
+    expect(WebAssembly.validate(readFileSync(dist('fastclahe-simd.wasm')))).toBe(true);
+  });
+});

@@ -1,11 +1,14 @@
-// Loading the WebAssembly module. Its bytes are inlined into the JS bundle by tsup
-// (esbuild's binary loader), so no bundler or server ever has to locate a .wasm file.
-import moduleBytes from '../../build/fastclahe.wasm';
+// Loading the WebAssembly module. Two builds of the same AssemblyScript sources are inlined
+// into the JS bundle by tsup (esbuild's binary loader), so no bundler or server ever has to
+// locate a .wasm file: one using 128-bit SIMD, and a scalar one for engines without SIMD.
+import scalarBytes from '../../build/fastclahe.wasm';
+import simdBytes from '../../build/fastclahe-simd.wasm';
 
 /** What assembly/index.ts exports; pointers and sizes are byte offsets into `memory`. */
 export interface WasmExports {
   memory: WebAssembly.Memory;
   heapBase(): number;
+  simd(): number;
   histogram(src: number, length: number, mask: number, bins: number): void;
   equalizeHist(src: number, dst: number, length: number): void;
   claheScratchBytes(width: number, tilesX: number, tilesY: number): number;
@@ -19,19 +22,24 @@ export interface WasmExports {
 let instance: WasmExports | undefined;
 let loading: Promise<void> | undefined;
 
+/** The SIMD build where the engine validates it (every current browser and Node), else scalar. */
+function defaultBytes(): Uint8Array<ArrayBuffer> {
+  return WebAssembly.validate(simdBytes) ? simdBytes : scalarBytes;
+}
+
 /**
- * The module's exports. The first call compiles synchronously (the module is about 2 KB;
+ * The module's exports. The first call compiles synchronously (the module is a few KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */
 export function wasm(): WasmExports {
-  return (instance ??= instantiate(new WebAssembly.Module(moduleBytes)));
+  return (instance ??= instantiate(new WebAssembly.Module(defaultBytes())));
 }
 
 /** Compiles asynchronously, or adopts a precompiled module; concurrent and repeated calls share one load. */
-export function load(source: WebAssembly.Module | BufferSource = moduleBytes): Promise<void> {
+export function load(source?: WebAssembly.Module | BufferSource): Promise<void> {
   if (instance) return Promise.resolve();
-  loading ??= (source instanceof WebAssembly.Module ? Promise.resolve(source) : WebAssembly.compile(source)).then(
+  loading ??= (source instanceof WebAssembly.Module ? Promise.resolve(source) : WebAssembly.compile(source ?? defaultBytes())).then(
     (module) => {
       instance ??= instantiate(module);
     },
@@ -41,11 +49,6 @@ export function load(source: WebAssembly.Module | BufferSource = moduleBytes): P
     },
   );
   return loading;
-}
-
-/** Current size of the module's memory in bytes; 0 before it is instantiated. */
-export function memoryBytes(): number {
-  return instance ? instance.memory.buffer.byteLength : 0;
 }
 
 function instantiate(module: WebAssembly.Module): WasmExports {
