@@ -132,8 +132,8 @@ function interpolate(
   tileWidth: i32, tileHeight: i32, luts: usize, cells: usize, columns: usize,
 ): void {
   const stride = columnStride(width);
-  const cellOffsets = columns;
-  const rightWeights = cellOffsets + (stride << 2);
+  const cellAddresses = columns;
+  const rightWeights = cellAddresses + (stride << 2);
   const leftWeights = rightWeights + (stride << 2);
   const invTileWidth = <f32>1.0 / <f32>tileWidth;
   for (let x = 0; x < width; x++) {
@@ -141,7 +141,7 @@ function interpolate(
     const tx1 = <i32>floor<f32>(txf);
     const xa = txf - <f32>tx1;
     const at = <usize>x << 2;
-    store<u32>(cellOffsets + at, <u32>(tx1 + 1) * <u32>CELL_BYTES);
+    store<u32>(cellAddresses + at, <u32>(cells + <usize>(tx1 + 1) * CELL_BYTES));
     store<f32>(rightWeights + at, xa);
     store<f32>(leftWeights + at, <f32>1.0 - xa);
   }
@@ -157,7 +157,7 @@ function interpolate(
       band = ty1;
     }
     const rowStart = <usize>y * width;
-    blendRow(src + rowStart, dst + rowStart, width, cells, cellOffsets, rightWeights, leftWeights, ya, ya1);
+    blendRow(src + rowStart, dst + rowStart, width, cellAddresses, rightWeights, leftWeights, ya, ya1);
   }
 }
 
@@ -180,8 +180,8 @@ function buildCells(luts: usize, cells: usize, tilesX: i32, upperRow: i32, lower
 }
 
 function blendRow(
-  srcRow: usize, dstRow: usize, width: i32, cells: usize,
-  cellOffsets: usize, rightWeights: usize, leftWeights: usize, ya: f32, ya1: f32,
+  srcRow: usize, dstRow: usize, width: i32,
+  cellAddresses: usize, rightWeights: usize, leftWeights: usize, ya: f32, ya1: f32,
 ): void {
   let x = 0;
   if (ASC_FEATURE_SIMD) {
@@ -189,10 +189,14 @@ function blendRow(
     const ya1Lanes = f32x4.splat(ya1);
     for (; x + 16 <= width; x += 16) {
       // All sixteen source pixels are read before the store, so dst may be src.
-      const first = blendFour(srcRow, x, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
-      const second = blendFour(srcRow, x + 4, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
-      const third = blendFour(srcRow, x + 8, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
-      const fourth = blendFour(srcRow, x + 12, cells, cellOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const pixels = v128.load(srcRow + x);
+      const low = i16x8.extend_low_i8x16_u(pixels);
+      const high = i16x8.extend_high_i8x16_u(pixels);
+      const at = <usize>x << 2;
+      const first = blendFour(i32x4.extend_low_i16x8_u(low), at, cellAddresses, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const second = blendFour(i32x4.extend_high_i16x8_u(low), at + 16, cellAddresses, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const third = blendFour(i32x4.extend_low_i16x8_u(high), at + 32, cellAddresses, rightWeights, leftWeights, yaLanes, ya1Lanes);
+      const fourth = blendFour(i32x4.extend_high_i16x8_u(high), at + 48, cellAddresses, rightWeights, leftWeights, yaLanes, ya1Lanes);
       // Saturating narrows clamp to 0..255 as saturate_cast does.
       const bytes = i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(first, second), i16x8.narrow_i32x4_u(third, fourth));
       v128.store(dstRow + x, bytes);
@@ -200,27 +204,29 @@ function blendRow(
   }
   for (; x < width; x++) {
     const at = <usize>x << 2;
-    const cell = load<u32>(cells + <usize>load<u32>(cellOffsets + at) + (<usize>load<u8>(srcRow + x) << 2));
+    const cell = load<u32>(<usize>load<u32>(cellAddresses + at) + (<usize>load<u8>(srcRow + x) << 2));
     const xa = load<f32>(rightWeights + at);
     const xa1 = load<f32>(leftWeights + at);
     const result =
-      (<f32>(cell & 255) * xa1 + <f32>((cell >> 8) & 255) * xa) * ya1 +
-      (<f32>((cell >> 16) & 255) * xa1 + <f32>(cell >> 24) * xa) * ya;
+      (<f32><i32>(cell & 255) * xa1 + <f32><i32>((cell >> 8) & 255) * xa) * ya1 +
+      (<f32><i32>((cell >> 16) & 255) * xa1 + <f32><i32>(cell >> 24) * xa) * ya;
     store<u8>(dstRow + x, roundToByte(result));
   }
 }
 
-/** Four pixels from x: gathers their cells, transposes them to four f32x4 LUT vectors, blends. */
+/**
+ * Four pixels (their levels in i32 lanes, their columns from byte offset `at` of the column
+ * arrays): gathers their cells, transposes them into four f32x4 LUT vectors, blends.
+ */
 // @ts-ignore: decorator
 @inline function blendFour(
-  srcRow: usize, x: i32, cells: usize, cellOffsets: usize,
-  rightWeights: usize, leftWeights: usize, ya: v128, ya1: v128,
+  levels: v128, at: usize, cellAddresses: usize, rightWeights: usize, leftWeights: usize, ya: v128, ya1: v128,
 ): v128 {
-  const at = <usize>x << 2;
-  let gathered = v128.load32_zero(cellAddress(srcRow, x, cells, cellOffsets));
-  gathered = v128.load32_lane(cellAddress(srcRow, x + 1, cells, cellOffsets), gathered, 1);
-  gathered = v128.load32_lane(cellAddress(srcRow, x + 2, cells, cellOffsets), gathered, 2);
-  gathered = v128.load32_lane(cellAddress(srcRow, x + 3, cells, cellOffsets), gathered, 3);
+  const addresses = i32x4.add(v128.load(cellAddresses + at), i32x4.shl(levels, 2));
+  let gathered = v128.load32_zero(<usize>i32x4.extract_lane(addresses, 0));
+  gathered = v128.load32_lane(<usize>i32x4.extract_lane(addresses, 1), gathered, 1);
+  gathered = v128.load32_lane(<usize>i32x4.extract_lane(addresses, 2), gathered, 2);
+  gathered = v128.load32_lane(<usize>i32x4.extract_lane(addresses, 3), gathered, 3);
   // [UL UR LL LR] × 4 pixels → [UL×4 | UR×4 | LL×4 | LR×4]
   const byEntry = i8x16.shuffle(gathered, gathered, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15);
   const upper = i16x8.extend_low_i8x16_u(byEntry);
@@ -236,11 +242,6 @@ function blendRow(
   const bottom = f32x4.add(f32x4.mul(lowerLeft, xa1), f32x4.mul(lowerRight, xa));
   const result = f32x4.add(f32x4.mul(top, ya1), f32x4.mul(bottom, ya));
   return roundToIntegers(result);
-}
-
-// @ts-ignore: decorator
-@inline function cellAddress(srcRow: usize, x: i32, cells: usize, cellOffsets: usize): usize {
-  return cells + <usize>load<u32>(cellOffsets + (<usize>x << 2)) + (<usize>load<u8>(srcRow + x) << 2);
 }
 
 /**

@@ -27,5 +27,24 @@ export function equalizeHist(src: usize, dst: usize, length: i32): void {
     sum += load<i32>(bins + (<usize>level << 2));
     store<u8>(lut + level, roundToByte(<f32>sum * scale));
   }
-  for (let i = 0; i < length; i++) store<u8>(dst + i, load<u8>(lut + load<u8>(src + i)));
+  applyLut(src, dst, length, lut);
+}
+
+/** dst[i] = lut[src[i]] for `length` bytes, eight at a time; dst may be src. */
+function applyLut(src: usize, dst: usize, length: i32, lut: usize): void {
+  let i = 0;
+  for (; i + 8 <= length; i += 8) {
+    const from = src + i;
+    const mapped =
+      <u64>load<u8>(lut + load<u8>(from)) |
+      (<u64>load<u8>(lut + load<u8>(from, 1)) << 8) |
+      (<u64>load<u8>(lut + load<u8>(from, 2)) << 16) |
+      (<u64>load<u8>(lut + load<u8>(from, 3)) << 24) |
+      (<u64>load<u8>(lut + load<u8>(from, 4)) << 32) |
+      (<u64>load<u8>(lut + load<u8>(from, 5)) << 40) |
+      (<u64>load<u8>(lut + load<u8>(from, 6)) << 48) |
+      (<u64>load<u8>(lut + load<u8>(from, 7)) << 56);
+    store<u64>(dst + i, mapped);
+  }
+  for (; i < length; i++) store<u8>(dst + i, load<u8>(lut + load<u8>(src + i)));
 }
