@@ -5,7 +5,7 @@
 // Every float operation below is a float32 operation in the order OpenCV performs it;
 // WebAssembly has no fused multiply-add, so each one rounds exactly as OpenCV's does,
 // in a scalar f32 or in each lane of an f32x4 alike.
-import { countPixel, countPixels, mergeSubHistograms, SUB_HISTOGRAMS_BYTES } from './histogram';
+import { bump, countPixels, MAX_WAYS, mergeWays, TABLE_BYTES, waysFor } from './histogram';
 import { roundToByte } from './rounding';
 
 const BINS = 256;
@@ -15,7 +15,7 @@ const CELL_BYTES: usize = BINS << 2;
 /** Bytes of scratch memory `clahe` needs for this image width and tile grid. */
 export function claheScratchBytes(width: i32, tilesX: i32, tilesY: i32): usize {
   return <usize>tilesX * tilesY * BINS +
-    <usize>tilesX * SUB_HISTOGRAMS_BYTES +
+    <usize>tilesX * TABLE_BYTES * MAX_WAYS +
     (<usize>tilesX + 1) * CELL_BYTES +
     3 * (columnStride(width) << 2);
 }
@@ -32,7 +32,7 @@ export function clahe(
 ): void {
   const luts = scratch;
   const rowHistograms = luts + <usize>tilesX * tilesY * BINS;
-  const cells = rowHistograms + <usize>tilesX * SUB_HISTOGRAMS_BYTES;
+  const cells = rowHistograms + <usize>tilesX * TABLE_BYTES * MAX_WAYS;
   const columns = cells + (<usize>tilesX + 1) * CELL_BYTES;
   buildTileLuts(src, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, rowHistograms, luts);
   interpolate(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
@@ -42,15 +42,17 @@ function buildTileLuts(
   src: usize, width: i32, height: i32, tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
   clipCount: i32, lutScale: f32, rowHistograms: usize, luts: usize,
 ): void {
+  const ways = waysFor(tileWidth * tileHeight);
+  const tileTables = TABLE_BYTES * <usize>ways;
   for (let ty = 0; ty < tilesY; ty++) {
-    memory.fill(rowHistograms, 0, <usize>tilesX * SUB_HISTOGRAMS_BYTES);
+    memory.fill(rowHistograms, 0, <usize>tilesX * tileTables);
     for (let y = ty * tileHeight, end = y + tileHeight; y < end; y++) {
       const row = src + <usize>reflect101(y, height) * width;
-      countRow(row, width, tilesX, tileWidth, rowHistograms);
+      countRow(row, width, tilesX, tileWidth, rowHistograms, tileTables, ways);
     }
     for (let tx = 0; tx < tilesX; tx++) {
-      const bins = rowHistograms + <usize>tx * SUB_HISTOGRAMS_BYTES;
-      mergeSubHistograms(bins, bins);
+      const bins = rowHistograms + <usize>tx * tileTables;
+      mergeWays(bins, ways, bins);
       if (clipCount > 0) clipAndRedistribute(bins, clipCount);
       cumulativeLut(bins, lutScale, luts + <usize>(ty * tilesX + tx) * BINS);
     }
@@ -58,14 +60,17 @@ function buildTileLuts(
 }
 
 /** Counts one image row into the histograms of a row of tiles, padding columns by reflection. */
-function countRow(row: usize, width: i32, tilesX: i32, tileWidth: i32, rowHistograms: usize): void {
+function countRow(
+  row: usize, width: i32, tilesX: i32, tileWidth: i32, rowHistograms: usize, tileTables: usize, ways: i32,
+): void {
+  const wayBytes = ways == 1 ? 0 : TABLE_BYTES;
   for (let tx = 0; tx < tilesX; tx++) {
-    const sub = rowHistograms + <usize>tx * SUB_HISTOGRAMS_BYTES;
+    const tables = rowHistograms + <usize>tx * tileTables;
     const start = tx * tileWidth;
     const end = start + tileWidth;
     const inside = min(end, width);
-    if (inside > start) countPixels(sub, row + start, inside - start);
-    for (let x = max(start, width); x < end; x++) countPixel(sub, load<u8>(row + reflect101(x, width)));
+    if (inside > start) countPixels(tables, wayBytes, row + start, inside - start);
+    for (let x = max(start, width); x < end; x++) bump(tables, load<u8>(row + reflect101(x, width)), 1);
   }
 }
 
@@ -81,21 +86,10 @@ function countRow(row: usize, width: i32, tilesX: i32, tileWidth: i32, rowHistog
 
 /** Clips bins above `limit` and hands the excess back as OpenCV does, residual included. */
 function clipAndRedistribute(bins: usize, limit: i32): void {
-  let clipped = 0;
-  for (let i = 0; i < BINS; i++) {
-    const bin = bins + (<usize>i << 2);
-    const value = load<i32>(bin);
-    if (value > limit) {
-      clipped += value - limit;
-      store<i32>(bin, limit);
-    }
-  }
+  const clipped = clipBins(bins, limit);
   const batch = clipped / BINS;
   let residual = clipped - batch * BINS;
-  for (let i = 0; i < BINS; i++) {
-    const bin = bins + (<usize>i << 2);
-    store<i32>(bin, load<i32>(bin) + batch);
-  }
+  addToBins(bins, batch);
   if (residual != 0) {
     const step = max(BINS / residual, 1);
     for (let i = 0; i < BINS && residual > 0; i += step, residual--) {
@@ -105,13 +99,82 @@ function clipAndRedistribute(bins: usize, limit: i32): void {
   }
 }
 
+/** Lowers every bin above `limit` to it; returns the sum of what was removed. */
+function clipBins(bins: usize, limit: i32): i32 {
+  const end = bins + (<usize>BINS << 2);
+  if (ASC_FEATURE_SIMD) {
+    const limits = i32x4.splat(limit);
+    let excess = i32x4.splat(0);
+    for (let at = bins; at < end; at += 16) {
+      const values = v128.load(at);
+      excess = i32x4.add(excess, i32x4.max_s(i32x4.sub(values, limits), i32x4.splat(0)));
+      v128.store(at, i32x4.min_s(values, limits));
+    }
+    return i32x4.extract_lane(excess, 0) + i32x4.extract_lane(excess, 1) +
+      i32x4.extract_lane(excess, 2) + i32x4.extract_lane(excess, 3);
+  }
+  let clipped = 0;
+  for (let at = bins; at < end; at += 4) {
+    const value = load<i32>(at);
+    if (value > limit) {
+      clipped += value - limit;
+      store<i32>(at, limit);
+    }
+  }
+  return clipped;
+}
+
+function addToBins(bins: usize, amount: i32): void {
+  const end = bins + (<usize>BINS << 2);
+  if (ASC_FEATURE_SIMD) {
+    const amounts = i32x4.splat(amount);
+    for (let at = bins; at < end; at += 16) v128.store(at, i32x4.add(v128.load(at), amounts));
+  } else {
+    for (let at = bins; at < end; at += 4) store<i32>(at, load<i32>(at) + amount);
+  }
+}
+
 /** lut[i] = saturate_cast<uchar>(float(bins[0] + … + bins[i]) * lutScale). */
 function cumulativeLut(bins: usize, lutScale: f32, lut: usize): void {
-  let sum = 0;
-  for (let i = 0; i < BINS; i++) {
-    sum += load<i32>(bins + (<usize>i << 2));
-    store<u8>(lut + i, roundToByte(<f32>sum * lutScale));
+  if (ASC_FEATURE_SIMD) {
+    const scale = f32x4.splat(lutScale);
+    let carry = i32x4.splat(0);
+    for (let level = 0; level < BINS; level += 16) {
+      const at = bins + (<usize>level << 2);
+      const sums0 = runningSums(v128.load(at), carry);
+      const sums1 = runningSums(v128.load(at, 16), lastLane(sums0));
+      const sums2 = runningSums(v128.load(at, 32), lastLane(sums1));
+      const sums3 = runningSums(v128.load(at, 48), lastLane(sums2));
+      carry = lastLane(sums3);
+      // int → float rounds to nearest as C's conversion does; the magic addition rounds ties to
+      // even like cvRound, and the saturating narrows clamp like saturate_cast.
+      const levels0 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums0), scale));
+      const levels1 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums1), scale));
+      const levels2 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums2), scale));
+      const levels3 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums3), scale));
+      v128.store(lut + level, i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(levels0, levels1), i16x8.narrow_i32x4_u(levels2, levels3)));
+    }
+  } else {
+    let sum = 0;
+    for (let level = 0; level < BINS; level++) {
+      sum += load<i32>(bins + (<usize>level << 2));
+      store<u8>(lut + level, roundToByte(<f32>sum * lutScale));
+    }
   }
+}
+
+/** Running sums of four counts, plus `carry` (the total before them) in every lane. */
+// @ts-ignore: decorator
+@inline function runningSums(counts: v128, carry: v128): v128 {
+  const zero = i32x4.splat(0);
+  const pairs = i32x4.add(counts, v128.shuffle<u32>(zero, counts, 0, 4, 5, 6));
+  return i32x4.add(i32x4.add(pairs, v128.shuffle<u32>(zero, pairs, 0, 0, 4, 5)), carry);
+}
+
+/** Lane 3 in every lane. */
+// @ts-ignore: decorator
+@inline function lastLane(values: v128): v128 {
+  return v128.shuffle<u32>(values, values, 3, 3, 3, 3);
 }
 
 /** Per-column arrays are padded to a multiple of 4 so vector loads of four columns stay inside. */
@@ -170,12 +233,35 @@ function buildCells(luts: usize, cells: usize, tilesX: i32, upperRow: i32, lower
     const upperRight = luts + <usize>(upperRow * tilesX + right) * BINS;
     const lowerLeft = luts + <usize>(lowerRow * tilesX + left) * BINS;
     const lowerRight = luts + <usize>(lowerRow * tilesX + right) * BINS;
-    const cell = cells + <usize>band * CELL_BYTES;
-    for (let level: usize = 0; level < <usize>BINS; level++) {
-      store<u32>(cell + (level << 2),
-        <u32>load<u8>(upperLeft + level) | (<u32>load<u8>(upperRight + level) << 8) |
-        (<u32>load<u8>(lowerLeft + level) << 16) | (<u32>load<u8>(lowerRight + level) << 24));
+    interleave(upperLeft, upperRight, lowerLeft, lowerRight, cells + <usize>band * CELL_BYTES);
+  }
+}
+
+/** cell[level] = bytes [a[level], b[level], c[level], d[level]] for the 256 levels. */
+function interleave(a: usize, b: usize, c: usize, d: usize, cell: usize): void {
+  let level: usize = 0;
+  if (ASC_FEATURE_SIMD) {
+    for (; level < <usize>BINS; level += 16) {
+      const fromA = v128.load(a + level);
+      const fromB = v128.load(b + level);
+      const fromC = v128.load(c + level);
+      const fromD = v128.load(d + level);
+      // a0 b0 a1 b1 … and c0 d0 c1 d1 … (levels 0–7, then 8–15), then pairs of those: a0 b0 c0 d0 …
+      const abLow = v128.shuffle<u8>(fromA, fromB, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+      const abHigh = v128.shuffle<u8>(fromA, fromB, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+      const cdLow = v128.shuffle<u8>(fromC, fromD, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+      const cdHigh = v128.shuffle<u8>(fromC, fromD, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+      const at = cell + (level << 2);
+      v128.store(at, v128.shuffle<u16>(abLow, cdLow, 0, 8, 1, 9, 2, 10, 3, 11));
+      v128.store(at, v128.shuffle<u16>(abLow, cdLow, 4, 12, 5, 13, 6, 14, 7, 15), 16);
+      v128.store(at, v128.shuffle<u16>(abHigh, cdHigh, 0, 8, 1, 9, 2, 10, 3, 11), 32);
+      v128.store(at, v128.shuffle<u16>(abHigh, cdHigh, 4, 12, 5, 13, 6, 14, 7, 15), 48);
     }
+  }
+  for (; level < <usize>BINS; level++) {
+    store<u32>(cell + (level << 2),
+      <u32>load<u8>(a + level) | (<u32>load<u8>(b + level) << 8) |
+      (<u32>load<u8>(c + level) << 16) | (<u32>load<u8>(d + level) << 24));
   }
 }
 
