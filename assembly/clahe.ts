@@ -1,4 +1,5 @@
-// Contrast Limited Adaptive Histogram Equalization, OpenCV's cv::CLAHE for 8-bit images.
+// Contrast Limited Adaptive Histogram Equalization, OpenCV's cv::CLAHE: `clahe` for 8-bit
+// images, `clahe16` for 16-bit ones with 2^bitDepth histogram bins.
 //
 // The caller (src/clahePlan.ts) has already derived OpenCV's padded tile size, the clip
 // count and the LUT scale, and trimmed the grid to the tiles the interpolation reads.
@@ -6,7 +7,8 @@
 // WebAssembly has no fused multiply-add, so each one rounds exactly as OpenCV's does,
 // in a scalar f32 or in each lane of an f32x4 alike.
 import { bump, countPixels, MAX_WAYS, mergeWays, TABLE_BYTES, waysFor } from './histogram';
-import { roundToByte } from './rounding';
+import { roundToByte, roundToUnsigned16 } from './rounding';
+import { clipAndRedistribute, cumulativeLut, reflect101, roundToIntegers } from './tileLut';
 
 const BINS = 256;
 /** A cell holds, for each level, the four neighbouring tiles' LUT entries: one u32 per level. */
@@ -53,8 +55,8 @@ function buildTileLuts(
     for (let tx = 0; tx < tilesX; tx++) {
       const bins = rowHistograms + <usize>tx * tileTables;
       mergeWays(bins, ways, bins);
-      if (clipCount > 0) clipAndRedistribute(bins, clipCount);
-      cumulativeLut(bins, lutScale, luts + <usize>(ty * tilesX + tx) * BINS);
+      if (clipCount > 0) clipAndRedistribute(bins, BINS, clipCount);
+      cumulativeLut<u8>(bins, BINS, lutScale, luts + <usize>(ty * tilesX + tx) * BINS);
     }
   }
 }
@@ -63,7 +65,7 @@ function buildTileLuts(
 function countRow(
   row: usize, width: i32, tilesX: i32, tileWidth: i32, rowHistograms: usize, tileTables: usize, ways: i32,
 ): void {
-  const wayBytes = ways == 1 ? 0 : TABLE_BYTES;
+  const wayBytes: usize = ways == 1 ? 0 : TABLE_BYTES;
   for (let tx = 0; tx < tilesX; tx++) {
     const tables = rowHistograms + <usize>tx * tileTables;
     const start = tx * tileWidth;
@@ -72,109 +74,6 @@ function countRow(
     if (inside > start) countPixels(tables, wayBytes, row + start, inside - start);
     for (let x = max(start, width); x < end; x++) bump(tables, load<u8>(row + reflect101(x, width)), 1);
   }
-}
-
-/** OpenCV's borderInterpolate(p, len, BORDER_REFLECT_101) for p ≥ 0, in closed form. */
-// @ts-ignore: decorator
-@inline function reflect101(p: i32, len: i32): i32 {
-  if (p < len) return p;
-  if (len == 1) return 0;
-  const period = 2 * len - 2;
-  const folded = p % period;
-  return folded < len ? folded : period - folded;
-}
-
-/** Clips bins above `limit` and hands the excess back as OpenCV does, residual included. */
-function clipAndRedistribute(bins: usize, limit: i32): void {
-  const clipped = clipBins(bins, limit);
-  const batch = clipped / BINS;
-  let residual = clipped - batch * BINS;
-  addToBins(bins, batch);
-  if (residual != 0) {
-    const step = max(BINS / residual, 1);
-    for (let i = 0; i < BINS && residual > 0; i += step, residual--) {
-      const bin = bins + (<usize>i << 2);
-      store<i32>(bin, load<i32>(bin) + 1);
-    }
-  }
-}
-
-/** Lowers every bin above `limit` to it; returns the sum of what was removed. */
-function clipBins(bins: usize, limit: i32): i32 {
-  const end = bins + (<usize>BINS << 2);
-  if (ASC_FEATURE_SIMD) {
-    const limits = i32x4.splat(limit);
-    let excess = i32x4.splat(0);
-    for (let at = bins; at < end; at += 16) {
-      const values = v128.load(at);
-      excess = i32x4.add(excess, i32x4.max_s(i32x4.sub(values, limits), i32x4.splat(0)));
-      v128.store(at, i32x4.min_s(values, limits));
-    }
-    return i32x4.extract_lane(excess, 0) + i32x4.extract_lane(excess, 1) +
-      i32x4.extract_lane(excess, 2) + i32x4.extract_lane(excess, 3);
-  }
-  let clipped = 0;
-  for (let at = bins; at < end; at += 4) {
-    const value = load<i32>(at);
-    if (value > limit) {
-      clipped += value - limit;
-      store<i32>(at, limit);
-    }
-  }
-  return clipped;
-}
-
-function addToBins(bins: usize, amount: i32): void {
-  const end = bins + (<usize>BINS << 2);
-  if (ASC_FEATURE_SIMD) {
-    const amounts = i32x4.splat(amount);
-    for (let at = bins; at < end; at += 16) v128.store(at, i32x4.add(v128.load(at), amounts));
-  } else {
-    for (let at = bins; at < end; at += 4) store<i32>(at, load<i32>(at) + amount);
-  }
-}
-
-/** lut[i] = saturate_cast<uchar>(float(bins[0] + … + bins[i]) * lutScale). */
-function cumulativeLut(bins: usize, lutScale: f32, lut: usize): void {
-  if (ASC_FEATURE_SIMD) {
-    const scale = f32x4.splat(lutScale);
-    let carry = i32x4.splat(0);
-    for (let level = 0; level < BINS; level += 16) {
-      const at = bins + (<usize>level << 2);
-      const sums0 = runningSums(v128.load(at), carry);
-      const sums1 = runningSums(v128.load(at, 16), lastLane(sums0));
-      const sums2 = runningSums(v128.load(at, 32), lastLane(sums1));
-      const sums3 = runningSums(v128.load(at, 48), lastLane(sums2));
-      carry = lastLane(sums3);
-      // int → float rounds to nearest as C's conversion does; the magic addition rounds ties to
-      // even like cvRound, and the saturating narrows clamp like saturate_cast.
-      const levels0 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums0), scale));
-      const levels1 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums1), scale));
-      const levels2 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums2), scale));
-      const levels3 = roundToIntegers(f32x4.mul(f32x4.convert_i32x4_s(sums3), scale));
-      v128.store(lut + level, i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(levels0, levels1), i16x8.narrow_i32x4_u(levels2, levels3)));
-    }
-  } else {
-    let sum = 0;
-    for (let level = 0; level < BINS; level++) {
-      sum += load<i32>(bins + (<usize>level << 2));
-      store<u8>(lut + level, roundToByte(<f32>sum * lutScale));
-    }
-  }
-}
-
-/** Running sums of four counts, plus `carry` (the total before them) in every lane. */
-// @ts-ignore: decorator
-@inline function runningSums(counts: v128, carry: v128): v128 {
-  const zero = i32x4.splat(0);
-  const pairs = i32x4.add(counts, v128.shuffle<u32>(zero, counts, 0, 4, 5, 6));
-  return i32x4.add(i32x4.add(pairs, v128.shuffle<u32>(zero, pairs, 0, 0, 4, 5)), carry);
-}
-
-/** Lane 3 in every lane. */
-// @ts-ignore: decorator
-@inline function lastLane(values: v128): v128 {
-  return v128.shuffle<u32>(values, values, 3, 3, 3, 3);
 }
 
 /** Per-column arrays are padded to a multiple of 4 so vector loads of four columns stay inside. */
@@ -330,14 +229,146 @@ function blendRow(
   return roundToIntegers(result);
 }
 
+// ---------------------------------------------------------------------------------------
+// 16-bit images. Tiles are counted one at a time into a single histogram of `levels` bins
+// (2^bitDepth), and each pixel gathers its four u16 LUT entries directly: interleaved cells
+// would cost another tiles × levels of memory, which at 65536 levels is megabytes.
+
+/** Bytes of scratch memory `clahe16` needs. */
+export function clahe16ScratchBytes(width: i32, tilesX: i32, tilesY: i32, levels: i32): usize {
+  return (<usize>tilesX * tilesY * levels << 1) + (<usize>levels << 2) + 4 * (columnStride(width) << 2);
+}
+
 /**
- * Rounds four non-negative floats below 2^22 half to even, as integers in i32 lanes. Adding
- * 1.5 × 2^23 lands each sum in [2^23, 2^24), where floats are spaced exactly 1 apart, so the
- * addition itself rounds to the nearest integer, ties to even (1.5 × 2^23 is even); the
- * integer is then the sum's low mantissa bits. Two instructions instead of round + truncate.
+ * Equalizes the `width`×`height` u16 pixels at `src` into `dst` (which may be `src`) with
+ * `levels` histogram bins; every pixel must be below `levels`. Otherwise as `clahe`.
  */
+export function clahe16(
+  src: usize, dst: usize, width: i32, height: i32,
+  tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
+  clipCount: i32, lutScale: f32, levels: i32, scratch: usize,
+): void {
+  const lutBytes = <usize>levels << 1;
+  const luts = scratch;
+  const histogram = luts + <usize>tilesX * tilesY * lutBytes;
+  const columns = histogram + (<usize>levels << 2);
+  for (let ty = 0; ty < tilesY; ty++) {
+    for (let tx = 0; tx < tilesX; tx++) {
+      countTile16(src, width, height, tx * tileWidth, ty * tileHeight, tileWidth, tileHeight, histogram, levels);
+      if (clipCount > 0) clipAndRedistribute(histogram, levels, clipCount);
+      cumulativeLut<u16>(histogram, levels, lutScale, luts + <usize>(ty * tilesX + tx) * lutBytes);
+    }
+  }
+  interpolate16(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, lutBytes, columns);
+}
+
+/** Histogram of one tile of the image extended by reflection. */
+function countTile16(
+  src: usize, width: i32, height: i32, left: i32, top: i32, tileWidth: i32, tileHeight: i32,
+  histogram: usize, levels: i32,
+): void {
+  memory.fill(histogram, 0, <usize>levels << 2);
+  const inside = min(left + tileWidth, width);
+  for (let y = top; y < top + tileHeight; y++) {
+    const row = src + (<usize>reflect101(y, height) * width << 1);
+    for (let x = left; x < inside; x++) bump(histogram, load<u16>(row + (<usize>x << 1)), 1);
+    for (let x = max(left, width); x < left + tileWidth; x++) bump(histogram, load<u16>(row + (<usize>reflect101(x, width) << 1)), 1);
+  }
+}
+
+function interpolate16(
+  src: usize, dst: usize, width: i32, height: i32, tilesX: i32, tilesY: i32,
+  tileWidth: i32, tileHeight: i32, luts: usize, lutBytes: usize, columns: usize,
+): void {
+  // Per column: byte offsets of the left and right tile LUTs within a row of tiles, and weights.
+  const stride = columnStride(width);
+  const leftOffsets = columns;
+  const rightOffsets = leftOffsets + (stride << 2);
+  const rightWeights = rightOffsets + (stride << 2);
+  const leftWeights = rightWeights + (stride << 2);
+  const invTileWidth = <f32>1.0 / <f32>tileWidth;
+  for (let x = 0; x < width; x++) {
+    const txf = <f32>x * invTileWidth - <f32>0.5;
+    const tx1 = <i32>floor<f32>(txf);
+    const xa = txf - <f32>tx1;
+    const at = <usize>x << 2;
+    store<u32>(leftOffsets + at, <u32>(<usize>max(tx1, 0) * lutBytes));
+    store<u32>(rightOffsets + at, <u32>(<usize>min(tx1 + 1, tilesX - 1) * lutBytes));
+    store<f32>(rightWeights + at, xa);
+    store<f32>(leftWeights + at, <f32>1.0 - xa);
+  }
+  const invTileHeight = <f32>1.0 / <f32>tileHeight;
+  const rowOfTiles = <usize>tilesX * lutBytes;
+  for (let y = 0; y < height; y++) {
+    const tyf = <f32>y * invTileHeight - <f32>0.5;
+    const ty1 = <i32>floor<f32>(tyf);
+    const ya = tyf - <f32>ty1;
+    const ya1 = <f32>1.0 - ya;
+    const upper = luts + <usize>max(ty1, 0) * rowOfTiles;
+    const lower = luts + <usize>min(ty1 + 1, tilesY - 1) * rowOfTiles;
+    const rowStart = <usize>y * width << 1;
+    const srcRow = src + rowStart;
+    const dstRow = dst + rowStart;
+    let x = 0;
+    if (ASC_FEATURE_SIMD) {
+      const yaLanes = f32x4.splat(ya);
+      const ya1Lanes = f32x4.splat(ya1);
+      for (; x + 8 <= width; x += 8) {
+        // All eight source pixels are read before the store, so dst may be src.
+        const first = blendFour16(srcRow, x, upper, lower, leftOffsets, rightOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+        const second = blendFour16(srcRow, x + 4, upper, lower, leftOffsets, rightOffsets, rightWeights, leftWeights, yaLanes, ya1Lanes);
+        v128.store(dstRow + (<usize>x << 1), i16x8.narrow_i32x4_u(first, second));
+      }
+    }
+    for (; x < width; x++) {
+      const at = <usize>x << 2;
+      const level = <usize>load<u16>(srcRow + (<usize>x << 1)) << 1;
+      const left = <usize>load<u32>(leftOffsets + at) + level;
+      const right = <usize>load<u32>(rightOffsets + at) + level;
+      const xa = load<f32>(rightWeights + at);
+      const xa1 = load<f32>(leftWeights + at);
+      const result =
+        (<f32>load<u16>(upper + left) * xa1 + <f32>load<u16>(upper + right) * xa) * ya1 +
+        (<f32>load<u16>(lower + left) * xa1 + <f32>load<u16>(lower + right) * xa) * ya;
+      store<u16>(dstRow + (<usize>x << 1), roundToUnsigned16(result));
+    }
+  }
+}
+
+/** Four 16-bit pixels from x: gathers their four LUT entries each, blends them, rounds. */
 // @ts-ignore: decorator
-@inline function roundToIntegers(values: v128): v128 {
-  const magic = f32x4.splat(12582912.0);
-  return i32x4.sub(f32x4.add(values, magic), magic);
+@inline function blendFour16(
+  srcRow: usize, x: i32, upper: usize, lower: usize, leftOffsets: usize, rightOffsets: usize,
+  rightWeights: usize, leftWeights: usize, ya: v128, ya1: v128,
+): v128 {
+  const at = <usize>x << 2;
+  const levels = i32x4.shl(i32x4.extend_low_i16x8_u(v128.load64_zero(srcRow + (<usize>x << 1))), 1);
+  const left = i32x4.add(v128.load(leftOffsets + at), levels);
+  const right = i32x4.add(v128.load(rightOffsets + at), levels);
+  // Lanes 0–3: the left tile's entry for each pixel; lanes 4–7: the right tile's.
+  let upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(left, 0), i16x8.splat(0), 0);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(left, 1), upperEntries, 1);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(left, 2), upperEntries, 2);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(left, 3), upperEntries, 3);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(right, 0), upperEntries, 4);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(right, 1), upperEntries, 5);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(right, 2), upperEntries, 6);
+  upperEntries = v128.load16_lane(upper + <usize>i32x4.extract_lane(right, 3), upperEntries, 7);
+  let lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(left, 0), i16x8.splat(0), 0);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(left, 1), lowerEntries, 1);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(left, 2), lowerEntries, 2);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(left, 3), lowerEntries, 3);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(right, 0), lowerEntries, 4);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(right, 1), lowerEntries, 5);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(right, 2), lowerEntries, 6);
+  lowerEntries = v128.load16_lane(lower + <usize>i32x4.extract_lane(right, 3), lowerEntries, 7);
+  const upperLeft = f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_u(upperEntries));
+  const upperRight = f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_u(upperEntries));
+  const lowerLeft = f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_u(lowerEntries));
+  const lowerRight = f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_u(lowerEntries));
+  const xa = v128.load(rightWeights + at);
+  const xa1 = v128.load(leftWeights + at);
+  const top = f32x4.add(f32x4.mul(upperLeft, xa1), f32x4.mul(upperRight, xa));
+  const bottom = f32x4.add(f32x4.mul(lowerLeft, xa1), f32x4.mul(lowerRight, xa));
+  return roundToIntegers(f32x4.add(f32x4.mul(top, ya1), f32x4.mul(bottom, ya)));
 }

@@ -1,6 +1,7 @@
-// Global histogram equalization, OpenCV's cv::equalizeHist for 8-bit single-channel images.
-import { histogram } from './histogram';
-import { roundToByte } from './rounding';
+// Global histogram equalization: OpenCV's cv::equalizeHist for 8-bit images, and the same
+// algorithm with 2^bitDepth bins for 16-bit ones (which OpenCV does not have).
+import { histogram, histogram16 } from './histogram';
+import { roundToByte, roundToUnsigned16 } from './rounding';
 
 const bins = memory.data(256 << 2, 16);
 const lut = memory.data(256, 16);
@@ -12,22 +13,49 @@ const lut = memory.data(256, 16);
  */
 export function equalizeHist(src: usize, dst: usize, length: i32): void {
   histogram(src, length, 0, bins);
+  if (equalizationLut<u8>(bins, 256, length, lut)) applyLut(src, dst, length, lut);
+  else memory.copy(dst, src, length);
+}
+
+/** Bytes of scratch memory `equalizeHist16` needs for `levels` bins. */
+export function equalizeHist16ScratchBytes(levels: i32): usize {
+  return <usize>levels * 6;
+}
+
+/** As `equalizeHist`, for `length` u16 pixels below 2^bitDepth with 2^bitDepth bins. */
+export function equalizeHist16(src: usize, dst: usize, length: i32, bitDepth: i32, scratch: usize): void {
+  const levels = 1 << bitDepth;
+  const lut16 = scratch + (<usize>levels << 2);
+  histogram16(src, length, 0, scratch, levels, bitDepth);
+  if (equalizationLut<u16>(scratch, levels, length, lut16)) {
+    for (let i: usize = 0; i < <usize>length << 1; i += 2) {
+      store<u16>(dst + i, load<u16>(lut16 + (<usize>load<u16>(src + i) << 1)));
+    }
+  } else {
+    memory.copy(dst, src, <usize>length << 1);
+  }
+}
+
+/**
+ * OpenCV's equalization LUT from `levels` u32 bins counting `total` pixels: 0 at the first
+ * occupied level i, then round(float(bins[i+1] + … + bins[j]) · float(levels − 1) / float(total − bins[i])).
+ * Returns false, writing nothing, when one level holds every pixel: OpenCV then copies the image.
+ */
+function equalizationLut<T>(bins: usize, levels: i32, total: i32, lut: usize): bool {
   let first = 0;
   while (load<u32>(bins + (<usize>first << 2)) == 0) first++;
   const firstCount = load<i32>(bins + (<usize>first << 2));
-  if (firstCount == length) {
-    memory.copy(dst, src, length);
-    return;
-  }
+  if (firstCount == total) return false;
   // OpenCV: (hist_sz - 1.f) / (total - hist[i]), float divided by int converted to float.
-  const scale: f32 = <f32>255 / <f32>(length - firstCount);
-  store<u8>(lut + first, 0);
+  const scale: f32 = <f32>(levels - 1) / <f32>(total - firstCount);
+  store<T>(lut + (<usize>first << alignof<T>()), 0);
   let sum = 0;
-  for (let level = first + 1; level < 256; level++) {
+  for (let level = first + 1; level < levels; level++) {
     sum += load<i32>(bins + (<usize>level << 2));
-    store<u8>(lut + level, roundToByte(<f32>sum * scale));
+    const value = <f32>sum * scale;
+    store<T>(lut + (<usize>level << alignof<T>()), sizeof<T>() == 1 ? <T>roundToByte(value) : <T>roundToUnsigned16(value));
   }
-  applyLut(src, dst, length, lut);
+  return true;
 }
 
 /** dst[i] = lut[src[i]] for `length` bytes, eight at a time; dst may be src. */

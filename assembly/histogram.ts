@@ -86,3 +86,31 @@ export function mergeWays(tables: usize, ways: i32, bins: usize): void {
   const counter = table + (<usize>value << 2);
   store<u32>(counter, load<u32>(counter) + amount);
 }
+
+/**
+ * Counts `length` u16 pixels (all below 2^bitDepth) into `binCount` u32 bins at `bins`,
+ * pixel v into bin ⌊v · binCount / 2^bitDepth⌋ (exact: 2^bitDepth is a power of two). With a
+ * non-zero `mask` (one byte per pixel), only pixels whose mask byte is non-zero count.
+ */
+export function histogram16(src: usize, length: i32, mask: usize, bins: usize, binCount: i32, bitDepth: i32): void {
+  memory.fill(bins, 0, <usize>binCount << 2);
+  const direct = binCount == 1 << bitDepth;
+  for (let i = 0; i < length; i++) {
+    const value = <u32>load<u16>(src + (<usize>i << 1));
+    const bin = direct ? value : (value * <u32>binCount) >> <u32>bitDepth;
+    bump(bins, bin, mask == 0 ? 1 : <u32>(load<u8>(mask + i) != 0));
+  }
+}
+
+/** Index of the first of `length` u16 pixels above `limit`, or -1. */
+export function firstAbove16(src: usize, length: i32, limit: i32): i32 {
+  let i = 0;
+  if (ASC_FEATURE_SIMD) {
+    const limits = i16x8.splat(<i16>limit);
+    for (; i + 8 <= length; i += 8) {
+      if (v128.any_true(i16x8.gt_u(v128.load(src + (<usize>i << 1)), limits))) break;
+    }
+  }
+  for (; i < length; i++) if (<i32>load<u16>(src + (<usize>i << 1)) > limit) return i;
+  return -1;
+}

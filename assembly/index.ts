@@ -1,8 +1,8 @@
 // The WebAssembly module's exports. Buffers are laid out by the JS side above the heap base
 // (src/wasm/instance.ts); the kernels themselves never allocate or grow memory.
-export { histogram } from './histogram';
-export { equalizeHist } from './equalizeHist';
-export { clahe, claheScratchBytes } from './clahe';
+export { histogram, histogram16, firstAbove16 } from './histogram';
+export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
+export { clahe, claheScratchBytes, clahe16, clahe16ScratchBytes } from './clahe';
 
 /** First byte after the module's static data: where callers may place buffers. */
 export function heapBase(): usize {

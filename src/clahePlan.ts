@@ -12,17 +12,18 @@ export interface ClahePlan {
   tileHeight: number;
   /** Bin height above which a tile histogram is clipped; 0 disables clipping. */
   clipCount: number;
-  /** float32(255) / float32(tile area), the step from cumulative count to output level. */
+  /** float32(levels − 1) / float32(tile area), the step from cumulative count to output level. */
   lutScale: number;
+  /** Histogram bins: 256 for 8-bit images, 2^bitDepth for 16-bit ones. */
+  levels: number;
 }
 
 /** Lookup tables beyond this many bytes would mean a grid absurdly fine for the image. */
 export const MAX_LUT_BYTES = 2 ** 28;
 
-const BINS = 256;
-
 /**
- * Derives OpenCV's CLAHE parameters for a `width`×`height` image (both > 0).
+ * Derives OpenCV's CLAHE parameters for a `width`×`height` image (both > 0) with `levels`
+ * histogram bins (256, or 2^bitDepth for 16-bit images).
  *
  * When either side is not a multiple of the grid, OpenCV pads the image (for the histograms
  * only) by `tiles − side % tiles` on *both* axes, so a divisible axis still grows by a whole
@@ -39,15 +40,18 @@ export function planClahe(
   clipLimit: number,
   gridColumns: number,
   gridRows: number,
+  levels = 256,
 ): ClahePlan {
   const padded = width % gridColumns !== 0 || height % gridRows !== 0;
   const tileWidth = Math.floor(width / gridColumns) + (padded ? 1 : 0);
   const tileHeight = Math.floor(height / gridRows) + (padded ? 1 : 0);
   const tilesX = Math.min(gridColumns, Math.floor((width - 1) / tileWidth) + 2);
   const tilesY = Math.min(gridRows, Math.floor((height - 1) / tileHeight) + 2);
-  if (tilesX * tilesY * BINS > MAX_LUT_BYTES) {
+  const lutBytes = levels * (levels > 256 ? 2 : 1);
+  if (tilesX * tilesY * lutBytes > MAX_LUT_BYTES) {
+    const most = Math.floor(MAX_LUT_BYTES / lutBytes);
     invalid(RangeError, fn, 'options.tileGridSize',
-      `a grid of at most ${MAX_LUT_BYTES / BINS} tiles with pixels in them (${MAX_LUT_BYTES / 2 ** 20} MiB of lookup tables)`,
+      `a grid of at most ${most} tiles with pixels in them (${MAX_LUT_BYTES / 2 ** 20} MiB of lookup tables)`,
       new Worded(`[${gridColumns}, ${gridRows}], which puts ${tilesX * tilesY} tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`));
   }
   const area = tileWidth * tileHeight;
@@ -58,17 +62,18 @@ export function planClahe(
     tilesY,
     tileWidth,
     tileHeight,
-    clipCount: clipCountFor(clipLimit, area),
-    lutScale: Math.fround((BINS - 1) / Math.fround(area)),
+    clipCount: clipCountFor(clipLimit, area, levels),
+    lutScale: Math.fround((levels - 1) / Math.fround(area)),
+    levels,
   };
 }
 
 /**
- * OpenCV: clipLimit > 0 ? max(1, int(clipLimit · area / 256)) : 0, computed in double.
+ * OpenCV: clipLimit > 0 ? max(1, int(clipLimit · area / levels)) : 0, computed in double.
  * Capped at the tile area, which clips nothing, where OpenCV's int conversion would overflow
  * (it then clips every bin to 1).
  */
-function clipCountFor(clipLimit: number, area: number): number {
+function clipCountFor(clipLimit: number, area: number, levels: number): number {
   if (clipLimit <= 0) return 0;
-  return Math.min(Math.max(Math.trunc((clipLimit * area) / BINS), 1), area);
+  return Math.min(Math.max(Math.trunc((clipLimit * area) / levels), 1), area);
 }

@@ -1,12 +1,19 @@
 import type { ClahePlan } from './clahePlan.js';
 
+/** Pixels as the kernels take them: 8-bit data as Uint8Array (a Uint8ClampedArray is viewed as one). */
+export type Pixels = Uint8Array | Uint16Array;
+
 /**
  * The kernels behind the public functions, after validation. Two implementations give the
  * same bytes: WebAssembly (src/wasm/kernels.ts) and the pure-TypeScript twin (src/twin/).
  * `dst` may be `src`: every kernel reads a pixel before writing the same position.
+ * `bitDepth` is 8 for Uint8Array pixels; for Uint16Array pixels every value is below 2^bitDepth.
  */
 export interface Kernels {
-  histogram(src: Uint8Array, mask: Uint8Array | undefined, bins: Uint32Array): void;
-  equalizeHist(src: Uint8Array, dst: Uint8Array): void;
-  clahe(src: Uint8Array, dst: Uint8Array, plan: ClahePlan): void;
+  /** Counts into `bins`, value v into bin ⌊v · bins.length / 2^bitDepth⌋. */
+  histogram(src: Pixels, mask: Uint8Array | undefined, bins: Uint32Array, bitDepth: number): void;
+  equalizeHist(src: Pixels, dst: Pixels, bitDepth: number): void;
+  clahe(src: Pixels, dst: Pixels, plan: ClahePlan): void;
+  /** Index of the first value above `limit`, or -1. */
+  firstAbove(src: Uint16Array, limit: number): number;
 }

@@ -49,7 +49,7 @@ export function histogramWith(kernels: Kernels, image: unknown, options: unknown
   const { mask } = readOptions(fn, options, ['mask']);
   const bins = new Uint32Array(256);
   const maskBytes = mask === undefined ? undefined : readMask(fn, mask, source.pixels);
-  if (source.pixels > 0) kernels.histogram(source.bytes, maskBytes, bins);
+  if (source.pixels > 0) kernels.histogram(source.bytes, maskBytes, bins, 8);
   return bins;
 }
 
@@ -58,7 +58,7 @@ export function equalizeHistWith<D extends PixelArray>(kernels: Kernels, image: 
   const source = readGrayImage<D>(fn, image);
   const { output } = readOptions(fn, options, ['output']);
   const target = readOutput(fn, output, source);
-  if (source.pixels > 0) kernels.equalizeHist(source.bytes, target.bytes);
+  if (source.pixels > 0) kernels.equalizeHist(source.bytes, target.bytes, 8);
   return target.image;
 }
 

@@ -1,87 +1,49 @@
-// CLAHE, OpenCV's cv::CLAHE for 8-bit images. Twin of assembly/clahe.ts: same steps, with
+// CLAHE, OpenCV's cv::CLAHE, for 8-bit and 16-bit images. Twin of assembly/clahe.ts (both its
+// `clahe` and `clahe16`): the same steps without the WebAssembly build's memory layouts, with
 // Math.fround after every float operation so each one rounds to float32 as OpenCV's does.
 import type { ClahePlan } from '../clahePlan.js';
-import { roundToByte } from './rounding.js';
+import { roundToRange } from './rounding.js';
+import { clipAndRedistribute, cumulativeLut, reflect101 } from './tileLut.js';
 
-const BINS = 256;
 const f32 = Math.fround;
 
-/** Equalizes `src` into `dst` (which may be `src`) following `plan`. */
-export function clahe(src: Uint8Array, dst: Uint8Array, plan: ClahePlan): void {
+type Pixels = Uint8Array | Uint16Array;
+
+/** Equalizes `src` into `dst` (which may be `src`) following `plan`; 16-bit pixels must be below plan.levels. */
+export function clahe(src: Pixels, dst: Pixels, plan: ClahePlan): void {
   const luts = buildTileLuts(src, plan);
   interpolate(src, dst, plan, luts);
 }
 
-function buildTileLuts(src: Uint8Array, plan: ClahePlan): Uint8Array {
-  const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale } = plan;
-  const luts = new Uint8Array(tilesX * tilesY * BINS);
-  const rowHistograms = new Int32Array(tilesX * BINS);
+/** Every tile's LUT, tile (tx, ty) at [(ty·tilesX + tx)·levels, …). */
+function buildTileLuts(src: Pixels, plan: ClahePlan): Pixels {
+  const { tilesX, tilesY, levels, clipCount, lutScale } = plan;
+  const luts = src instanceof Uint16Array ? new Uint16Array(tilesX * tilesY * levels) : new Uint8Array(tilesX * tilesY * levels);
+  const bins = new Int32Array(levels);
   for (let ty = 0; ty < tilesY; ty++) {
-    rowHistograms.fill(0);
-    for (let y = ty * tileHeight, end = y + tileHeight; y < end; y++) {
-      const rowStart = reflect101(y, height) * width;
-      countRow(src.subarray(rowStart, rowStart + width), tilesX, tileWidth, rowHistograms);
-    }
     for (let tx = 0; tx < tilesX; tx++) {
-      const bins = rowHistograms.subarray(tx * BINS, (tx + 1) * BINS);
+      countTile(src, plan, tx, ty, bins);
       if (clipCount > 0) clipAndRedistribute(bins, clipCount);
-      cumulativeLut(bins, lutScale, luts.subarray((ty * tilesX + tx) * BINS));
+      const start = (ty * tilesX + tx) * levels;
+      cumulativeLut(bins, lutScale, luts.subarray(start, start + levels));
     }
   }
   return luts;
 }
 
-/** Counts one image row into the histograms of a row of tiles, padding columns by reflection. */
-function countRow(row: Uint8Array, tilesX: number, tileWidth: number, rowHistograms: Int32Array): void {
-  const width = row.length;
-  for (let tx = 0; tx < tilesX; tx++) {
-    const base = tx * BINS;
-    const start = tx * tileWidth;
-    const end = start + tileWidth;
-    const inside = Math.min(end, width);
-    for (let x = start; x < inside; x++) rowHistograms[base + row[x]]++;
-    for (let x = Math.max(start, width); x < end; x++) rowHistograms[base + row[reflect101(x, width)]]++;
+/** Histogram of tile (tx, ty) of the image extended by reflection. */
+function countTile(src: Pixels, plan: ClahePlan, tx: number, ty: number, bins: Int32Array): void {
+  const { width, height, tileWidth, tileHeight } = plan;
+  bins.fill(0);
+  for (let y = ty * tileHeight; y < (ty + 1) * tileHeight; y++) {
+    const row = reflect101(y, height) * width;
+    for (let x = tx * tileWidth; x < (tx + 1) * tileWidth; x++) bins[src[row + reflect101(x, width)]]++;
   }
 }
 
-/** OpenCV's borderInterpolate(p, len, BORDER_REFLECT_101) for p ≥ 0, in closed form. */
-function reflect101(p: number, len: number): number {
-  if (p < len) return p;
-  if (len === 1) return 0;
-  const period = 2 * len - 2;
-  const folded = p % period;
-  return folded < len ? folded : period - folded;
-}
-
-/** Clips bins above `limit` and hands the excess back as OpenCV does, residual included. */
-function clipAndRedistribute(bins: Int32Array, limit: number): void {
-  let clipped = 0;
-  for (let i = 0; i < BINS; i++) {
-    if (bins[i] > limit) {
-      clipped += bins[i] - limit;
-      bins[i] = limit;
-    }
-  }
-  const batch = Math.trunc(clipped / BINS);
-  let residual = clipped - batch * BINS;
-  for (let i = 0; i < BINS; i++) bins[i] += batch;
-  if (residual !== 0) {
-    const step = Math.max(Math.trunc(BINS / residual), 1);
-    for (let i = 0; i < BINS && residual > 0; i += step, residual--) bins[i]++;
-  }
-}
-
-/** lut[i] = saturate_cast<uchar>(float(bins[0] + … + bins[i]) * lutScale). */
-function cumulativeLut(bins: Int32Array, lutScale: number, lut: Uint8Array): void {
-  let sum = 0;
-  for (let i = 0; i < BINS; i++) {
-    sum += bins[i];
-    lut[i] = roundToByte(f32(f32(sum) * lutScale));
-  }
-}
-
-function interpolate(src: Uint8Array, dst: Uint8Array, plan: ClahePlan, luts: Uint8Array): void {
-  const { width, height, tilesX, tilesY, tileWidth, tileHeight } = plan;
+function interpolate(src: Pixels, dst: Pixels, plan: ClahePlan, luts: Pixels): void {
+  const { width, height, tilesX, tilesY, tileWidth, tileHeight, levels } = plan;
+  const maximum = src instanceof Uint16Array ? 65535 : 255;
   const leftOffsets = new Int32Array(width);
   const rightOffsets = new Int32Array(width);
   const rightWeights = new Float32Array(width);
@@ -91,8 +53,8 @@ function interpolate(src: Uint8Array, dst: Uint8Array, plan: ClahePlan, luts: Ui
     const txf = f32(f32(f32(x) * invTileWidth) - 0.5);
     const tx1 = Math.floor(txf);
     const xa = f32(txf - tx1);
-    leftOffsets[x] = Math.max(tx1, 0) * BINS;
-    rightOffsets[x] = Math.min(tx1 + 1, tilesX - 1) * BINS;
+    leftOffsets[x] = Math.max(tx1, 0) * levels;
+    rightOffsets[x] = Math.min(tx1 + 1, tilesX - 1) * levels;
     rightWeights[x] = xa;
     leftWeights[x] = f32(1 - xa);
   }
@@ -102,8 +64,8 @@ function interpolate(src: Uint8Array, dst: Uint8Array, plan: ClahePlan, luts: Ui
     const ty1 = Math.floor(tyf);
     const ya = f32(tyf - ty1);
     const ya1 = f32(1 - ya);
-    const upper = Math.max(ty1, 0) * tilesX * BINS;
-    const lower = Math.min(ty1 + 1, tilesY - 1) * tilesX * BINS;
+    const upper = Math.max(ty1, 0) * tilesX * levels;
+    const lower = Math.min(ty1 + 1, tilesY - 1) * tilesX * levels;
     const rowStart = y * width;
     for (let x = 0; x < width; x++) {
       const value = src[rowStart + x];
@@ -113,7 +75,7 @@ function interpolate(src: Uint8Array, dst: Uint8Array, plan: ClahePlan, luts: Ui
       const xa1 = leftWeights[x];
       const top = f32(f32(luts[upper + left] * xa1) + f32(luts[upper + right] * xa));
       const bottom = f32(f32(luts[lower + left] * xa1) + f32(luts[lower + right] * xa));
-      dst[rowStart + x] = roundToByte(f32(f32(top * ya1) + f32(bottom * ya)));
+      dst[rowStart + x] = roundToRange(f32(f32(top * ya1) + f32(bottom * ya)), maximum);
     }
   }
 }

@@ -1,23 +1,28 @@
-// Global histogram equalization, OpenCV's cv::equalizeHist. Twin of assembly/equalizeHist.ts.
+// Global histogram equalization: OpenCV's cv::equalizeHist for 8-bit images, and the same
+// algorithm with 2^bitDepth bins for 16-bit ones. Twin of assembly/equalizeHist.ts.
 import { histogram } from './histogram.js';
-import { roundToByte } from './rounding.js';
+import { roundToRange } from './rounding.js';
 
-/** Equalizes `src` (non-empty) into `dst`, which may be `src`. */
-export function equalizeHist(src: Uint8Array, dst: Uint8Array): void {
-  const bins = new Uint32Array(256);
-  histogram(src, undefined, bins);
+type Pixels = Uint8Array | Uint16Array;
+
+/** Equalizes `src` (non-empty, values below 2^bitDepth) into `dst`, which may be `src`. */
+export function equalizeHist(src: Pixels, dst: Pixels, bitDepth: number): void {
+  const levels = 2 ** bitDepth;
+  const bins = new Uint32Array(levels);
+  histogram(src, undefined, bins, bitDepth);
   let first = 0;
   while (bins[first] === 0) first++;
   if (bins[first] === src.length) {
     dst.set(src);
     return;
   }
-  const scale = Math.fround(255 / Math.fround(src.length - bins[first]));
-  const lut = new Uint8Array(256);
+  const maximum = src instanceof Uint16Array ? 65535 : 255;
+  const scale = Math.fround((levels - 1) / Math.fround(src.length - bins[first]));
+  const lut = new Uint32Array(levels);
   let sum = 0;
-  for (let level = first + 1; level < 256; level++) {
+  for (let level = first + 1; level < levels; level++) {
     sum += bins[level];
-    lut[level] = roundToByte(Math.fround(Math.fround(sum) * scale));
+    lut[level] = roundToRange(Math.fround(Math.fround(sum) * scale), maximum);
   }
   for (let i = 0; i < src.length; i++) dst[i] = lut[src[i]];
 }

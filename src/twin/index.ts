@@ -1,7 +1,7 @@
 import type { Kernels } from '../kernels.js';
 import { clahe } from './clahe.js';
 import { equalizeHist } from './equalizeHist.js';
-import { histogram } from './histogram.js';
+import { firstAbove, histogram } from './histogram.js';
 
 /** The pure-TypeScript kernels. */
-export const twinKernels: Kernels = { histogram, equalizeHist, clahe };
+export const twinKernels: Kernels = { histogram, equalizeHist, clahe, firstAbove };

@@ -10,12 +10,22 @@ export interface WasmExports {
   heapBase(): number;
   simd(): number;
   histogram(src: number, length: number, mask: number, bins: number): void;
+  histogram16(src: number, length: number, mask: number, bins: number, binCount: number, bitDepth: number): void;
+  firstAbove16(src: number, length: number, limit: number): number;
   equalizeHist(src: number, dst: number, length: number): void;
+  equalizeHist16ScratchBytes(levels: number): number;
+  equalizeHist16(src: number, dst: number, length: number, bitDepth: number, scratch: number): void;
   claheScratchBytes(width: number, tilesX: number, tilesY: number): number;
   clahe(
     src: number, dst: number, width: number, height: number,
     tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
     clipCount: number, lutScale: number, scratch: number,
+  ): void;
+  clahe16ScratchBytes(width: number, tilesX: number, tilesY: number, levels: number): number;
+  clahe16(
+    src: number, dst: number, width: number, height: number,
+    tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
+    clipCount: number, lutScale: number, levels: number, scratch: number,
   ): void;
 }
 
