@@ -26,7 +26,7 @@ export function equalizeHist16ScratchBytes(levels: i32): usize {
 export function equalizeHist16(src: usize, dst: usize, length: i32, bitDepth: i32, scratch: usize): void {
   const levels = 1 << bitDepth;
   const lut16 = scratch + (<usize>levels << 2);
-  histogram16(src, length, 0, scratch, levels, bitDepth);
+  histogram16(src, length, 0, scratch, levels);
   if (equalizationLut<u16>(scratch, levels, length, lut16)) {
     for (let i: usize = 0; i < <usize>length << 1; i += 2) {
       store<u16>(dst + i, load<u16>(lut16 + (<usize>load<u16>(src + i) << 1)));

@@ -88,17 +88,13 @@ export function mergeWays(tables: usize, ways: i32, bins: usize): void {
 }
 
 /**
- * Counts `length` u16 pixels (all below 2^bitDepth) into `binCount` u32 bins at `bins`,
- * pixel v into bin ⌊v · binCount / 2^bitDepth⌋ (exact: 2^bitDepth is a power of two). With a
+ * Counts `length` u16 pixels (all below `levels`) into `levels` u32 bins at `bins`. With a
  * non-zero `mask` (one byte per pixel), only pixels whose mask byte is non-zero count.
  */
-export function histogram16(src: usize, length: i32, mask: usize, bins: usize, binCount: i32, bitDepth: i32): void {
-  memory.fill(bins, 0, <usize>binCount << 2);
-  const direct = binCount == 1 << bitDepth;
+export function histogram16(src: usize, length: i32, mask: usize, bins: usize, levels: i32): void {
+  memory.fill(bins, 0, <usize>levels << 2);
   for (let i = 0; i < length; i++) {
-    const value = <u32>load<u16>(src + (<usize>i << 1));
-    const bin = direct ? value : (value * <u32>binCount) >> <u32>bitDepth;
-    bump(bins, bin, mask == 0 ? 1 : <u32>(load<u8>(mask + i) != 0));
+    bump(bins, load<u16>(src + (<usize>i << 1)), mask == 0 ? 1 : <u32>(load<u8>(mask + i) != 0));
   }
 }
 

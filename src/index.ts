@@ -11,7 +11,7 @@ import { load, wasm } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
 export type { ImageLike, PixelArray } from './image.js';
-export type { ClaheOptions, HistogramOptions, OutputOptions } from './operations.js';
+export type { ClaheOptions, DepthOptions, HistogramOptions, OutputOptions } from './operations.js';
 
 /**
  * Counts the pixels of a single-channel 8-bit image at each of the 256 levels, like

@@ -10,7 +10,7 @@ import { claheWith, equalizeHistWith, histogramWith, type ClaheOptions, type His
 import { twinKernels } from './twin/index.js';
 
 export type { ImageLike, PixelArray } from './image.js';
-export type { ClaheOptions, HistogramOptions, OutputOptions } from './operations.js';
+export type { ClaheOptions, DepthOptions, HistogramOptions, OutputOptions } from './operations.js';
 
 /**
  * 256-bin histogram of a single-channel 8-bit image, optionally masked. Pure TypeScript.

@@ -10,8 +10,8 @@ export type Pixels = Uint8Array | Uint16Array;
  * `bitDepth` is 8 for Uint8Array pixels; for Uint16Array pixels every value is below 2^bitDepth.
  */
 export interface Kernels {
-  /** Counts into `bins`, value v into bin ⌊v · bins.length / 2^bitDepth⌋. */
-  histogram(src: Pixels, mask: Uint8Array | undefined, bins: Uint32Array, bitDepth: number): void;
+  /** Counts into `bins`, one per level (256, or 2^bitDepth for 16-bit pixels). */
+  histogram(src: Pixels, mask: Uint8Array | undefined, bins: Uint32Array): void;
   equalizeHist(src: Pixels, dst: Pixels, bitDepth: number): void;
   clahe(src: Pixels, dst: Pixels, plan: ClahePlan): void;
   /** Index of the first value above `limit`, or -1. */

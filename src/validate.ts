@@ -58,7 +58,8 @@ function truncate(text: string, max: number): string {
 }
 
 function article(word: string): string {
-  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+  // "an Int8Array", "an ArrayBuffer", but "a Uint8Array" (said "you-int").
+  return /^(?:[AEIO]|U(?!int))/.test(word) ? 'an' : 'a';
 }
 
 /** `value` as a plain options object; `undefined` means none. Unknown keys are refused. */

@@ -9,7 +9,7 @@ type Pixels = Uint8Array | Uint16Array;
 export function equalizeHist(src: Pixels, dst: Pixels, bitDepth: number): void {
   const levels = 2 ** bitDepth;
   const bins = new Uint32Array(levels);
-  histogram(src, undefined, bins, bitDepth);
+  histogram(src, undefined, bins);
   let first = 0;
   while (bins[first] === 0) first++;
   if (bins[first] === src.length) {

@@ -10,7 +10,7 @@ export interface WasmExports {
   heapBase(): number;
   simd(): number;
   histogram(src: number, length: number, mask: number, bins: number): void;
-  histogram16(src: number, length: number, mask: number, bins: number, binCount: number, bitDepth: number): void;
+  histogram16(src: number, length: number, mask: number, bins: number, levels: number): void;
   firstAbove16(src: number, length: number, limit: number): number;
   equalizeHist(src: number, dst: number, length: number): void;
   equalizeHist16ScratchBytes(levels: number): number;

@@ -8,13 +8,13 @@ import { wasm, type WasmExports } from './instance.js';
 const PAGE_BYTES = 65536;
 
 export const wasmKernels: Kernels = {
-  histogram(src, mask, bins, bitDepth) {
+  histogram(src, mask, bins) {
     const module = wasm();
     const [at, maskAt, binsAt] = reserve(module, src.byteLength, mask?.length ?? 0, bins.byteLength);
     viewAt(module, src, at).set(src);
     if (mask) viewAt(module, mask, maskAt).set(mask);
     const maskPointer = mask ? maskAt : 0;
-    if (src instanceof Uint16Array) module.histogram16(at, src.length, maskPointer, binsAt, bins.length, bitDepth);
+    if (src instanceof Uint16Array) module.histogram16(at, src.length, maskPointer, binsAt, bins.length);
     else module.histogram(at, src.length, maskPointer, binsAt);
     bins.set(new Uint32Array(module.memory.buffer, binsAt, bins.length));
   },

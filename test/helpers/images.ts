@@ -13,6 +13,16 @@ export function readGrayPhoto(name: string): ImageLike<Uint8Array> {
   return { data, width: png.width, height: png.height };
 }
 
+export const PHOTOS_16BIT = ['ct-16bit.png', 'mr-16bit.png'];
+
+/** A 16-bit grayscale PNG from test/images as a single-channel Uint16Array image. */
+export function readPhoto16(name: string): ImageLike<Uint16Array> {
+  const png = PNG.sync.read(readFileSync(new URL(`../images/${name}`, import.meta.url)), { skipRescale: true });
+  const data = new Uint16Array(png.width * png.height);
+  for (let i = 0; i < data.length; i++) data[i] = png.data[i * 4];
+  return { data, width: png.width, height: png.height };
+}
+
 /** Mulberry32: a small, well-mixed seeded generator; returns floats in [0, 1). */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;

@@ -4,13 +4,14 @@ import { createRequire } from 'node:module';
 import type { ImageLike } from '../../dist/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type Mat = { data: Uint8Array; data32F: Float32Array; delete(): void };
+type Mat = { data: Uint8Array; data16U: Uint16Array; data32F: Float32Array; delete(): void };
 export interface OpenCV {
   Mat: new (...args: any[]) => Mat;
   MatVector: new () => { push_back(mat: Mat): void; delete(): void };
   CLAHE: new (clipLimit: number, size: unknown) => { apply(src: Mat, dst: Mat): void; delete(): void };
   Size: new (width: number, height: number) => unknown;
   CV_8UC1: number;
+  CV_16UC1: number;
   equalizeHist(src: Mat, dst: Mat): void;
   calcHist(images: unknown, channels: number[], mask: Mat, hist: Mat, histSize: number[], ranges: number[]): void;
   getBuildInformation(): string;
@@ -84,5 +85,21 @@ export function cvHistogram(cv: OpenCV, image: ImageLike, mask?: Uint8Array): Ui
     hist.delete();
     images.delete();
     maskMat.delete();
+  }
+}
+
+/** OpenCV's CV_16U CLAHE (65536 bins). */
+export function cvClahe16(cv: OpenCV, image: ImageLike<Uint16Array>, clipLimit: number, [columns, rows]: [number, number]): Uint16Array {
+  const src = new cv.Mat(image.height, image.width, cv.CV_16UC1);
+  src.data16U.set(image.data);
+  const dst = new cv.Mat();
+  const clahe = new cv.CLAHE(clipLimit, new cv.Size(columns, rows));
+  try {
+    clahe.apply(src, dst);
+    return dst.data16U.slice();
+  } finally {
+    clahe.delete();
+    dst.delete();
+    src.delete();
   }
 }
