@@ -3,7 +3,7 @@
 
 Reads one JSON request per line on stdin and answers one JSON line on stdout, so the Node
 suite can time each case here right after timing it in Node (the two alternate, case by case):
-  {"op": "clahe", "input": "/tmp/…raw", "width": W, "height": H, "channels": C,
+  {"op": "clahe", "input": "/tmp/…raw", "width": W, "height": H, "channels": C, "depth": 8 | 16,
    "params": {...}, "minSeconds": 1.0, "minSamples": 10}
   -> {"medianMs": 12.3, "samples": 81, "sha256": "…"}   (sha256 of the output bytes)
 The first line it prints is {"opencv": "<version>"}.
@@ -19,7 +19,8 @@ import numpy as np
 
 def read_input(request):
     shape = (request['height'], request['width'], request['channels'])
-    pixels = np.fromfile(request['input'], dtype=np.uint8).reshape(shape)
+    dtype = np.uint16 if request.get('depth') == 16 else np.uint8
+    pixels = np.fromfile(request['input'], dtype=dtype).reshape(shape)
     return pixels[:, :, 0].copy() if request['channels'] == 1 else pixels
 
 

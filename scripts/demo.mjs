@@ -1,10 +1,13 @@
 // The quick-start demo: enhances a real low-contrast photograph (a retinal fundus image,
 // CC0, see test/images/SOURCES.md) with CLAHE and with global equalization, writes
-// before/after PNGs, and prints how the histogram's spread changed.
+// before/after PNGs, and prints how the histogram's spread changed; then does the same for a
+// 16-bit CT slice, saved as 16-bit PNGs.
 // Run: npm run demo
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { clahe, equalizeHist, histogram } from 'fastclahe';
+
+const PNG_16BIT_GRAY = { colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 16 };
 
 const SAMPLE = new URL('../test/images/retina-gray.png', import.meta.url);
 const OUT = new URL('../docs/images/', import.meta.url);
@@ -65,3 +68,16 @@ console.log('\nwrote:');
 console.log(`  ${writeGray('retina-before.png', before)}`);
 console.log(`  ${writeGray('retina-clahe.png', results[1][1])}`);
 console.log(`  ${writeGray('retina-equalizeHist.png', results[2][1])}`);
+
+// 16 bits: a CT slice storing 12 significant bits in 16, so it looks black as it is.
+const ct = PNG.sync.read(readFileSync(new URL('../test/images/ct-16bit.png', import.meta.url)), { skipRescale: true });
+const slice = { data: Uint16Array.from({ length: ct.width * ct.height }, (_, i) => ct.data[4 * i]), width: ct.width, height: ct.height };
+const enhanced = clahe(slice, { clipLimit: 2, tileGridSize: [4, 4] });
+const range = ({ data }) => `${Math.min(...data)}–${Math.max(...data)}`;
+console.log(`\n16-bit: ct-16bit.png, ${slice.width}×${slice.height} CT slice, values ${range(slice)}; after clahe (clipLimit 2, 4×4 tiles): ${range(enhanced)}`);
+for (const [name, image] of [['ct-before.png', slice], ['ct-clahe.png', enhanced]]) {
+  const png = new PNG({ width: image.width, height: image.height, ...PNG_16BIT_GRAY });
+  png.data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+  writeFileSync(new URL(name, OUT), PNG.sync.write(png, PNG_16BIT_GRAY));
+  console.log(`  ${new URL(name, OUT).pathname} (16-bit PNG)`);
+}
