@@ -13,6 +13,15 @@ import { wasmKernels } from './wasm/kernels.js';
 export type { ImageLike, PixelArray } from './image.js';
 export type { ClaheOptions, HistogramOptions, OutputOptions } from './operations.js';
 
+declare global {
+  // The one WebAssembly type this API names, declared so that programs without the DOM library
+  // (Node projects, whose @types/node has no WebAssembly) can type-check these declarations.
+  // It merges with the DOM library's identical empty interface.
+  namespace WebAssembly {
+    interface Module {}
+  }
+}
+
 /**
  * Counts the pixels of a single-channel 8-bit image at each of the 256 levels, like
  * OpenCV's `calcHist` with one channel, 256 bins and range [0, 256).
@@ -97,7 +106,7 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  * await init(); // or: await init(await WebAssembly.compileStreaming(fetch(wasmUrl)));
  * ```
  */
-export function init(source?: WebAssembly.Module | BufferSource): Promise<void> {
+export function init(source?: WebAssembly.Module | ArrayBuffer | ArrayBufferView): Promise<void> {
   return load(source);
 }
 
