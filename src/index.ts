@@ -93,8 +93,10 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one you compiled (for example where a Content-Security-Policy or a worker runtime hands you
- * a `WebAssembly.Module`). Without it, the first call compiles the 2 KB module synchronously.
+ * one compiled elsewhere. Without it, the first call compiles the 2 KB module synchronously.
+ * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a
+ * page may not compile WebAssembly, but it may instantiate a module that a worker served with
+ * its own, permissive policy compiled and posted to it (README: Strict Content-Security-Policy).
  * Calling it again, or concurrently, returns the same load.
  *
  * @param source - A `WebAssembly.Module` or the bytes of `fastclahe/fastclahe.wasm`.

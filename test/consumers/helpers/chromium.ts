@@ -2,7 +2,7 @@
 // (run by `npm test`) installs it when it is missing.
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium'; // also in scripts/ensure-chromium.mjs
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
