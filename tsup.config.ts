@@ -7,6 +7,9 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'es2020',
+  // Not 'node': esbuild's node binary loader decodes the inlined .wasm with Buffer, which no
+  // browser has (every browser consumer test failed with "Buffer is not defined").
+  platform: 'neutral',
   // Inline the WebAssembly module as bytes: nothing for a bundler or server to locate.
   loader: { '.wasm': 'binary' },
   async onSuccess() {

@@ -13,6 +13,15 @@ import { wasmKernels } from './wasm/kernels.js';
 export type { ImageLike, PixelArray } from './image.js';
 export type { ClaheOptions, DepthOptions, HistogramOptions, OutputOptions } from './operations.js';
 
+declare global {
+  // The one WebAssembly type this API names, declared so that programs without the DOM library
+  // (Node projects, whose @types/node has no WebAssembly) can type-check these declarations.
+  // It merges with the DOM library's identical empty interface.
+  namespace WebAssembly {
+    interface Module {}
+  }
+}
+
 /**
  * Counts the pixels of a single-channel 8-bit image at each of the 256 levels, like
  * OpenCV's `calcHist` with one channel, 256 bins and range [0, 256).
@@ -84,8 +93,10 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one you compiled (for example where a Content-Security-Policy or a worker runtime hands you
- * a `WebAssembly.Module`). Without it, the first call compiles the module (a few KB) synchronously.
+ * one compiled elsewhere. Without it, the first call compiles the module (a few KB) synchronously.
+ * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a
+ * page may not compile WebAssembly, but it may instantiate a module that a worker served with
+ * its own, permissive policy compiled and posted to it (README: Strict Content-Security-Policy).
  * Calling it again, or concurrently, returns the same load.
  *
  * @param source - A `WebAssembly.Module` or the bytes of `fastclahe/fastclahe.wasm`.
@@ -97,7 +108,7 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  * await init(); // or: await init(await WebAssembly.compileStreaming(fetch(wasmUrl)));
  * ```
  */
-export function init(source?: WebAssembly.Module | BufferSource): Promise<void> {
+export function init(source?: WebAssembly.Module | ArrayBuffer | ArrayBufferView): Promise<void> {
   return load(source);
 }
 

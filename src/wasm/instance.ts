@@ -43,13 +43,13 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
  * has already provided them.
  */
 export function wasm(): WasmExports {
-  return (instance ??= instantiate(new WebAssembly.Module(defaultBytes())));
+  return (instance ??= instantiate(compileInlined()));
 }
 
 /** Compiles asynchronously, or adopts a precompiled module; concurrent and repeated calls share one load. */
 export function load(source?: WebAssembly.Module | BufferSource): Promise<void> {
   if (instance) return Promise.resolve();
-  loading ??= (source instanceof WebAssembly.Module ? Promise.resolve(source) : WebAssembly.compile(source ?? defaultBytes())).then(
+  loading ??= compile(source).then(
     (module) => {
       instance ??= instantiate(module);
     },
@@ -59,6 +59,40 @@ export function load(source?: WebAssembly.Module | BufferSource): Promise<void> 
     },
   );
   return loading;
+}
+
+/** Failures on the caller's bytes keep the engine's CompileError; only our own bytes' are explained. */
+function compile(source?: WebAssembly.Module | BufferSource): Promise<WebAssembly.Module> {
+  if (source instanceof WebAssembly.Module) return Promise.resolve(source);
+  if (source !== undefined) return WebAssembly.compile(source);
+  return WebAssembly.compile(defaultBytes()).catch((error: unknown) => {
+    throw refusal(error);
+  });
+}
+
+function compileInlined(): WebAssembly.Module {
+  try {
+    return new WebAssembly.Module(defaultBytes());
+  } catch (error) {
+    throw refusal(error);
+  }
+}
+
+/**
+ * Our own bytes are a valid module, so failing to compile them means the environment forbids
+ * compiling, almost always a Content-Security-Policy without 'wasm-unsafe-eval' (Chromium then
+ * refuses every way of compiling, but still instantiates a module compiled elsewhere). Say
+ * what the user can do.
+ */
+function refusal(error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(
+    `fastclahe could not compile its WebAssembly module: ${reason} ` +
+      "If a Content-Security-Policy forbids compiling WebAssembly, allow 'wasm-unsafe-eval' in script-src, " +
+      "or pass a WebAssembly.Module compiled where that is allowed (a worker with its own policy) to init(module), " +
+      "or import the same functions from 'fastclahe/js'.",
+    { cause: error },
+  );
 }
 
 function instantiate(module: WebAssembly.Module): WasmExports {

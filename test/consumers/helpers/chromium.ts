@@ -1,0 +1,45 @@
+// Debian's Chromium driven by playwright-core: no browser download. scripts/ensure-chromium.mjs
+// (run by `npm test`) installs it when it is missing.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium'; // also in scripts/ensure-chromium.mjs
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A new page whose uncaught errors and console errors are collected into `problems`. */
+export async function openPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+/**
+ * Opens `url` and returns what it published as `globalThis.fastclaheResults` (see
+ * fixtures/report.js). An uncaught page error fails at once; a page that never publishes
+ * fails with the errors it logged.
+ */
+export async function pageResults(browser: Browser, url: string): Promise<Record<string, string>> {
+  const { page, problems } = await openPage(browser);
+  try {
+    const crashed = new Promise<never>((_, reject) => page.on('pageerror', (error) => reject(new Error(`${url}: ${error.message}`))));
+    crashed.catch(() => {}); // an error after the results were published is not this call's failure
+    await page.goto(url);
+    const published = page.waitForFunction(() => (globalThis as { fastclaheResults?: unknown }).fastclaheResults, null, { timeout: 20_000 });
+    const handle = await Promise.race([published, crashed]).catch((error: Error) => {
+      throw new Error(`${error.message}\n${problems.join('\n') || 'No errors were logged.'}`);
+    });
+    return (await handle.jsonValue()) as Record<string, string>;
+  } finally {
+    await page.close();
+  }
+}
