@@ -5,6 +5,10 @@
 export function roundToByte(value: number): number {
   const floor = Math.floor(value);
   const fraction = value - floor;
-  const rounded = fraction > 0.5 || (fraction === 0.5 && floor % 2 !== 0) ? floor + 1 : floor;
-  return rounded < 0 ? 0 : rounded > 255 ? 255 : rounded;
+  return saturate(fraction > 0.5 || (fraction === 0.5 && floor % 2 !== 0) ? floor + 1 : floor);
+}
+
+/** OpenCV's saturate_cast<uchar>(int): an integer clamped to 0..255. */
+export function saturate(value: number): number {
+  return value < 0 ? 0 : value > 255 ? 255 : value;
 }
