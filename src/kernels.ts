@@ -1,5 +1,24 @@
 import type { ClahePlan } from './clahePlan.js';
 
+/** The colour spaces whose luminance-like channel `clahe` and `equalizeHist` can equalize. */
+export type ColorSpace = 'hsv' | 'lab' | 'ycrcb';
+
+/** Interleaved colour pixels: 3 (RGB) or 4 (RGBA) channels, R and B swapped when `bgr`. */
+export interface ColourLayout {
+  channels: number;
+  bgr: boolean;
+}
+
+/** A colour image's layout and the colour space whose first channel is equalized. */
+export interface Luminance extends ColourLayout {
+  space: ColorSpace;
+}
+
+/** The colour conversion kernels, by the name both builds export them under. */
+export type Conversion =
+  | 'rgbToHsv' | 'rgbToHsvFull' | 'hsvToRgb' | 'hsvToRgbFull'
+  | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';
+
 /**
  * The kernels behind the public functions, after validation. Two implementations give the
  * same bytes: WebAssembly (src/wasm/kernels.ts) and the pure-TypeScript twin (src/twin/).
@@ -7,6 +26,10 @@ import type { ClahePlan } from './clahePlan.js';
  */
 export interface Kernels {
   histogram(src: Uint8Array, mask: Uint8Array | undefined, bins: Uint32Array): void;
-  equalizeHist(src: Uint8Array, dst: Uint8Array): void;
-  clahe(src: Uint8Array, dst: Uint8Array, plan: ClahePlan): void;
+  /** 256 bins per selected channel of interleaved `channels`-channel pixels, in `selected` order. */
+  channelHistograms(src: Uint8Array, channels: number, selected: readonly number[], mask: Uint8Array | undefined, bins: Uint32Array): void;
+  /** Equalizes a gray image, or only the `luminance` channel of a colour one. */
+  equalizeHist(src: Uint8Array, dst: Uint8Array, luminance?: Luminance): void;
+  clahe(src: Uint8Array, dst: Uint8Array, plan: ClahePlan, luminance?: Luminance): void;
+  convert(conversion: Conversion, src: Uint8Array, dst: Uint8Array, layout: ColourLayout): void;
 }

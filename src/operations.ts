@@ -1,12 +1,26 @@
 // The public operations, written once over the Kernels interface: validation, defaults and
 // result allocation live here; src/index.ts binds them to WebAssembly, src/js.ts to the twin.
 import { planClahe } from './clahePlan.js';
-import { asBytes, readGrayImage, readOutput, type ImageLike, type PixelArray } from './image.js';
-import type { Kernels } from './kernels.js';
-import { invalid, readFiniteNumber, readInteger, readOptions } from './validate.js';
+import { asBytes, readImage, readOutput, type CheckedImage, type ImageLike, type PixelArray } from './image.js';
+import type { ColorSpace, Conversion, Kernels, Luminance } from './kernels.js';
+import { invalid, readBoolean, readChoice, readFiniteNumber, readInteger, readOptions, Worded } from './validate.js';
+
+export type { ColorSpace } from './kernels.js';
+
+/** Where R and B sit in a colour pixel: `'rgb'` (R, G, B[, A]) or `'bgr'` (B, G, R[, A], OpenCV's order). */
+export type ChannelOrder = 'rgb' | 'bgr';
+
+/** The colour conversions, by public name. */
+export type ColourConversion = 'rgbToHsv' | 'hsvToRgb' | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';
 
 /** Options of `histogram`. */
 export interface HistogramOptions {
+  /**
+   * Which channel to count: an integer from 0 to channels − 1 (3 is alpha in RGBA). Default:
+   * every channel, 256 bins each, channel k's bins at `[256k, 256k + 256)`. A gray image has
+   * the one channel 0.
+   */
+  channel?: number;
   /**
    * Which pixels to count: `width × height` bytes, one per pixel; only pixels whose mask byte is
    * non-zero are counted (OpenCV's `calcHist` mask). Default: every pixel.
@@ -18,14 +32,30 @@ export interface HistogramOptions {
 export interface OutputOptions<D extends PixelArray> {
   /**
    * Where to write the result: an image of the input's width, height and channel count.
-   * It may be the input itself, to equalize in place. Default: a new image of the input's
-   * array type. Reusing one output avoids allocating in animation loops.
+   * It may be the input itself, to work in place. Default: a new image of the input's
+   * array type (a new `ImageData` for an `ImageData`). Reusing one output avoids allocating
+   * in animation loops.
    */
   output?: ImageLike<D>;
 }
 
+/** How `equalizeHist` and `clahe` treat 3- and 4-channel images; gray images ignore both options. */
+export interface ColourOptions {
+  /**
+   * The colour space whose lightness-like channel is equalized, leaving colour alone:
+   * `'hsv'` (default) equalizes V = max(R, G, B), `'lab'` CIE L*, `'ycrcb'` the BT.601 luma Y.
+   * The result is byte-identical to OpenCV's `cvtColor` → equalize that channel → `cvtColor` back.
+   */
+  colorSpace?: ColorSpace;
+  /** `'rgb'` (default) or `'bgr'` for pixels in OpenCV's B, G, R order. Alpha is always last and copied. */
+  channelOrder?: ChannelOrder;
+}
+
+/** Options of `equalizeHist`. */
+export interface EqualizeHistOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions {}
+
 /** Options of `clahe`. */
-export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
+export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions {
   /**
    * Contrast limit: a tile histogram bin is clipped at `clipLimit × tile area / 256` pixels
    * (at least 1) before equalization, and the excess spread over all bins. Higher values
@@ -41,37 +71,87 @@ export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputO
   tileGridSize?: readonly [number, number];
 }
 
+/** Options of the colour conversions. */
+export interface ConversionOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
+  /** Order of the RGB side: `'rgb'` (default) or `'bgr'` (OpenCV's). Alpha is always last and copied. */
+  channelOrder?: ChannelOrder;
+}
+
+/** Options of `rgbToHsv` and `hsvToRgb`. */
+export interface HsvOptions<D extends PixelArray = PixelArray> extends ConversionOptions<D> {
+  /**
+   * `false` (default): H in 0..179, two degrees per step (OpenCV's `COLOR_RGB2HSV`).
+   * `true`: H in 0..255, the whole byte (`COLOR_RGB2HSV_FULL`; back with `COLOR_HSV2RGB_FULL`,
+   * which, like OpenCV, divides the circle into 255 steps, not 256).
+   */
+  fullRange?: boolean;
+}
+
 const MAX_GRID = 2 ** 31 - 1;
+const COLOR_SPACES: readonly ColorSpace[] = ['hsv', 'lab', 'ycrcb'];
+const CHANNEL_ORDERS: readonly ChannelOrder[] = ['rgb', 'bgr'];
 
 export function histogramWith(kernels: Kernels, image: unknown, options: unknown): Uint32Array {
   const fn = 'histogram';
-  const source = readGrayImage(fn, image);
-  const { mask } = readOptions(fn, options, ['mask']);
-  const bins = new Uint32Array(256);
+  const source = readImage(fn, image);
+  const { channel, mask } = readOptions(fn, options, ['channel', 'mask']);
+  const selected = channel === undefined
+    ? Array.from({ length: source.channels }, (_, k) => k)
+    : [readInteger(fn, 'options.channel', channel, 0, source.channels - 1)];
   const maskBytes = mask === undefined ? undefined : readMask(fn, mask, source.pixels);
-  if (source.pixels > 0) kernels.histogram(source.bytes, maskBytes, bins);
+  const bins = new Uint32Array(256 * selected.length);
+  if (source.pixels > 0) {
+    if (source.channels === 1) kernels.histogram(source.bytes, maskBytes, bins);
+    else kernels.channelHistograms(source.bytes, source.channels, selected, maskBytes, bins);
+  }
   return bins;
 }
 
 export function equalizeHistWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'equalizeHist';
-  const source = readGrayImage<D>(fn, image);
-  const { output } = readOptions(fn, options, ['output']);
+  const source = readImage<D>(fn, image);
+  const { colorSpace, channelOrder, output } = readOptions(fn, options, ['colorSpace', 'channelOrder', 'output']);
+  const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const target = readOutput(fn, output, source);
-  if (source.pixels > 0) kernels.equalizeHist(source.bytes, target.bytes);
+  if (source.pixels > 0) kernels.equalizeHist(source.bytes, target.bytes, luminance);
   return target.image;
 }
 
 export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'clahe';
-  const source = readGrayImage<D>(fn, image);
-  const { clipLimit = 2, tileGridSize = [8, 8], output } = readOptions(fn, options, ['clipLimit', 'tileGridSize', 'output']);
+  const source = readImage<D>(fn, image);
+  const { clipLimit = 2, tileGridSize = [8, 8], colorSpace, channelOrder, output } =
+    readOptions(fn, options, ['clipLimit', 'tileGridSize', 'colorSpace', 'channelOrder', 'output']);
   const limit = readFiniteNumber(fn, 'options.clipLimit', clipLimit, 'a finite number (≤ 0 disables clipping)');
   const [columns, rows] = readGrid(fn, tileGridSize);
+  const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const plan = source.pixels > 0 ? planClahe(fn, source.width, source.height, limit, columns, rows) : undefined;
   const target = readOutput(fn, output, source);
-  if (plan) kernels.clahe(source.bytes, target.bytes, plan);
+  if (plan) kernels.clahe(source.bytes, target.bytes, plan, luminance);
   return target.image;
+}
+
+export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourConversion, image: unknown, options: unknown): ImageLike<D> {
+  const source = readImage<D>(fn, image);
+  if (source.channels === 1 && source.pixels > 0) {
+    invalid(RangeError, fn, 'image.data.length', `width × height × 3 or 4 channels = ${3 * source.pixels} or ${4 * source.pixels}`,
+      new Worded(`${source.bytes.length}, one channel: ${fn} converts colour images`));
+  }
+  const hsv = fn === 'rgbToHsv' || fn === 'hsvToRgb';
+  const { channelOrder = 'rgb', fullRange = false, output } =
+    readOptions(fn, options, hsv ? ['channelOrder', 'fullRange', 'output'] : ['channelOrder', 'output']);
+  const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
+  const kernel = readBoolean(fn, 'options.fullRange', fullRange) ? (`${fn}Full` as Conversion) : fn;
+  const target = readOutput(fn, output, source);
+  if (source.pixels > 0) kernels.convert(kernel, source.bytes, target.bytes, { channels: source.channels, bgr });
+  return target.image;
+}
+
+/** Which channel of a colour image to equalize; undefined for a gray image, after checking the options all the same. */
+function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown = 'hsv', channelOrder: unknown = 'rgb'): Luminance | undefined {
+  const space = readChoice(fn, 'options.colorSpace', colorSpace, COLOR_SPACES);
+  const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
+  return source.channels === 1 ? undefined : { space, channels: source.channels, bgr };
 }
 
 function readGrid(fn: string, value: unknown): [number, number] {

@@ -1,46 +1,84 @@
 // The Kernels interface backed by WebAssembly. Each call copies its input above the module's
 // heap base, runs the kernel in place there and copies the result out, so callers never
 // manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
-import type { Kernels } from '../kernels.js';
+import type { Kernels, Luminance } from '../kernels.js';
 import { invalid, Worded } from '../validate.js';
-import { wasm, type WasmExports } from './instance.js';
+import { LUMINANCE_KERNELS, wasm, type WasmExports } from './instance.js';
 
 const PAGE_BYTES = 65536;
+const BIN_BYTES = 256 * 4;
 
 export const wasmKernels: Kernels = {
   histogram(src, mask, bins) {
-    const module = wasm();
-    const [srcAt, maskAt, binsAt] = reserve(module, src.length, mask?.length ?? 0, bins.byteLength);
-    bytesAt(module, srcAt, src.length).set(src);
-    if (mask) bytesAt(module, maskAt, mask.length).set(mask);
-    module.histogram(srcAt, src.length, mask ? maskAt : 0, binsAt);
-    bins.set(new Uint32Array(module.memory.buffer, binsAt, bins.length));
+    count(src, mask, bins, (module, srcAt, maskAt, binsAt) => module.histogram(srcAt, src.length, maskAt, binsAt));
   },
-  equalizeHist(src, dst) {
-    transformInPlace(src, dst, 0, (module, at) => module.equalizeHist(at, at, src.length));
+  channelHistograms(src, channels, selected, mask, bins) {
+    const pixels = src.length / channels;
+    count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
+      selected.forEach((channel, i) => module.channelHistogram(srcAt + channel, pixels, channels, maskAt, binsAt + i * BIN_BYTES)),
+    );
   },
-  clahe(src, dst, plan) {
+  equalizeHist(src, dst, luminance) {
+    equalizePlane(src, dst, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
+  },
+  clahe(src, dst, plan, luminance) {
     const scratchBytes = wasm().claheScratchBytes(plan.width, plan.tilesX, plan.tilesY) >>> 0;
-    transformInPlace(src, dst, scratchBytes, (module, at, scratch) =>
+    equalizePlane(src, dst, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
       module.clahe(
-        at, at, plan.width, plan.height, plan.tilesX, plan.tilesY,
+        plane, plane, plan.width, plan.height, plan.tilesX, plan.tilesY,
         plan.tileWidth, plan.tileHeight, plan.clipCount, plan.lutScale, scratch,
       ),
     );
   },
+  convert(conversion, src, dst, { channels, bgr }) {
+    const module = wasm();
+    const [at] = reserve(module, src.length);
+    bytesAt(module, at, src.length).set(src);
+    module[conversion](at, at, src.length / channels, channels, bgr);
+    dst.set(bytesAt(module, at, src.length));
+  },
 };
 
-/** Copies `src` into memory, lets `run` rewrite it in place, and copies the result to `dst`. */
-function transformInPlace(
+/** Copies `src` and `mask` into memory, lets `run` fill the bins, and copies them to `bins`. Mask 0 means none. */
+function count(
+  src: Uint8Array,
+  mask: Uint8Array | undefined,
+  bins: Uint32Array,
+  run: (module: WasmExports, srcAt: number, maskAt: number, binsAt: number) => void,
+): void {
+  const module = wasm();
+  const [srcAt, maskAt, binsAt] = reserve(module, src.length, mask?.length ?? 0, bins.byteLength);
+  bytesAt(module, srcAt, src.length).set(src);
+  if (mask) bytesAt(module, maskAt, mask.length).set(mask);
+  run(module, srcAt, mask ? maskAt : 0, binsAt);
+  bins.set(new Uint32Array(module.memory.buffer, binsAt, bins.length));
+}
+
+/**
+ * Copies `src` into memory, lets `run` equalize one plane of bytes in place, and copies the
+ * result to `dst`. The plane is the image itself when it is gray; for a colour image it is
+ * the `luminance` channel, extracted before and merged back after, all inside WebAssembly.
+ */
+function equalizePlane(
   src: Uint8Array,
   dst: Uint8Array,
   scratchBytes: number,
-  run: (module: WasmExports, at: number, scratch: number) => void,
+  luminance: Luminance | undefined,
+  run: (module: WasmExports, plane: number, pixels: number, scratch: number) => void,
 ): void {
   const module = wasm();
-  const [at, scratch] = reserve(module, src.length, scratchBytes);
+  const pixels = luminance ? src.length / luminance.channels : src.length;
+  const [at, planeAt, scratch] = reserve(module, src.length, luminance ? pixels : 0, scratchBytes);
   bytesAt(module, at, src.length).set(src);
-  run(module, at, scratch);
+  if (luminance) {
+    const { space, channels, bgr } = luminance;
+    const [extract, merge] = LUMINANCE_KERNELS[space];
+    module[extract](at, planeAt, pixels, channels, bgr);
+    run(module, planeAt, pixels, scratch);
+    module[merge](at, planeAt, at, pixels, channels, bgr);
+  } else {
+    run(module, at, pixels, scratch);
+  }
   dst.set(bytesAt(module, at, src.length));
 }
 
