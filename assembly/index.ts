@@ -1,8 +1,12 @@
 // The WebAssembly module's exports. Buffers are laid out by the JS side above the heap base
 // (src/wasm/instance.ts); the kernels themselves never allocate or grow memory.
 export { histogram, histogram16, firstAbove16 } from './histogram';
+export { channelHistogram } from './channelHistogram';
 export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
 export { clahe, claheScratchBytes, clahe16, clahe16ScratchBytes } from './clahe';
+export { rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, hsvPlane, hsvMerge } from './hsv';
+export { rgbToLab, labToRgb, labPlane, labMerge } from './lab';
+export { rgbToYCrCb, yCrCbToRgb, yCrCbPlane, yCrCbMerge } from './ycrcb';
 
 /** First byte after the module's static data: where callers may place buffers. */
 export function heapBase(): usize {

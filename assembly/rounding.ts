@@ -17,3 +17,9 @@
   const rounded = <i32>nearest<f32>(value);
   return rounded < 0 ? 0 : rounded > maximum ? maximum : rounded;
 }
+
+/** OpenCV's saturate_cast<uchar>(int): an integer clamped to 0..255. */
+// @ts-ignore: decorator
+@inline export function saturate(value: i32): u8 {
+  return <u8>(value < 0 ? 0 : value > 255 ? 255 : value);
+}

@@ -1,17 +1,24 @@
 /**
- * fastclahe: histograms, global histogram equalization and CLAHE for 8-bit images, in
- * WebAssembly, byte-identical to OpenCV. Works right after import in Node and browsers.
- * The same functions in pure TypeScript are in `fastclahe/js`.
+ * fastclahe: histograms, global histogram equalization and CLAHE for 8-bit gray and colour
+ * images, and OpenCV's RGB ↔ HSV, Lab and YCrCb conversions, in WebAssembly, byte-identical
+ * to OpenCV. Works right after import in Node and browsers. The same functions in pure
+ * TypeScript are in `fastclahe/js`.
  *
  * @packageDocumentation
  */
 import type { ImageLike, PixelArray } from './image.js';
-import { claheWith, equalizeHistWith, histogramWith, type ClaheOptions, type HistogramOptions, type OutputOptions } from './operations.js';
+import {
+  claheWith, convertWith, equalizeHistWith, histogramWith,
+  type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
+} from './operations.js';
 import { load, wasm } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
 export type { ImageLike, PixelArray } from './image.js';
-export type { ClaheOptions, DepthOptions, HistogramOptions, OutputOptions } from './operations.js';
+export type {
+  ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
+  HistogramOptions, HsvOptions, OutputOptions,
+} from './operations.js';
 
 declare global {
   // The one WebAssembly type this API names, declared so that programs without the DOM library
@@ -23,12 +30,13 @@ declare global {
 }
 
 /**
- * Counts the pixels of a single-channel 8-bit image at each of the 256 levels, like
- * OpenCV's `calcHist` with one channel, 256 bins and range [0, 256).
+ * Counts the pixels at each of the 256 levels, like OpenCV's `calcHist` with 256 bins and
+ * range [0, 256): of one channel, or of every channel of a colour image one after another.
  *
- * @param image - `{ data, width, height }` with `data.length === width × height`.
- * @param options - `mask`: count only pixels whose mask byte is non-zero.
- * @returns 256 counts; index = grey level.
+ * @param image - `{ data, width, height }` with 1, 3 or 4 interleaved channels.
+ * @param options - `channel`: count only this channel (0 to channels − 1); `mask`: count only
+ *   pixels whose mask byte is non-zero.
+ * @returns 256 counts per channel counted; channel k's are `bins.subarray(256 * k, 256 * (k + 1))`.
  * @throws TypeError or RangeError naming the bad argument.
  *
  * @example
@@ -37,6 +45,9 @@ declare global {
  * const image = { data: new Uint8Array([0, 0, 255, 7]), width: 2, height: 2 };
  * histogram(image)[0]; // 2
  * histogram(image, { mask: new Uint8Array([0, 1, 1, 0]) })[0]; // 1
+ * const rgba = { data: new Uint8ClampedArray([255, 0, 0, 255, 0, 0, 255, 128]), width: 2, height: 1 };
+ * histogram(rgba).length; // 1024: R, G, B and A
+ * histogram(rgba, { channel: 3 })[128]; // 1
  * ```
  */
 export function histogram(image: ImageLike, options?: HistogramOptions): Uint32Array {
@@ -44,13 +55,15 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
 }
 
 /**
- * Global histogram equalization of a single-channel 8-bit image, byte-identical to OpenCV's
- * `cv.equalizeHist`: levels are remapped through the normalized cumulative histogram so they
- * spread over 0..255. A constant image comes back unchanged.
+ * Global histogram equalization, byte-identical to OpenCV's `cv.equalizeHist`: levels are
+ * remapped through the normalized cumulative histogram so they spread over 0..255. A constant
+ * image comes back unchanged. Of a colour image only one channel is equalized, V of HSV by
+ * default (see `colorSpace`), as OpenCV's cvtColor → equalizeHist → cvtColor back would.
  *
- * @param image - `{ data, width, height }` with `data.length === width × height`; not modified.
- * @param options - `output`: where to write the result (may be `image` itself).
- * @returns A new image of the same size and array type, or `options.output`.
+ * @param image - `{ data, width, height }`, gray, RGB or RGBA (an `ImageData` works); not modified.
+ * @param options - `colorSpace` (`'hsv'`, `'lab'` or `'ycrcb'`) and `channelOrder`
+ *   (`'rgb'` or `'bgr'`) for colour images; `output`: where to write the result (may be `image`).
+ * @returns A new image of the same size, channel count and array type, or `options.output`.
  * @throws TypeError or RangeError naming the bad argument.
  *
  * @example
@@ -58,24 +71,29 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
  * import { equalizeHist } from 'fastclahe';
  * const dim = { data: new Uint8Array([100, 101, 102, 103]), width: 2, height: 2 };
  * equalizeHist(dim).data; // Uint8Array [0, 85, 170, 255]
+ * const photo = context.getImageData(0, 0, width, height); // RGBA
+ * context.putImageData(equalizeHist(photo, { colorSpace: 'lab' }), 0, 0);
  * ```
  */
-export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: OutputOptions<D>): ImageLike<D> {
+export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<D> {
   return equalizeHistWith<D>(wasmKernels, image, options);
 }
 
 /**
- * Contrast Limited Adaptive Histogram Equalization of a single-channel 8-bit image,
- * byte-identical to OpenCV's `new cv.CLAHE(clipLimit, new cv.Size(columns, rows)).apply`
- * for every size, including sizes not divisible by the grid and images smaller than it.
+ * Contrast Limited Adaptive Histogram Equalization, byte-identical to OpenCV's
+ * `new cv.CLAHE(clipLimit, new cv.Size(columns, rows)).apply` for every size, including sizes
+ * not divisible by the grid and images smaller than it.
  *
  * The image is cut into `tileGridSize` tiles; each tile's histogram is clipped at
- * `clipLimit` and equalized, and every pixel blends the four nearest tiles' mappings.
+ * `clipLimit` and equalized, and every pixel blends the four nearest tiles' mappings. Of a
+ * colour image only one channel is equalized, V of HSV by default (see `colorSpace`), exactly
+ * as OpenCV's cvtColor → CLAHE on that channel → cvtColor back, in one WebAssembly call.
  *
- * @param image - `{ data, width, height }` with `data.length === width × height`; not modified.
+ * @param image - `{ data, width, height }`, gray, RGB or RGBA (an `ImageData` works); not modified.
  * @param options - `clipLimit` (default 2; ≤ 0 disables clipping), `tileGridSize`
- *   `[columns, rows]` (default `[8, 8]`), `output` (may be `image` itself).
- * @returns A new image of the same size and array type, or `options.output`.
+ *   `[columns, rows]` (default `[8, 8]`), `colorSpace` (`'hsv'`, `'lab'` or `'ycrcb'`) and
+ *   `channelOrder` (`'rgb'` or `'bgr'`) for colour images, `output` (may be `image` itself).
+ * @returns A new image of the same size, channel count and array type, or `options.output`.
  * @throws TypeError or RangeError naming the bad argument.
  *
  * @example
@@ -85,6 +103,8 @@ export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?
  * const enhanced = clahe(gray, { clipLimit: 3, tileGridSize: [8, 8] });
  * enhanced.data; // a new Uint8Array(307200); gray is untouched
  * clahe(gray, { output: gray }); // or equalize in place
+ * const photo = context.getImageData(0, 0, width, height); // RGBA
+ * context.putImageData(clahe(photo, { colorSpace: 'lab' }), 0, 0);
  * ```
  */
 export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<D> {
@@ -92,8 +112,120 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
 }
 
 /**
+ * RGB to HSV as OpenCV's `cvtColor(COLOR_RGB2HSV)`: H in 0..179 (degrees / 2; 0..255 with
+ * `fullRange`), S and V in 0..255, V = max(R, G, B). Alpha, if any, is copied.
+ *
+ * @param image - `{ data, width, height }` with 3 or 4 channels; not modified.
+ * @param options - `fullRange` (default false), `channelOrder` (`'rgb'` default, or `'bgr'`), `output`.
+ * @returns A new image of the same shape and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { rgbToHsv } from 'fastclahe';
+ * rgbToHsv({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data; // [15, 255, 255]
+ * ```
+ */
+export function rgbToHsv<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+  return convertWith<D>(wasmKernels, 'rgbToHsv', image, options);
+}
+
+/**
+ * HSV to RGB as OpenCV's `cvtColor(COLOR_HSV2RGB)` (scalar path: rounded, see README); with
+ * `fullRange`, `COLOR_HSV2RGB_FULL`. Hues past the range wrap round. Alpha, if any, is copied.
+ *
+ * @param image - `{ data, width, height }` with 3 or 4 channels (H, S, V[, A]); not modified.
+ * @param options - `fullRange` (default false), `channelOrder` of the result, `output`.
+ * @returns A new image of the same shape and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { hsvToRgb } from 'fastclahe';
+ * hsvToRgb({ data: new Uint8Array([15, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 0]
+ * ```
+ */
+export function hsvToRgb<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+  return convertWith<D>(wasmKernels, 'hsvToRgb', image, options);
+}
+
+/**
+ * sRGB to CIE L*a*b* (D65) as OpenCV's `cvtColor(COLOR_RGB2Lab)` on 8-bit images:
+ * L·255/100, a + 128 and b + 128, each a byte. Alpha, if any, is copied.
+ *
+ * @param image - `{ data, width, height }` with 3 or 4 channels; not modified.
+ * @param options - `channelOrder` (`'rgb'` default, or `'bgr'`), `output`.
+ * @returns A new image of the same shape and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { rgbToLab } from 'fastclahe';
+ * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
+ * ```
+ */
+export function rgbToLab<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(wasmKernels, 'rgbToLab', image, options);
+}
+
+/**
+ * 8-bit L*a*b* back to sRGB as OpenCV's `cvtColor(COLOR_Lab2RGB)`. Alpha, if any, is copied.
+ *
+ * @param image - `{ data, width, height }` with 3 or 4 channels (L, a, b[, A]); not modified.
+ * @param options - `channelOrder` of the result, `output`.
+ * @returns A new image of the same shape and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { labToRgb } from 'fastclahe';
+ * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
+ * ```
+ */
+export function labToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(wasmKernels, 'labToRgb', image, options);
+}
+
+/**
+ * RGB to Y, Cr, Cb (BT.601, full range) as OpenCV's `cvtColor(COLOR_RGB2YCrCb)`. Note
+ * OpenCV's order: Cr before Cb. Alpha, if any, is copied.
+ *
+ * @param image - `{ data, width, height }` with 3 or 4 channels; not modified.
+ * @param options - `channelOrder` (`'rgb'` default, or `'bgr'`), `output`.
+ * @returns A new image of the same shape and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { rgbToYCrCb } from 'fastclahe';
+ * rgbToYCrCb({ data: new Uint8Array([255, 0, 0]), width: 1, height: 1 }).data; // [76, 255, 85]
+ * ```
+ */
+export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(wasmKernels, 'rgbToYCrCb', image, options);
+}
+
+/**
+ * Y, Cr, Cb back to RGB as OpenCV's `cvtColor(COLOR_YCrCb2RGB)`. Alpha, if any, is copied.
+ *
+ * @param image - `{ data, width, height }` with 3 or 4 channels (Y, Cr, Cb[, A]); not modified.
+ * @param options - `channelOrder` of the result, `output`.
+ * @returns A new image of the same shape and array type, or `options.output`.
+ * @throws TypeError or RangeError naming the bad argument.
+ *
+ * @example
+ * ```ts
+ * import { yCrCbToRgb } from 'fastclahe';
+ * yCrCbToRgb({ data: new Uint8Array([76, 255, 85]), width: 1, height: 1 }).data; // [254, 0, 0]
+ * ```
+ */
+export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(wasmKernels, 'yCrCbToRgb', image, options);
+}
+
+/**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one compiled elsewhere. Without it, the first call compiles the module (a few KB) synchronously.
+ * one compiled elsewhere. Without it, the first call compiles the module (about 20 KB) synchronously.
  * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a
  * page may not compile WebAssembly, but it may instantiate a module that a worker served with
  * its own, permissive policy compiled and posted to it (README: Strict Content-Security-Policy).

@@ -6,14 +6,20 @@
  * @packageDocumentation
  */
 import type { ImageLike, PixelArray } from './image.js';
-import { claheWith, equalizeHistWith, histogramWith, type ClaheOptions, type HistogramOptions, type OutputOptions } from './operations.js';
+import {
+  claheWith, convertWith, equalizeHistWith, histogramWith,
+  type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
+} from './operations.js';
 import { twinKernels } from './twin/index.js';
 
 export type { ImageLike, PixelArray } from './image.js';
-export type { ClaheOptions, DepthOptions, HistogramOptions, OutputOptions } from './operations.js';
+export type {
+  ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
+  HistogramOptions, HsvOptions, OutputOptions,
+} from './operations.js';
 
 /**
- * 256-bin histogram of a single-channel 8-bit image, optionally masked. Pure TypeScript.
+ * 256-bin histograms of one channel or of every channel, optionally masked. Pure TypeScript.
  *
  * @example
  * ```ts
@@ -26,7 +32,8 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
 }
 
 /**
- * Global histogram equalization, byte-identical to OpenCV's `equalizeHist`. Pure TypeScript.
+ * Global histogram equalization, byte-identical to OpenCV's `equalizeHist`; of a colour image,
+ * of one channel (`colorSpace`). Pure TypeScript.
  *
  * @example
  * ```ts
@@ -34,12 +41,13 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
  * equalizeHist({ data: new Uint8Array([100, 101, 102, 103]), width: 2, height: 2 }).data; // [0, 85, 170, 255]
  * ```
  */
-export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: OutputOptions<D>): ImageLike<D> {
+export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<D> {
   return equalizeHistWith<D>(twinKernels, image, options);
 }
 
 /**
- * CLAHE, byte-identical to OpenCV's `CLAHE.apply`. Pure TypeScript.
+ * CLAHE, byte-identical to OpenCV's `CLAHE.apply`; of a colour image, of one channel
+ * (`colorSpace`). Pure TypeScript.
  *
  * @example
  * ```ts
@@ -50,4 +58,82 @@ export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?
  */
 export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<D> {
   return claheWith<D>(twinKernels, image, options);
+}
+
+/**
+ * RGB to HSV, byte-identical to OpenCV's `COLOR_RGB2HSV` (`_FULL` with `fullRange`). Pure TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { rgbToHsv } from 'fastclahe/js';
+ * rgbToHsv({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data; // [15, 255, 255]
+ * ```
+ */
+export function rgbToHsv<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+  return convertWith<D>(twinKernels, 'rgbToHsv', image, options);
+}
+
+/**
+ * HSV to RGB, byte-identical to OpenCV's `COLOR_HSV2RGB` (`_FULL` with `fullRange`). Pure TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { hsvToRgb } from 'fastclahe/js';
+ * hsvToRgb({ data: new Uint8Array([15, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 0]
+ * ```
+ */
+export function hsvToRgb<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+  return convertWith<D>(twinKernels, 'hsvToRgb', image, options);
+}
+
+/**
+ * sRGB to 8-bit L*a*b*, byte-identical to OpenCV's `COLOR_RGB2Lab`. Pure TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { rgbToLab } from 'fastclahe/js';
+ * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
+ * ```
+ */
+export function rgbToLab<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(twinKernels, 'rgbToLab', image, options);
+}
+
+/**
+ * 8-bit L*a*b* to sRGB, byte-identical to OpenCV's `COLOR_Lab2RGB`. Pure TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { labToRgb } from 'fastclahe/js';
+ * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
+ * ```
+ */
+export function labToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(twinKernels, 'labToRgb', image, options);
+}
+
+/**
+ * RGB to Y, Cr, Cb, byte-identical to OpenCV's `COLOR_RGB2YCrCb`. Pure TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { rgbToYCrCb } from 'fastclahe/js';
+ * rgbToYCrCb({ data: new Uint8Array([255, 0, 0]), width: 1, height: 1 }).data; // [76, 255, 85]
+ * ```
+ */
+export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(twinKernels, 'rgbToYCrCb', image, options);
+}
+
+/**
+ * Y, Cr, Cb to RGB, byte-identical to OpenCV's `COLOR_YCrCb2RGB`. Pure TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { yCrCbToRgb } from 'fastclahe/js';
+ * yCrCbToRgb({ data: new Uint8Array([76, 255, 85]), width: 1, height: 1 }).data; // [254, 0, 0]
+ * ```
+ */
+export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+  return convertWith<D>(twinKernels, 'yCrCbToRgb', image, options);
 }

@@ -3,6 +3,25 @@ import type { ClahePlan } from './clahePlan.js';
 /** Pixels as the kernels take them: 8-bit data as Uint8Array (a Uint8ClampedArray is viewed as one). */
 export type Pixels = Uint8Array | Uint16Array;
 
+/** The colour spaces whose luminance-like channel `clahe` and `equalizeHist` can equalize. */
+export type ColorSpace = 'hsv' | 'lab' | 'ycrcb';
+
+/** Interleaved colour pixels: 3 (RGB) or 4 (RGBA) channels, R and B swapped when `bgr`. */
+export interface ColourLayout {
+  channels: number;
+  bgr: boolean;
+}
+
+/** A colour image's layout and the colour space whose first channel is equalized. */
+export interface Luminance extends ColourLayout {
+  space: ColorSpace;
+}
+
+/** The colour conversion kernels, by the name both builds export them under. */
+export type Conversion =
+  | 'rgbToHsv' | 'rgbToHsvFull' | 'hsvToRgb' | 'hsvToRgbFull'
+  | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';
+
 /**
  * The kernels behind the public functions, after validation. Two implementations give the
  * same bytes: WebAssembly (src/wasm/kernels.ts) and the pure-TypeScript twin (src/twin/).
@@ -12,8 +31,12 @@ export type Pixels = Uint8Array | Uint16Array;
 export interface Kernels {
   /** Counts into `bins`, one per level (256, or 2^bitDepth for 16-bit pixels). */
   histogram(src: Pixels, mask: Uint8Array | undefined, bins: Uint32Array): void;
-  equalizeHist(src: Pixels, dst: Pixels, bitDepth: number): void;
-  clahe(src: Pixels, dst: Pixels, plan: ClahePlan): void;
+  /** 256 bins per selected channel of interleaved `channels`-channel pixels, in `selected` order. */
+  channelHistograms(src: Uint8Array, channels: number, selected: readonly number[], mask: Uint8Array | undefined, bins: Uint32Array): void;
+  /** Equalizes a gray image, or only the `luminance` channel of an 8-bit colour one. */
+  equalizeHist(src: Pixels, dst: Pixels, bitDepth: number, luminance?: Luminance): void;
+  clahe(src: Pixels, dst: Pixels, plan: ClahePlan, luminance?: Luminance): void;
+  convert(conversion: Conversion, src: Uint8Array, dst: Uint8Array, layout: ColourLayout): void;
   /** Index of the first value above `limit`, or -1. */
   firstAbove(src: Uint16Array, limit: number): number;
 }

@@ -1,9 +1,14 @@
 // The public operations, written once over the Kernels interface: validation, defaults and
 // result allocation live here; src/index.ts binds them to WebAssembly, src/js.ts to the twin.
 import { planClahe } from './clahePlan.js';
-import { asPixels, readGrayImage, readOutput, type CheckedImage, type ImageLike, type PixelArray } from './image.js';
-import type { Kernels } from './kernels.js';
-import { invalid, readFiniteNumber, readInteger, readOptions, Worded } from './validate.js';
+import { asPixels, readImage, readOutput, type CheckedImage, type ImageLike, type PixelArray } from './image.js';
+import type { ColorSpace, Conversion, Kernels, Luminance } from './kernels.js';
+import { invalid, readBoolean, readChoice, readFiniteNumber, readInteger, readOptions, Worded } from './validate.js';
+
+export type { ColorSpace } from './kernels.js';
+
+/** Where R and B sit in a colour pixel: `'rgb'` (R, G, B[, A]) or `'bgr'` (B, G, R[, A], OpenCV's order). */
+export type ChannelOrder = 'rgb' | 'bgr';
 
 /** Options every function accepts. */
 export interface DepthOptions {
@@ -16,8 +21,17 @@ export interface DepthOptions {
   bitDepth?: 8 | 10 | 12 | 14 | 16;
 }
 
+/** The colour conversions, by public name. */
+export type ColourConversion = 'rgbToHsv' | 'hsvToRgb' | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';
+
 /** Options of `histogram`. */
 export interface HistogramOptions extends DepthOptions {
+  /**
+   * Which channel to count: an integer from 0 to channels − 1 (3 is alpha in RGBA). Default:
+   * every channel, 256 bins each, channel k's bins at `[256k, 256k + 256)`. A gray image has
+   * the one channel 0.
+   */
+  channel?: number;
   /**
    * Which pixels to count: `width × height` bytes, one per pixel; only pixels whose mask byte is
    * non-zero are counted (OpenCV's `calcHist` mask). Default: every pixel.
@@ -33,15 +47,31 @@ export interface HistogramOptions extends DepthOptions {
 /** Options shared by the functions that return an image. */
 export interface OutputOptions<D extends PixelArray> extends DepthOptions {
   /**
-   * Where to write the result: an image of the input's width, height, channel count and depth
-   * (8-bit or Uint16Array). It may be the input itself, to equalize in place. Default: a new
-   * image of the input's array type. Reusing one output avoids allocating in animation loops.
+   * Where to write the result: an image of the input's width, height, channel count and depth.
+   * It may be the input itself, to work in place. Default: a new image of the input's
+   * array type (a new `ImageData` for an `ImageData`). Reusing one output avoids allocating
+   * in animation loops.
    */
   output?: ImageLike<D>;
 }
 
+/** How `equalizeHist` and `clahe` treat 3- and 4-channel images; gray images ignore both options. */
+export interface ColourOptions {
+  /**
+   * The colour space whose lightness-like channel is equalized, leaving colour alone:
+   * `'hsv'` (default) equalizes V = max(R, G, B), `'lab'` CIE L*, `'ycrcb'` the BT.601 luma Y.
+   * The result is byte-identical to OpenCV's `cvtColor` → equalize that channel → `cvtColor` back.
+   */
+  colorSpace?: ColorSpace;
+  /** `'rgb'` (default) or `'bgr'` for pixels in OpenCV's B, G, R order. Alpha is always last and copied. */
+  channelOrder?: ChannelOrder;
+}
+
+/** Options of `equalizeHist`. */
+export interface EqualizeHistOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions {}
+
 /** Options of `clahe`. */
-export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
+export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions {
   /**
    * Contrast limit: a tile histogram bin is clipped at `clipLimit × tile area / bins` pixels
    * (at least 1; bins = 256, or 2^bitDepth for 16-bit images) before equalization, and the
@@ -57,43 +87,105 @@ export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputO
   tileGridSize?: readonly [number, number];
 }
 
+/** Options of the colour conversions. */
+export interface ConversionOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
+  /** Order of the RGB side: `'rgb'` (default) or `'bgr'` (OpenCV's). Alpha is always last and copied. */
+  channelOrder?: ChannelOrder;
+}
+
+/** Options of `rgbToHsv` and `hsvToRgb`. */
+export interface HsvOptions<D extends PixelArray = PixelArray> extends ConversionOptions<D> {
+  /**
+   * `false` (default): H in 0..179, two degrees per step (OpenCV's `COLOR_RGB2HSV`).
+   * `true`: H in 0..255, the whole byte (`COLOR_RGB2HSV_FULL`; back with `COLOR_HSV2RGB_FULL`,
+   * which, like OpenCV, divides the circle into 255 steps, not 256).
+   */
+  fullRange?: boolean;
+}
+
 const MAX_GRID = 2 ** 31 - 1;
+const COLOR_SPACES: readonly ColorSpace[] = ['hsv', 'lab', 'ycrcb'];
+const CHANNEL_ORDERS: readonly ChannelOrder[] = ['rgb', 'bgr'];
 
 export function histogramWith(kernels: Kernels, image: unknown, options: unknown): Uint32Array {
   const fn = 'histogram';
-  const source = readGrayImage(fn, image);
-  const { mask, bins, bitDepth } = readOptions(fn, options, ['mask', 'bins', 'bitDepth']);
+  const source = readImage(fn, image);
+  const { channel, mask, bins, bitDepth } = readOptions(fn, options, ['channel', 'mask', 'bins', 'bitDepth']);
   const depth = readDepth(fn, kernels, source, bitDepth);
   const levels = 2 ** depth;
   const binCount = bins === undefined ? levels : readInteger(fn, 'options.bins', bins, 1, levels);
+  const selected = channel === undefined
+    ? Array.from({ length: source.channels }, (_, k) => k)
+    : [readInteger(fn, 'options.channel', channel, 0, source.channels - 1)];
   const maskBytes = mask === undefined ? undefined : readMask(fn, mask, source.pixels);
-  const counts = new Uint32Array(levels);
-  if (source.pixels > 0) kernels.histogram(source.values, maskBytes, counts);
-  return binCount === levels ? counts : foldBins(counts, binCount);
+  const counts = new Uint32Array(levels * selected.length);
+  if (source.pixels > 0) {
+    if (source.channels === 1) kernels.histogram(source.values, maskBytes, counts);
+    else kernels.channelHistograms(source.values as Uint8Array, source.channels, selected, maskBytes, counts);
+  }
+  return binCount === levels ? counts : foldBins(counts, levels, binCount);
 }
 
 export function equalizeHistWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'equalizeHist';
-  const source = readGrayImage<D>(fn, image);
-  const { output, bitDepth } = readOptions(fn, options, ['output', 'bitDepth']);
+  const source = readImage<D>(fn, image);
+  const { colorSpace, channelOrder, output, bitDepth } = readOptions(fn, options, ['colorSpace', 'channelOrder', 'output', 'bitDepth']);
+  const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const depth = readDepth(fn, kernels, source, bitDepth);
   const target = readOutput(fn, output, source);
-  if (source.pixels > 0) kernels.equalizeHist(source.values, target.values, depth);
+  if (source.pixels > 0) kernels.equalizeHist(source.values, target.values, depth, luminance);
   return target.image;
 }
 
 export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'clahe';
-  const source = readGrayImage<D>(fn, image);
-  const { clipLimit = 2, tileGridSize = [8, 8], output, bitDepth } =
-    readOptions(fn, options, ['clipLimit', 'tileGridSize', 'output', 'bitDepth']);
+  const source = readImage<D>(fn, image);
+  const { clipLimit = 2, tileGridSize = [8, 8], colorSpace, channelOrder, output, bitDepth } =
+    readOptions(fn, options, ['clipLimit', 'tileGridSize', 'colorSpace', 'channelOrder', 'output', 'bitDepth']);
   const limit = readFiniteNumber(fn, 'options.clipLimit', clipLimit, 'a finite number (≤ 0 disables clipping)');
   const [columns, rows] = readGrid(fn, tileGridSize);
+  const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const depth = readDepth(fn, kernels, source, bitDepth);
   const plan = source.pixels > 0 ? planClahe(fn, source.width, source.height, limit, columns, rows, 2 ** depth) : undefined;
   const target = readOutput(fn, output, source);
-  if (plan) kernels.clahe(source.values, target.values, plan);
+  if (plan) kernels.clahe(source.values, target.values, plan, luminance);
   return target.image;
+}
+
+export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourConversion, image: unknown, options: unknown): ImageLike<D> {
+  const source = readImage<D>(fn, image);
+  refuseDeepColour(fn, source);
+  if (source.channels === 1 && source.pixels > 0) {
+    invalid(RangeError, fn, 'image.data.length', `width × height × 3 or 4 channels = ${3 * source.pixels} or ${4 * source.pixels}`,
+      new Worded(`${source.values.length}, one channel: ${fn} converts colour images`));
+  }
+  const hsv = fn === 'rgbToHsv' || fn === 'hsvToRgb';
+  const { channelOrder = 'rgb', fullRange = false, output } =
+    readOptions(fn, options, hsv ? ['channelOrder', 'fullRange', 'output'] : ['channelOrder', 'output']);
+  const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
+  const kernel = readBoolean(fn, 'options.fullRange', fullRange) ? (`${fn}Full` as Conversion) : fn;
+  const target = readOutput(fn, output, source);
+  if (source.pixels > 0) kernels.convert(kernel, source.values as Uint8Array, target.values as Uint8Array, { channels: source.channels, bgr });
+  return target.image;
+}
+
+/** Which channel of a colour image to equalize; undefined for a gray image, after checking the options all the same. */
+function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown = 'hsv', channelOrder: unknown = 'rgb'): Luminance | undefined {
+  const space = readChoice(fn, 'options.colorSpace', colorSpace, COLOR_SPACES);
+  const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
+  refuseDeepColour(fn, source);
+  return source.channels === 1 ? undefined : { space, channels: source.channels, bgr };
+}
+
+/**
+ * 16-bit colour is refused: OpenCV converts 16-bit pixels only to and from YCrCb (its HSV and
+ * Lab refuse CV_16U), and fastclahe does not implement that conversion yet.
+ */
+function refuseDeepColour(fn: string, source: CheckedImage): void {
+  if (source.channels > 1 && source.values instanceof Uint16Array) {
+    invalid(RangeError, fn, 'image.data.length', `width × height = ${source.pixels}: 16-bit images must have one channel`,
+      new Worded(`${source.values.length} (${source.channels} channels)`));
+  }
 }
 
 /**
@@ -119,10 +211,16 @@ function readDepth(fn: string, kernels: Kernels, source: CheckedImage, value: un
   return value;
 }
 
-/** Sums one-per-level counts into `binCount` uniform bins: level v into ⌊v × binCount / levels⌋. */
-function foldBins(counts: Uint32Array, binCount: number): Uint32Array {
-  const bins = new Uint32Array(binCount);
-  for (let level = 0; level < counts.length; level++) bins[Math.floor((level * binCount) / counts.length)] += counts[level];
+/**
+ * Sums each channel's one-per-level counts into `binCount` uniform bins: level v into
+ * ⌊v × binCount / levels⌋. `counts` holds `levels` counts per channel, one channel after another.
+ */
+function foldBins(counts: Uint32Array, levels: number, binCount: number): Uint32Array {
+  const bins = new Uint32Array((counts.length / levels) * binCount);
+  for (let i = 0; i < counts.length; i++) {
+    const channel = Math.floor(i / levels);
+    bins[channel * binCount + Math.floor(((i % levels) * binCount) / levels)] += counts[i];
+  }
   return bins;
 }
 

@@ -94,3 +94,18 @@ export function readFiniteNumber(fn: string, name: string, value: unknown, expec
   if (!Number.isFinite(value)) invalid(RangeError, fn, name, expected, value);
   return value;
 }
+
+/** `value` as one of the strings `choices`. */
+export function readChoice<C extends string>(fn: string, name: string, value: unknown, choices: readonly C[]): C {
+  const quoted = choices.map((choice) => JSON.stringify(choice));
+  const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  if (typeof value !== 'string') invalid(TypeError, fn, name, expected, value);
+  if (!(choices as readonly string[]).includes(value)) invalid(RangeError, fn, name, expected, value);
+  return value as C;
+}
+
+/** `value` as a boolean. */
+export function readBoolean(fn: string, name: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') invalid(TypeError, fn, name, 'true or false', value);
+  return value;
+}

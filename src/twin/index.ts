@@ -1,7 +1,51 @@
-import type { Kernels } from '../kernels.js';
+import type { Conversion, Kernels, Luminance } from '../kernels.js';
+import { channelHistogram } from './channelHistogram.js';
 import { clahe } from './clahe.js';
 import { equalizeHist } from './equalizeHist.js';
 import { firstAbove, histogram } from './histogram.js';
+import { hsvMerge, hsvPlane, hsvToRgb, hsvToRgbFull, rgbToHsv, rgbToHsvFull } from './hsv.js';
+import { labMerge, labPlane, labToRgb, rgbToLab } from './lab.js';
+import { rgbToYCrCb, yCrCbMerge, yCrCbPlane, yCrCbToRgb } from './ycrcb.js';
+
+type ConvertKernel = (src: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean) => void;
+type PlaneKernel = (src: Uint8Array, plane: Uint8Array, channels: number, bgr: boolean) => void;
+type MergeKernel = (src: Uint8Array, plane: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean) => void;
+
+const CONVERSIONS: Record<Conversion, ConvertKernel> = {
+  rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
+};
+
+const LUMINANCE: Record<Luminance['space'], [PlaneKernel, MergeKernel]> = {
+  hsv: [hsvPlane, hsvMerge],
+  lab: [labPlane, labMerge],
+  ycrcb: [yCrCbPlane, yCrCbMerge],
+};
+
+/** Equalizes the luminance plane of `src` with `equalize` and writes the recombined pixels to `dst`. */
+function onLuminance(src: Uint8Array, dst: Uint8Array, { space, channels, bgr }: Luminance, equalize: (plane: Uint8Array) => void): void {
+  const [extract, merge] = LUMINANCE[space];
+  const plane = new Uint8Array(src.length / channels);
+  extract(src, plane, channels, bgr);
+  equalize(plane);
+  merge(src, plane, dst, channels, bgr);
+}
 
 /** The pure-TypeScript kernels. */
-export const twinKernels: Kernels = { histogram, equalizeHist, clahe, firstAbove };
+export const twinKernels: Kernels = {
+  histogram,
+  channelHistograms(src, channels, selected, mask, bins) {
+    selected.forEach((channel, i) => channelHistogram(src, channels, channel, mask, bins.subarray(256 * i, 256 * (i + 1))));
+  },
+  equalizeHist(src, dst, bitDepth, luminance) {
+    if (luminance) onLuminance(src as Uint8Array, dst as Uint8Array, luminance, (plane) => equalizeHist(plane, plane, 8));
+    else equalizeHist(src, dst, bitDepth);
+  },
+  clahe(src, dst, plan, luminance) {
+    if (luminance) onLuminance(src as Uint8Array, dst as Uint8Array, luminance, (plane) => clahe(plane, plane, plan));
+    else clahe(src, dst, plan);
+  },
+  convert(conversion, src, dst, { channels, bgr }) {
+    CONVERSIONS[conversion](src, dst, channels, bgr);
+  },
+  firstAbove,
+};

@@ -1,5 +1,5 @@
 // OpenCV's saturate_cast<uchar>(float) and saturate_cast<ushort>(float): cvRound (lrint, ties
-// to even) then clamp. Twin of assembly/rounding.ts.
+// to even) then clamp; and saturate_cast<uchar>(int). Twin of assembly/rounding.ts.
 
 /** Rounds a float32 value half to even and clamps it to [0, maximum]. */
 export function roundToRange(value: number, maximum: number): number {
@@ -9,3 +9,12 @@ export function roundToRange(value: number, maximum: number): number {
   return rounded < 0 ? 0 : rounded > maximum ? maximum : rounded;
 }
 
+/** saturate_cast<uchar>(float). */
+export function roundToByte(value: number): number {
+  return roundToRange(value, 255);
+}
+
+/** OpenCV's saturate_cast<uchar>(int): an integer clamped to 0..255. */
+export function saturate(value: number): number {
+  return value < 0 ? 0 : value > 255 ? 255 : value;
+}

@@ -3,15 +3,32 @@
 // locate a .wasm file: one using 128-bit SIMD, and a scalar one for engines without SIMD.
 import scalarBytes from '../../build/fastclahe.wasm';
 import simdBytes from '../../build/fastclahe-simd.wasm';
+import type { ColorSpace, Conversion } from '../kernels.js';
+
+/** A colour kernel over `pixels` interleaved pixels of `channels` bytes (see assembly/hsv.ts). */
+type ConvertKernel = (src: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
+type PlaneKernel = (src: number, plane: number, pixels: number, channels: number, bgr: boolean) => void;
+type MergeKernel = (src: number, plane: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
+
+/** Names of the kernels that extract and merge back each colour space's equalized channel. */
+export const LUMINANCE_KERNELS = {
+  hsv: ['hsvPlane', 'hsvMerge'],
+  lab: ['labPlane', 'labMerge'],
+  ycrcb: ['yCrCbPlane', 'yCrCbMerge'],
+} as const satisfies Record<ColorSpace, [string, string]>;
+
+type PlaneName = (typeof LUMINANCE_KERNELS)[ColorSpace][0];
+type MergeName = (typeof LUMINANCE_KERNELS)[ColorSpace][1];
 
 /** What assembly/index.ts exports; pointers and sizes are byte offsets into `memory`. */
-export interface WasmExports {
+export interface WasmExports extends Record<Conversion, ConvertKernel>, Record<PlaneName, PlaneKernel>, Record<MergeName, MergeKernel> {
   memory: WebAssembly.Memory;
   heapBase(): number;
   simd(): number;
   histogram(src: number, length: number, mask: number, bins: number): void;
   histogram16(src: number, length: number, mask: number, bins: number, levels: number): void;
   firstAbove16(src: number, length: number, limit: number): number;
+  channelHistogram(src: number, pixels: number, channels: number, mask: number, bins: number): void;
   equalizeHist(src: number, dst: number, length: number): void;
   equalizeHist16ScratchBytes(levels: number): number;
   equalizeHist16(src: number, dst: number, length: number, bitDepth: number, scratch: number): void;
@@ -38,7 +55,7 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The module's exports. The first call compiles synchronously (the module is a few KB;
+ * The module's exports. The first call compiles synchronously (the module is about 20 KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */

@@ -1,42 +1,53 @@
 // The Kernels interface backed by WebAssembly. Each call copies its input above the module's
 // heap base, runs the kernel in place there and copies the result out, so callers never
 // manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
-import type { Kernels, Pixels } from '../kernels.js';
+import type { Kernels, Luminance, Pixels } from '../kernels.js';
 import { invalid, Worded } from '../validate.js';
-import { wasm, type WasmExports } from './instance.js';
+import { LUMINANCE_KERNELS, wasm, type WasmExports } from './instance.js';
 
 const PAGE_BYTES = 65536;
+const BIN_BYTES = 256 * 4;
 
 export const wasmKernels: Kernels = {
   histogram(src, mask, bins) {
-    const module = wasm();
-    const [at, maskAt, binsAt] = reserve(module, src.byteLength, mask?.length ?? 0, bins.byteLength);
-    viewAt(module, src, at).set(src);
-    if (mask) viewAt(module, mask, maskAt).set(mask);
-    const maskPointer = mask ? maskAt : 0;
-    if (src instanceof Uint16Array) module.histogram16(at, src.length, maskPointer, binsAt, bins.length);
-    else module.histogram(at, src.length, maskPointer, binsAt);
-    bins.set(new Uint32Array(module.memory.buffer, binsAt, bins.length));
+    count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
+      src instanceof Uint16Array
+        ? module.histogram16(srcAt, src.length, maskAt, binsAt, bins.length)
+        : module.histogram(srcAt, src.length, maskAt, binsAt));
   },
-  equalizeHist(src, dst, bitDepth) {
+  channelHistograms(src, channels, selected, mask, bins) {
+    const pixels = src.length / channels;
+    count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
+      selected.forEach((channel, i) => module.channelHistogram(srcAt + channel, pixels, channels, maskAt, binsAt + i * BIN_BYTES)),
+    );
+  },
+  equalizeHist(src, dst, bitDepth, luminance) {
     if (src instanceof Uint16Array) {
       const scratchBytes = wasm().equalizeHist16ScratchBytes(2 ** bitDepth) >>> 0;
-      transformInPlace(src, dst, scratchBytes, (module, at, scratch) => module.equalizeHist16(at, at, src.length, bitDepth, scratch));
+      equalizePlane(src, dst, scratchBytes, undefined, (module, plane, pixels, scratch) =>
+        module.equalizeHist16(plane, plane, pixels, bitDepth, scratch));
     } else {
-      transformInPlace(src, dst, 0, (module, at) => module.equalizeHist(at, at, src.length));
+      equalizePlane(src, dst, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
     }
   },
-  clahe(src, dst, plan) {
+  clahe(src, dst, plan, luminance) {
     const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = plan;
     if (src instanceof Uint16Array) {
       const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels) >>> 0;
-      transformInPlace(src, dst, scratchBytes, (module, at, scratch) =>
-        module.clahe16(at, at, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch));
+      equalizePlane(src, dst, scratchBytes, undefined, (module, plane, _pixels, scratch) =>
+        module.clahe16(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch));
     } else {
       const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY) >>> 0;
-      transformInPlace(src, dst, scratchBytes, (module, at, scratch) =>
-        module.clahe(at, at, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch));
+      equalizePlane(src, dst, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
+        module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch));
     }
+  },
+  convert(conversion, src, dst, { channels, bgr }) {
+    const module = wasm();
+    const [at] = reserve(module, src.length);
+    viewAt(module, src, at).set(src);
+    module[conversion](at, at, src.length / channels, channels, bgr);
+    dst.set(viewAt(module, src, at));
   },
   firstAbove(src, limit) {
     const module = wasm();
@@ -46,17 +57,46 @@ export const wasmKernels: Kernels = {
   },
 };
 
-/** Copies `src` into memory, lets `run` rewrite it in place, and copies the result to `dst`. */
-function transformInPlace(
+/** Copies `src` and `mask` into memory, lets `run` fill the bins, and copies them to `bins`. Mask 0 means none. */
+function count(
+  src: Pixels,
+  mask: Uint8Array | undefined,
+  bins: Uint32Array,
+  run: (module: WasmExports, srcAt: number, maskAt: number, binsAt: number) => void,
+): void {
+  const module = wasm();
+  const [srcAt, maskAt, binsAt] = reserve(module, src.byteLength, mask?.length ?? 0, bins.byteLength);
+  viewAt(module, src, srcAt).set(src);
+  if (mask) viewAt(module, mask, maskAt).set(mask);
+  run(module, srcAt, mask ? maskAt : 0, binsAt);
+  bins.set(new Uint32Array(module.memory.buffer, binsAt, bins.length));
+}
+
+/**
+ * Copies `src` into memory, lets `run` equalize one plane in place, and copies the result to
+ * `dst`. The plane is the image itself when it is gray; for a colour image it is the
+ * `luminance` channel, extracted before and merged back after, all inside WebAssembly.
+ */
+function equalizePlane(
   src: Pixels,
   dst: Pixels,
   scratchBytes: number,
-  run: (module: WasmExports, at: number, scratch: number) => void,
+  luminance: Luminance | undefined,
+  run: (module: WasmExports, plane: number, pixels: number, scratch: number) => void,
 ): void {
   const module = wasm();
-  const [at, scratch] = reserve(module, src.byteLength, scratchBytes);
+  const pixels = luminance ? src.length / luminance.channels : src.length;
+  const [at, planeAt, scratch] = reserve(module, src.byteLength, luminance ? pixels : 0, scratchBytes);
   viewAt(module, src, at).set(src);
-  run(module, at, scratch);
+  if (luminance) {
+    const { space, channels, bgr } = luminance;
+    const [extract, merge] = LUMINANCE_KERNELS[space];
+    module[extract](at, planeAt, pixels, channels, bgr);
+    run(module, planeAt, pixels, scratch);
+    module[merge](at, planeAt, at, pixels, channels, bgr);
+  } else {
+    run(module, at, pixels, scratch);
+  }
   dst.set(viewAt(module, src, at));
 }
 

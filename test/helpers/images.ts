@@ -4,12 +4,24 @@ import { PNG } from 'pngjs';
 import type { ImageLike } from '../../dist/index.js';
 
 export const GRAY_PHOTOS = ['camera.png', 'cell.png', 'clock_motion.png', 'retina-gray.png', 'hubble-gray.png'];
+export const COLOUR_PHOTOS = ['astronaut.png', 'coffee.png', 'chelsea.png', 'retina.png'];
 
 /** A grayscale PNG from test/images as a single-channel image. */
 export function readGrayPhoto(name: string): ImageLike<Uint8Array> {
+  return readPhoto(name, 1);
+}
+
+/** A colour PNG from test/images as RGB (3 channels) or RGBA (4; these photographs are opaque). */
+export function readColourPhoto(name: string, channels: 3 | 4 = 3): ImageLike<Uint8Array> {
+  return readPhoto(name, channels);
+}
+
+/** The first `channels` channels of each pixel of a PNG (pngjs decodes to RGBA). */
+function readPhoto(name: string, channels: number): ImageLike<Uint8Array> {
   const png = PNG.sync.read(readFileSync(new URL(`../images/${name}`, import.meta.url)));
-  const data = new Uint8Array(png.width * png.height);
-  for (let i = 0; i < data.length; i++) data[i] = png.data[i * 4];
+  const pixels = png.width * png.height;
+  const data = new Uint8Array(pixels * channels);
+  for (let i = 0; i < pixels; i++) for (let k = 0; k < channels; k++) data[i * channels + k] = png.data[i * 4 + k];
   return { data, width: png.width, height: png.height };
 }
 

@@ -5,15 +5,22 @@ import type { ImageLike } from '../../dist/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Mat = { data: Uint8Array; data16U: Uint16Array; data32F: Float32Array; delete(): void };
+type MatVector = { push_back(mat: Mat): void; get(index: number): Mat; set(index: number, mat: Mat): void; delete(): void };
 export interface OpenCV {
+  [code: `COLOR_${string}`]: number;
   Mat: new (...args: any[]) => Mat;
-  MatVector: new () => { push_back(mat: Mat): void; delete(): void };
+  MatVector: new () => MatVector;
   CLAHE: new (clipLimit: number, size: unknown) => { apply(src: Mat, dst: Mat): void; delete(): void };
   Size: new (width: number, height: number) => unknown;
   CV_8UC1: number;
   CV_16UC1: number;
+  CV_8UC3: number;
+  CV_8UC4: number;
   equalizeHist(src: Mat, dst: Mat): void;
   calcHist(images: unknown, channels: number[], mask: Mat, hist: Mat, histSize: number[], ranges: number[]): void;
+  cvtColor(src: Mat, dst: Mat, code: number): void;
+  split(src: Mat, planes: MatVector): void;
+  merge(planes: MatVector, dst: Mat): void;
   getBuildInformation(): string;
   onRuntimeInitialized?: () => void;
 }
@@ -38,15 +45,17 @@ export function openCVVersion(cv: OpenCV): string {
   return /General configuration for OpenCV (\S+)/.exec(cv.getBuildInformation())?.[1] ?? 'unknown';
 }
 
-function grayMat(cv: OpenCV, image: ImageLike): Mat {
-  const mat = new cv.Mat(image.height, image.width, cv.CV_8UC1);
+/** A Mat copy of a 1-, 3- or 4-channel image. */
+function imageMat(cv: OpenCV, image: ImageLike): Mat {
+  const channels = image.data.length / (image.width * image.height);
+  const mat = new cv.Mat(image.height, image.width, channels === 1 ? cv.CV_8UC1 : channels === 3 ? cv.CV_8UC3 : cv.CV_8UC4);
   mat.data.set(image.data);
   return mat;
 }
 
 /** Runs `apply(src, dst)` on a Mat copy of `image` and returns dst's bytes; frees both Mats. */
-function transformGray(cv: OpenCV, image: ImageLike, apply: (src: Mat, dst: Mat) => void): Uint8Array {
-  const src = grayMat(cv, image);
+function transform(cv: OpenCV, image: ImageLike, apply: (src: Mat, dst: Mat) => void): Uint8Array {
+  const src = imageMat(cv, image);
   const dst = new cv.Mat();
   try {
     apply(src, dst);
@@ -57,28 +66,81 @@ function transformGray(cv: OpenCV, image: ImageLike, apply: (src: Mat, dst: Mat)
   }
 }
 
-export function cvClahe(cv: OpenCV, image: ImageLike, clipLimit: number, [columns, rows]: [number, number]): Uint8Array {
+/** Equalizes a gray Mat into another. */
+type Equalizer = (src: Mat, dst: Mat) => void;
+
+function withClahe<T>(cv: OpenCV, clipLimit: number, [columns, rows]: [number, number], use: (equalize: Equalizer) => T): T {
   const clahe = new cv.CLAHE(clipLimit, new cv.Size(columns, rows));
   try {
-    return transformGray(cv, image, (src, dst) => clahe.apply(src, dst));
+    return use((src, dst) => clahe.apply(src, dst));
   } finally {
     clahe.delete();
   }
 }
 
-export function cvEqualizeHist(cv: OpenCV, image: ImageLike): Uint8Array {
-  return transformGray(cv, image, (src, dst) => cv.equalizeHist(src, dst));
+export function cvClahe(cv: OpenCV, image: ImageLike, clipLimit: number, grid: [number, number]): Uint8Array {
+  return withClahe(cv, clipLimit, grid, (equalize) => transform(cv, image, equalize));
 }
 
-export function cvHistogram(cv: OpenCV, image: ImageLike, mask?: Uint8Array): Uint32Array {
+export function cvEqualizeHist(cv: OpenCV, image: ImageLike): Uint8Array {
+  return transform(cv, image, (src, dst) => cv.equalizeHist(src, dst));
+}
+
+/** OpenCV's names for the colour spaces and channel orders. */
+export type CvSpace = 'HSV' | 'Lab' | 'YCrCb';
+export type CvOrder = 'RGB' | 'BGR';
+
+/** cvtColor with code COLOR_<code>, e.g. 'RGB2HSV_FULL'; 3- or 4-channel input, 3-channel output. */
+export function cvConvert(cv: OpenCV, image: ImageLike, code: string): Uint8Array {
+  return transform(cv, image, (src, dst) => cv.cvtColor(src, dst, cv[`COLOR_${code}`]));
+}
+
+/**
+ * What OpenCV users write by hand to enhance a colour photo: cvtColor to `space`, split,
+ * equalize channel 0, merge, cvtColor back. Returns 3 channels for 3- or 4-channel input.
+ */
+function cvEqualizeColour(cv: OpenCV, image: ImageLike, space: CvSpace, order: CvOrder, equalize: Equalizer): Uint8Array {
+  return transform(cv, image, (src, dst) => {
+    const converted = new cv.Mat();
+    const planes = new cv.MatVector();
+    const equalized = new cv.Mat();
+    try {
+      cv.cvtColor(src, converted, cv[`COLOR_${order}2${space}`]);
+      cv.split(converted, planes);
+      const first = planes.get(0);
+      equalize(first, equalized);
+      first.delete();
+      planes.set(0, equalized);
+      cv.merge(planes, converted);
+      cv.cvtColor(converted, dst, cv[`COLOR_${space}2${order}`]);
+    } finally {
+      equalized.delete();
+      planes.delete();
+      converted.delete();
+    }
+  });
+}
+
+export function cvClaheColour(
+  cv: OpenCV, image: ImageLike, space: CvSpace, order: CvOrder, clipLimit: number, grid: [number, number],
+): Uint8Array {
+  return withClahe(cv, clipLimit, grid, (equalize) => cvEqualizeColour(cv, image, space, order, equalize));
+}
+
+export function cvEqualizeHistColour(cv: OpenCV, image: ImageLike, space: CvSpace, order: CvOrder): Uint8Array {
+  return cvEqualizeColour(cv, image, space, order, (src, dst) => cv.equalizeHist(src, dst));
+}
+
+/** calcHist of channel `channel` of a 1-, 3- or 4-channel image, 256 bins over [0, 256). */
+export function cvHistogram(cv: OpenCV, image: ImageLike, mask?: Uint8Array, channel = 0): Uint32Array {
   const masked = mask ? { data: mask, width: image.width, height: image.height } : undefined;
-  const maskMat = masked ? grayMat(cv, masked) : new cv.Mat();
+  const maskMat = masked ? imageMat(cv, masked) : new cv.Mat();
   const images = new cv.MatVector();
   const hist = new cv.Mat();
   try {
-    transformGray(cv, image, (src) => {
+    transform(cv, image, (src) => {
       images.push_back(src);
-      cv.calcHist(images, [0], maskMat, hist, [256], [0, 256]);
+      cv.calcHist(images, [channel], maskMat, hist, [256], [0, 256]);
     });
     return Uint32Array.from(hist.data32F);
   } finally {

@@ -1,0 +1,155 @@
+// OpenCV's 8-bit sRGB ↔ CIE L*a*b* (cvtColor COLOR_RGB2Lab / COLOR_Lab2RGB, D65): OpenCV's
+// integer paths RGB2Lab_b and Lab2RGBinteger, driven by the tables of labTables.ts.
+// 8-bit encoding: L·255/100, a + 128, b + 128. Every kernel takes interleaved 3- or 4-channel
+// pixels, R, G, B at offsets 0, 1, 2 (or 2, 1, 0 when `bgr`), copies alpha, and may write
+// over its input.
+import {
+  B_X, B_Y, B_Z, G_X, G_Y, G_Z, R_X, R_Y, R_Z, X_B, X_G, X_R, Y_B, Y_G, Y_R, Z_B, Z_G, Z_R,
+  LAB_CBRT_FIRST, LAB_CBRT_STEPS, LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, LAB_TO_Y_FIRST, LAB_TO_Y_STEPS,
+  SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS,
+} from './labTables';
+import { saturate } from './rounding';
+
+const XYZ_SHIFT = 12;
+const LAB_SHIFT = 15;
+const RGB_SHIFT = 14;
+const L_SCALE = 296; // (116·255 + 50) / 100
+const L_OFFSET = -1336934; // −(16·255·2^15 + 50) / 100
+const AB_OFFSET = 128 << LAB_SHIFT;
+const INV_GAMMA_SIZE = 4096;
+
+// @ts-ignore: decorator
+@inline function at(table: usize, index: i32): i32 {
+  return load<u16>(table + (<usize>index << 1));
+}
+
+/** Fills `length` u16 at `table` from a non-decreasing table's first entry and byte steps. */
+function expand(first: u16, steps: usize, length: i32, table: usize): usize {
+  let entry = first;
+  store<u16>(table, entry);
+  for (let i = 1; i < length; i++) {
+    entry += load<u8>(steps + i - 1);
+    store<u16>(table + (<usize>i << 1), entry);
+  }
+  return table;
+}
+
+/** Fills the 4096 bytes at `table` with level 0 from index starts[0], level 1 from starts[1], … */
+function levelRuns(starts: usize, table: usize): usize {
+  for (let level = 0; level < 256; level++) {
+    const end = level < 255 ? at(starts, level + 1) : INV_GAMMA_SIZE;
+    for (let i = at(starts, level); i < end; i++) store<u8>(table + i, level);
+  }
+  return table;
+}
+
+const GAMMA = expand(SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, 256, memory.data(256 << 1, 16));
+const CBRT = expand(LAB_CBRT_FIRST, LAB_CBRT_STEPS, 3072, memory.data(3072 << 1, 16));
+const INV_GAMMA = levelRuns(
+  expand(SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS, 256, memory.data(256 << 1, 16)),
+  memory.data(INV_GAMMA_SIZE, 16),
+);
+const Y_OF_L = expand(LAB_TO_Y_FIRST, LAB_TO_Y_STEPS, 256, memory.data(256 << 1, 16));
+const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 << 1, 16));
+
+// @ts-ignore: decorator
+@inline function descale(value: i32, shift: i32): i32 {
+  return (value + (1 << (shift - 1))) >> shift;
+}
+
+// One pixel's result, set by forward() and inverse().
+let lightness: u8 = 0, greenRed: u8 = 0, blueYellow: u8 = 0;
+let red: u8 = 0, green: u8 = 0, blue: u8 = 0;
+
+/** f(Y)·2^15 of 8-bit sRGB levels: all L needs. */
+// @ts-ignore: decorator
+@inline function fY(r: i32, g: i32, b: i32): i32 {
+  return at(CBRT, descale(at(GAMMA, r) * Y_R + at(GAMMA, g) * Y_G + at(GAMMA, b) * Y_B, XYZ_SHIFT));
+}
+
+// @ts-ignore: decorator
+@inline function lightnessOf(fy: i32): u8 {
+  return saturate(descale(L_SCALE * fy + L_OFFSET, LAB_SHIFT));
+}
+
+// @ts-ignore: decorator
+@inline function forward(r: i32, g: i32, b: i32): void {
+  const lr = at(GAMMA, r), lg = at(GAMMA, g), lb = at(GAMMA, b);
+  const fx = at(CBRT, descale(lr * X_R + lg * X_G + lb * X_B, XYZ_SHIFT));
+  const fy = at(CBRT, descale(lr * Y_R + lg * Y_G + lb * Y_B, XYZ_SHIFT));
+  const fz = at(CBRT, descale(lr * Z_R + lg * Z_G + lb * Z_B, XYZ_SHIFT));
+  lightness = lightnessOf(fy);
+  greenRed = saturate(descale(500 * (fx - fy) + AB_OFFSET, LAB_SHIFT));
+  blueYellow = saturate(descale(200 * (fy - fz) + AB_OFFSET, LAB_SHIFT));
+}
+
+/** X or Z·2^14 from f(X) or f(Z)·2^14, OpenCV's abToXZ_b table computed on the spot. */
+// @ts-ignore: decorator
+@inline function uncompand(f: i32): i32 {
+  // i32 division truncates towards zero, as in C.
+  return f <= 3390 ? (f * 108) / 841 - 290 : ((f * f) / 16384) * f / 16384;
+}
+
+// @ts-ignore: decorator
+@inline function toLevel(linear: i32): u8 {
+  return load<u8>(INV_GAMMA + max(0, min(INV_GAMMA_SIZE - 1, descale(linear, RGB_SHIFT))));
+}
+
+// @ts-ignore: decorator
+@inline function inverse(l: i32, a: i32, b: i32): void {
+  const y = at(Y_OF_L, l);
+  const fy = at(FY_OF_L, l);
+  // a·2^14/500 and b·2^14/200, as OpenCV approximates them.
+  const aStep = ((5 * a * 53687 + (1 << 7)) >> 13) - 4194;
+  const bStep = ((b * 41943 + (1 << 4)) >> 9) - 10484;
+  const x = uncompand(fy + aStep);
+  const z = uncompand(fy - bStep);
+  red = toLevel(R_X * x + R_Y * y + R_Z * z);
+  green = toLevel(G_X * x + G_Y * y + G_Z * z);
+  blue = toLevel(B_X * x + B_Y * y + B_Z * z);
+}
+
+/** RGB(A) or BGR(A) pixels to 8-bit L, a, b. */
+export function rgbToLab(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
+  for (let s = src, d = dst, end = src + <usize>pixels * channels; s < end; s += channels, d += channels) {
+    forward(load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b));
+    store<u8>(d, lightness);
+    store<u8>(d, greenRed, 1);
+    store<u8>(d, blueYellow, 2);
+    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
+  }
+}
+
+/** 8-bit L, a, b pixels to RGB(A) or BGR(A). */
+export function labToRgb(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
+  for (let s = src, d = dst, end = src + <usize>pixels * channels; s < end; s += channels, d += channels) {
+    inverse(load<u8>(s), load<u8>(s, 1), load<u8>(s, 2));
+    store<u8>(d + r, red);
+    store<u8>(d, green, 1);
+    store<u8>(d + b, blue);
+    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
+  }
+}
+
+/** Writes each pixel's L into `plane`, one byte per pixel. */
+export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
+  for (let s = src, p = plane, end = plane + pixels; p < end; s += channels, p++) {
+    store<u8>(p, lightnessOf(fY(load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b))));
+  }
+}
+
+/** Each pixel of `src` with its L replaced by the one in `plane`, back to RGB(A) or BGR(A) at `dst`. */
+export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
+  for (let s = src, p = plane, d = dst, end = plane + pixels; p < end; s += channels, p++, d += channels) {
+    forward(load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b));
+    inverse(load<u8>(p), greenRed, blueYellow);
+    store<u8>(d + r, red);
+    store<u8>(d, green, 1);
+    store<u8>(d + b, blue);
+    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
+  }
+}

@@ -1,0 +1,56 @@
+// Colour test images: every byte triple, seeded random colours, and the channel layouts
+// (BGR order, a fourth alpha channel) the API accepts besides RGB.
+import type { ImageLike } from '../../dist/index.js';
+import { below } from './images.js';
+
+/** A 4096×4096 RGB image holding each of the 2^24 byte triples once, in order. */
+export function everyTriple(): ImageLike<Uint8Array> {
+  const side = 4096;
+  const data = new Uint8Array(side * side * 3);
+  for (let i = 0, at = 0; i < side * side; i++, at += 3) {
+    data[at] = i >> 16;
+    data[at + 1] = (i >> 8) & 255;
+    data[at + 2] = i & 255;
+  }
+  return { data, width: side, height: side };
+}
+
+/** A 3-channel image of uniformly random bytes. */
+export function randomColours(random: () => number, width: number, height: number): ImageLike<Uint8Array> {
+  return { data: Uint8Array.from({ length: width * height * 3 }, () => below(random, 256)), width, height };
+}
+
+/** The same pixels with the first and third channel swapped (RGB ↔ BGR), alpha kept. */
+export function swapRedBlue<I extends ImageLike>(image: I, channels = 3): I {
+  const data = image.data.slice();
+  for (let i = 0; i < data.length; i += channels) {
+    data[i] = image.data[i + 2];
+    data[i + 2] = image.data[i];
+  }
+  return { ...image, data };
+}
+
+/** A 4-channel copy of a 3-channel image with alpha from `alpha(pixel index)`. */
+export function withAlpha(image: ImageLike<Uint8Array>, alpha: (pixel: number) => number): ImageLike<Uint8Array> {
+  const pixels = image.width * image.height;
+  const data = new Uint8Array(pixels * 4);
+  for (let p = 0; p < pixels; p++) {
+    data.set(image.data.subarray(3 * p, 3 * p + 3), 4 * p);
+    data[4 * p + 3] = alpha(p);
+  }
+  return { data, width: image.width, height: image.height };
+}
+
+/** Channels 0..2 of 4-channel data, and channel 3 separately. */
+export function splitAlpha(data: ArrayLike<number>): { colour: Uint8Array; alpha: Uint8Array } {
+  const pixels = data.length / 4;
+  const colour = new Uint8Array(pixels * 3);
+  const alpha = new Uint8Array(pixels);
+  for (let p = 0; p < pixels; p++) {
+    colour[3 * p] = data[4 * p];
+    colour[3 * p + 1] = data[4 * p + 1];
+    colour[3 * p + 2] = data[4 * p + 2];
+    alpha[p] = data[4 * p + 3];
+  }
+  return { colour, alpha };
+}
