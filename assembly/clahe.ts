@@ -83,6 +83,29 @@ function countRow(
 }
 
 /**
+ * OpenCV's position of a pixel on the tile grid, x · (1/tileSize) − ½ in float32: its floor is
+ * the lower neighbouring tile, the fraction the upper tile's weight.
+ */
+// @ts-ignore: decorator
+@inline function tileCoordinate(position: i32, invTileSize: f32): f32 {
+  return <f32>position * invTileSize - <f32>0.5;
+}
+
+/** For each column: the lower tile ⌊tileCoordinate⌋ (unclamped, i32) and the weights xa and 1 − xa. */
+function columnWeights(width: i32, tileWidth: i32, lowerTiles: usize, rightWeights: usize, leftWeights: usize): void {
+  const invTileWidth = <f32>1.0 / <f32>tileWidth;
+  for (let x = 0; x < width; x++) {
+    const txf = tileCoordinate(x, invTileWidth);
+    const tx1 = <i32>floor<f32>(txf);
+    const xa = txf - <f32>tx1;
+    const at = <usize>x << 2;
+    store<i32>(lowerTiles + at, tx1);
+    store<f32>(rightWeights + at, xa);
+    store<f32>(leftWeights + at, <f32>1.0 - xa);
+  }
+}
+
+/**
  * Blends each pixel from its four neighbouring tiles' LUTs. A pixel at x reads tile columns
  * max(tx1, 0) and min(tx1 + 1, tilesX − 1) with tx1 = ⌊x/tileWidth − ½⌋, so the pixels of a
  * row fall into tilesX + 1 column bands b = tx1 + 1, and rows likewise into row bands. For the
@@ -97,20 +120,14 @@ function interpolate(
   const cellAddresses = columns;
   const rightWeights = cellAddresses + (stride << 2);
   const leftWeights = rightWeights + (stride << 2);
-  const invTileWidth = <f32>1.0 / <f32>tileWidth;
-  for (let x = 0; x < width; x++) {
-    const txf = <f32>x * invTileWidth - <f32>0.5;
-    const tx1 = <i32>floor<f32>(txf);
-    const xa = txf - <f32>tx1;
-    const at = <usize>x << 2;
-    store<u32>(cellAddresses + at, <u32>(cells + <usize>(tx1 + 1) * CELL_BYTES));
-    store<f32>(rightWeights + at, xa);
-    store<f32>(leftWeights + at, <f32>1.0 - xa);
+  columnWeights(width, tileWidth, cellAddresses, rightWeights, leftWeights);
+  for (let at: usize = 0; at < <usize>width << 2; at += 4) {
+    store<u32>(cellAddresses + at, <u32>(cells + <usize>(load<i32>(cellAddresses + at) + 1) * CELL_BYTES));
   }
   const invTileHeight = <f32>1.0 / <f32>tileHeight;
   let band = i32.MIN_VALUE;
   for (let y = 0; y < height; y++) {
-    const tyf = <f32>y * invTileHeight - <f32>0.5;
+    const tyf = tileCoordinate(y, invTileHeight);
     const ty1 = <i32>floor<f32>(tyf);
     const ya = tyf - <f32>ty1;
     const ya1 = <f32>1.0 - ya;
@@ -286,21 +303,16 @@ function interpolate16(
   const rightOffsets = leftOffsets + (stride << 2);
   const rightWeights = rightOffsets + (stride << 2);
   const leftWeights = rightWeights + (stride << 2);
-  const invTileWidth = <f32>1.0 / <f32>tileWidth;
-  for (let x = 0; x < width; x++) {
-    const txf = <f32>x * invTileWidth - <f32>0.5;
-    const tx1 = <i32>floor<f32>(txf);
-    const xa = txf - <f32>tx1;
-    const at = <usize>x << 2;
+  columnWeights(width, tileWidth, leftOffsets, rightWeights, leftWeights);
+  for (let at: usize = 0; at < <usize>width << 2; at += 4) {
+    const tx1 = load<i32>(leftOffsets + at);
     store<u32>(leftOffsets + at, <u32>(<usize>max(tx1, 0) * lutBytes));
     store<u32>(rightOffsets + at, <u32>(<usize>min(tx1 + 1, tilesX - 1) * lutBytes));
-    store<f32>(rightWeights + at, xa);
-    store<f32>(leftWeights + at, <f32>1.0 - xa);
   }
   const invTileHeight = <f32>1.0 / <f32>tileHeight;
   const rowOfTiles = <usize>tilesX * lutBytes;
   for (let y = 0; y < height; y++) {
-    const tyf = <f32>y * invTileHeight - <f32>0.5;
+    const tyf = tileCoordinate(y, invTileHeight);
     const ty1 = <i32>floor<f32>(tyf);
     const ya = tyf - <f32>ty1;
     const ya1 = <f32>1.0 - ya;
