@@ -1,7 +1,7 @@
 // The colour-space choices. A mode turns the picture into the channel that is equalized and
-// charted, runs the chosen method on it, and says what to paint. Only gray exists until
-// fastclahe handles colour; each colour space will be one more entry in MODES.
-import { clahe, equalizeHist } from 'fastclahe';
+// charted, runs the chosen method on it, and says what to paint: the picture as gray, or in
+// colour with only one colour space's luminance channel equalized.
+import { clahe, equalizeHist, rgbToHsv, rgbToLab, rgbToYCrCb, type ColorSpace } from 'fastclahe';
 import { grayToRgba, luma, type Gray } from './pixels';
 
 export interface Settings {
@@ -65,4 +65,58 @@ function grayMode(): Mode {
   };
 }
 
-export const MODES: Mode[] = [grayMode()];
+/** Each colour space's conversion and the index of the channel it equalizes. */
+const LUMINANCE: Record<ColorSpace, [typeof rgbToHsv, number, string]> = {
+  hsv: [rgbToHsv, 2, 'HSV V'],
+  lab: [rgbToLab, 0, 'Lab L'],
+  ycrcb: [rgbToYCrCb, 0, 'YCrCb Y'],
+};
+
+/** Buffers kept per picture, so moving a slider allocates nothing. */
+interface ColourBuffers {
+  converted: ImageData;
+  before: Gray;
+  enhanced: ImageData;
+  after: Gray;
+}
+
+function colourMode(space: ColorSpace): Mode {
+  const [convert, channelIndex, name] = LUMINANCE[space];
+  const buffers = new WeakMap<ImageData, ColourBuffers>();
+  /** The luminance channel this mode equalizes, as OpenCV's cvtColor gives it. */
+  const luminanceOf = (pixels: ImageData, { converted }: ColourBuffers, gray: Gray): Gray => {
+    convert(pixels, { output: converted });
+    for (let i = 0; i < gray.data.length; i++) gray.data[i] = converted.data[4 * i + channelIndex]!;
+    return gray;
+  };
+  const buffersOf = (picture: ImageData): ColourBuffers => {
+    let kept = buffers.get(picture);
+    if (!kept) {
+      const { width, height } = picture;
+      const plane = () => ({ data: new Uint8Array(width * height), width, height });
+      kept = { converted: new ImageData(width, height), before: plane(), enhanced: new ImageData(width, height), after: plane() };
+      luminanceOf(picture, kept, kept.before);
+      buffers.set(picture, kept);
+    }
+    return kept;
+  };
+  return {
+    label: `Colour, ${name} only`,
+    before(picture) {
+      return { pixels: picture, channel: buffersOf(picture).before };
+    },
+    after(picture, { method, clipLimit, tileGridSize }) {
+      const kept = buffersOf(picture);
+      if (method === 'clahe') clahe(picture, { colorSpace: space, clipLimit, tileGridSize, output: kept.enhanced });
+      else equalizeHist(picture, { colorSpace: space, output: kept.enhanced });
+      return { pixels: kept.enhanced, channel: luminanceOf(kept.enhanced, kept, kept.after) };
+    },
+    call({ method, clipLimit, tileGridSize: [columns, rows] }) {
+      return method === 'clahe'
+        ? `clahe(imageData, { colorSpace: '${space}', clipLimit: ${clipLimit}, tileGridSize: [${columns}, ${rows}] })`
+        : `equalizeHist(imageData, { colorSpace: '${space}' })`;
+    },
+  };
+}
+
+export const MODES: Mode[] = [grayMode(), colourMode('hsv'), colourMode('lab'), colourMode('ycrcb')];

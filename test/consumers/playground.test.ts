@@ -102,6 +102,18 @@ async function paintedLevels(page: Page, canvasId: string): Promise<Uint8Array> 
   return new Uint8Array(Buffer.from(base64, 'base64'));
 }
 
+/** A canvas's RGBA pixels. */
+async function paintedRgba(page: Page, canvasId: string): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  const { base64, width, height } = await page.evaluate((id) => {
+    const canvas = document.getElementById(id) as HTMLCanvasElement;
+    const rgba = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let text = '';
+    for (let i = 0; i < rgba.length; i++) text += String.fromCharCode(rgba[i]!);
+    return { base64: btoa(text), width: canvas.width, height: canvas.height };
+  }, canvasId);
+  return { data: new Uint8ClampedArray(Buffer.from(base64, 'base64')), width, height };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('playground', () => {
@@ -165,6 +177,22 @@ describe('playground', () => {
     // A loose bound that holds on a loaded 2-core machine; the numbers above are the measurement.
     expect(median(latencies)).toBeLessThan(250);
     await page.screenshot({ path: join(SCREENSHOTS, 'hubble-1080p.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('equalizes only the chosen colour space\'s luminance in the colour modes', async () => {
+    const { page, problems } = await openPlayground();
+    for (const [index, colorSpace] of [[1, 'hsv'], [2, 'lab'], [3, 'ycrcb']] as const) {
+      const seen = await renders(page);
+      await page.selectOption('#mode', { index });
+      await nextRender(page, seen);
+      expect(await page.textContent('#call')).toBe(`clahe(imageData, { colorSpace: '${colorSpace}', clipLimit: 2, tileGridSize: [8, 8] })`);
+      const before = await paintedRgba(page, 'beforeImage');
+      const after = await paintedRgba(page, 'afterImage');
+      expect(sameBytes(after.data, twin.clahe(before, { colorSpace }).data), colorSpace).toBe('');
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'colour-ycrcb.png') });
     expect(problems).toEqual([]);
     await page.close();
   });
