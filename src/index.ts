@@ -242,7 +242,7 @@ export function init(source?: WebAssembly.Module | BufferSource): Promise<void> 
  * ```ts
  * import { clahe, wasmMemoryBytes } from 'fastclahe';
  * clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });
- * wasmMemoryBytes(); // 8388608: the 8.3 MB image plus tile tables, in 64 KiB pages
+ * wasmMemoryBytes(); // 8454144: the 8.3 MB image plus tile tables and static data, in 64 KiB pages
  * ```
  */
 export function wasmMemoryBytes(): number {
