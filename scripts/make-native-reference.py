@@ -3,8 +3,12 @@
 
 Run by a developer with Debian's python3-opencv; the JSON is committed and
 test/native-reference.test.ts checks fastclahe against it without Python.
-Cases: every grayscale photograph under test/images with a set of CLAHE parameters, and
-synthetic images drawn from a 31-bit LCG that test/helpers/lcg.ts reproduces exactly.
+Cases: every grayscale photograph under test/images with a set of CLAHE parameters,
+synthetic images drawn from a 31-bit LCG that test/helpers/lcg.ts reproduces exactly, and
+colour: each conversion on all 2^24 byte triples and the Lab and YCrCb equalization
+pipelines on the colour photographs. Native x86 OpenCV's HSV -> RGB takes a SIMD path that
+truncates where the reference code (and OpenCV.js, and fastclahe) rounds, so HSV -> RGB and
+the HSV pipeline are left out here; the tests compare them with OpenCV.js only.
 """
 import hashlib
 import json
@@ -17,6 +21,16 @@ HERE = os.path.dirname(__file__)
 IMAGES = os.path.join(HERE, '..', 'test', 'images')
 OUT = os.path.join(HERE, '..', 'test', 'reference', 'native-opencv.json')
 PHOTOS = ['camera.png', 'cell.png', 'clock_motion.png', 'retina-gray.png', 'hubble-gray.png']
+COLOUR_PHOTOS = ['astronaut.png', 'coffee.png', 'chelsea.png', 'retina.png']
+# fastclahe's name -> cvtColor code, for the conversions native OpenCV computes like OpenCV.js.
+CONVERSIONS = {
+    'rgbToHsv': 'COLOR_RGB2HSV', 'rgbToHsv fullRange': 'COLOR_RGB2HSV_FULL',
+    'rgbToLab': 'COLOR_RGB2Lab', 'rgbToYCrCb': 'COLOR_RGB2YCrCb',
+    'labToRgb': 'COLOR_Lab2RGB', 'yCrCbToRgb': 'COLOR_YCrCb2RGB',
+}
+# colorSpace -> (to code, back code, channel OpenCV users equalize)
+PIPELINES = {'lab': ('COLOR_RGB2Lab', 'COLOR_Lab2RGB', 0), 'ycrcb': ('COLOR_RGB2YCrCb', 'COLOR_YCrCb2RGB', 0)}
+COLOUR_PARAMS = [(2, 8, 8), (4, 3, 5)]
 PHOTO_PARAMS = [(2, 8, 8), (40, 8, 8), (0, 8, 8), (-1, 4, 4), (4, 16, 16), (1, 3, 5),
                 (2, 64, 64), (3.7, 7, 11), (0.01, 1, 1), (1000, 2, 2)]
 CLIPS = [-1, 0, 0.01, 0.5, 1, 2, 3.7, 40, 1000]
@@ -57,6 +71,33 @@ def clahe(image, clip, tiles_x, tiles_y):
     return cv2.createCLAHE(clipLimit=clip, tileGridSize=(tiles_x, tiles_y)).apply(image)
 
 
+def every_triple():
+    """A 4096x4096 RGB image holding each of the 2^24 byte triples once, in order."""
+    i = np.arange(1 << 24, dtype=np.uint32)
+    return np.stack([(i >> 16) & 255, (i >> 8) & 255, i & 255], axis=1).astype(np.uint8).reshape(4096, 4096, 3)
+
+
+def equalize_colour(image, space, equalize):
+    to_code, back_code, channel = PIPELINES[space]
+    planes = list(cv2.split(cv2.cvtColor(image, getattr(cv2, to_code))))
+    planes[channel] = equalize(planes[channel])
+    return cv2.cvtColor(cv2.merge(planes), getattr(cv2, back_code))
+
+
+def colour_reference():
+    cube = every_triple()
+    result = {'conversions': {name: digest(cv2.cvtColor(cube, getattr(cv2, code))) for name, code in CONVERSIONS.items()},
+              'photos': {}}
+    for name in COLOUR_PHOTOS:
+        rgb = cv2.cvtColor(cv2.imread(os.path.join(IMAGES, name), cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+        result['photos'][name] = {space: {
+            'equalizeHist': digest(equalize_colour(rgb, space, cv2.equalizeHist)),
+            'clahe': {f'{c},{x},{y}': digest(equalize_colour(rgb, space, lambda plane: clahe(plane, c, x, y)))
+                      for c, x, y in COLOUR_PARAMS},
+        } for space in PIPELINES}
+    return result
+
+
 def main():
     cv2.setNumThreads(1)
     result = {'opencv': cv2.__version__, 'photos': {}, 'synthetic': []}
@@ -77,6 +118,7 @@ def main():
             'clahe': digest(clahe(image, clip, tiles_x, tiles_y)),
             'equalizeHist': digest(cv2.equalizeHist(image)),
         })
+    result['colour'] = colour_reference()
     with open(OUT, 'w') as out:
         json.dump(result, out, indent=1)
         out.write('\n')

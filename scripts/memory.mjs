@@ -1,15 +1,18 @@
 // Shows that memory stays flat over 10,000 calls on a 512×512 image: WebAssembly memory
 // (wasmInfo().memoryBytes) and the process's resident set size, sampled every 1,000 calls.
 // Run: npm run memory   (not a test: it takes a while and RSS depends on the machine)
-import { clahe, equalizeHist, histogram, wasmInfo } from 'fastclahe';
+import { clahe, equalizeHist, histogram, rgbToLab, wasmInfo } from 'fastclahe';
 
 const CALLS = 10_000;
 const side = 512;
 const image = { data: Uint8Array.from({ length: side * side }, (_, i) => (i * 2654435761) >>> 24), width: side, height: side };
 const output = { data: new Uint8Array(side * side), width: side, height: side };
+const colour = { data: Uint8Array.from({ length: side * side * 4 }, (_, i) => (i * 2246822519) >>> 24), width: side, height: side };
+const spaces = ['hsv', 'lab', 'ycrcb'];
 const mib = (bytes) => (bytes / 2 ** 20).toFixed(1).padStart(7);
 
-console.log(`${CALLS} rounds of clahe + equalizeHist + histogram on ${side}×${side}, results into a new image each time`);
+console.log(`${CALLS} rounds of clahe + equalizeHist + histogram on ${side}×${side} gray, then clahe, histogram and rgbToLab on RGBA,`);
+console.log('results into a new image each time');
 console.log('  calls   wasm MiB   RSS MiB   heap MiB');
 let warm;
 for (let call = 0; call <= CALLS; call++) {
@@ -23,6 +26,9 @@ for (let call = 0; call <= CALLS; call++) {
   clahe(image, { output });
   equalizeHist(image);
   histogram(image);
+  clahe(colour, { colorSpace: spaces[call % 3] });
+  histogram(colour);
+  rgbToLab(colour);
 }
 const { rss } = process.memoryUsage();
 console.log(`From call 1,000 (warm) to ${CALLS}: WebAssembly memory ${mib(warm.wasm).trim()} → ${mib(wasmInfo().memoryBytes).trim()} MiB, RSS ${mib(warm.rss).trim()} → ${mib(rss).trim()} MiB`);

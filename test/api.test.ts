@@ -1,9 +1,9 @@
 // Behaviour every caller relies on, for both builds: inputs untouched, result types, the
 // output option, empty images, and grids far larger than the image.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKENDS } from './helpers/backends.js';
 import { sameBytes } from './helpers/bytes.js';
-import { readGrayPhoto } from './helpers/images.js';
+import { readColourPhoto, readGrayPhoto } from './helpers/images.js';
 import { cvClahe, loadOpenCV, type OpenCV } from './helpers/opencv.js';
 
 let cv: OpenCV;
@@ -91,5 +91,68 @@ describe.each(BACKENDS)('%s', (_name, build) => {
     const image = photo();
     expect(sameBytes(build.clahe(image).data, cvClahe(cv, image, 2, [8, 8]))).toBe('');
     expect(sameBytes(build.clahe(image, {}).data, build.clahe(image, { clipLimit: 2, tileGridSize: [8, 8] }).data)).toBe('');
+  });
+});
+
+describe.each(BACKENDS)('browser ImageData (%s)', (_name, build) => {
+  // Node has no ImageData; this stands in for the browser's with the same constructor.
+  class ImageData {
+    constructor(readonly data: Uint8ClampedArray, readonly width: number, readonly height: number) {}
+  }
+  beforeAll(() => vi.stubGlobal('ImageData', ImageData));
+  afterAll(() => vi.unstubAllGlobals());
+
+  const photo = () => readColourPhoto('chelsea.png', 4);
+
+  it('answers ImageData with new ImageData, ready for putImageData', () => {
+    const { data, width, height } = photo();
+    const image = new ImageData(new Uint8ClampedArray(data), width, height);
+    const results = [
+      build.clahe(image), build.equalizeHist(image, { colorSpace: 'ycrcb' }),
+      build.rgbToHsv(image), build.hsvToRgb(image), build.rgbToLab(image), build.yCrCbToRgb(image),
+    ];
+    for (const result of results) {
+      expect(result).toBeInstanceOf(ImageData);
+      expect(result.data).toBeInstanceOf(Uint8ClampedArray);
+      expect([result.width, result.height, result.data.length]).toEqual([width, height, data.length]);
+      expect(result.data).not.toBe(image.data);
+    }
+    expect(sameBytes(results[0].data, build.clahe({ data, width, height }).data)).toBe('');
+  });
+
+  it('answers plain objects with plain objects', () => {
+    for (const result of [build.clahe(photo()), build.rgbToLab(photo())]) expect(result).not.toBeInstanceOf(ImageData);
+  });
+});
+
+describe.each(BACKENDS)('colour images (%s)', (_name, build) => {
+  it('keep their array type and channel count', () => {
+    for (const channels of [3, 4] as const) {
+      const image = readColourPhoto('coffee.png', channels);
+      const clamped = { ...image, data: new Uint8ClampedArray(image.data) };
+      for (const result of [build.clahe(clamped), build.equalizeHist(clamped), build.rgbToHsv(clamped), build.yCrCbToRgb(clamped)]) {
+        expect(result.data).toBeInstanceOf(Uint8ClampedArray);
+        expect(result.data.length).toBe(image.data.length);
+      }
+      expect(build.labToRgb(image).data).toBeInstanceOf(Uint8Array);
+    }
+  });
+
+  it('are never modified by the functions that read them', () => {
+    const image = readColourPhoto('astronaut.png', 4);
+    const copy = image.data.slice();
+    build.clahe(image, { colorSpace: 'lab' });
+    build.equalizeHist(image, { colorSpace: 'ycrcb', channelOrder: 'bgr' });
+    build.histogram(image, { channel: 2 });
+    build.rgbToHsv(image, { fullRange: true });
+    build.labToRgb(image);
+    expect(sameBytes(image.data, copy)).toBe('');
+  });
+
+  it('may be empty', () => {
+    const empty = { data: new Uint8Array(0), width: 0, height: 7 };
+    for (const result of [build.rgbToHsv(empty), build.labToRgb(empty), build.clahe(empty, { colorSpace: 'lab' })]) {
+      expect(result).toEqual({ data: new Uint8Array(0), width: 0, height: 7 });
+    }
   });
 });

@@ -4,13 +4,20 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from './helpers/backends.js';
-import { Lcg, readGrayPhoto } from './helpers/images.js';
+import { everyTriple } from './helpers/colour.js';
+import { Lcg, readColourPhoto, readGrayPhoto } from './helpers/images.js';
 import { CLIP_LIMITS } from './helpers/random.js';
 
 interface Reference {
   opencv: string;
   photos: Record<string, { histogram: string; equalizeHist: string; clahe: Record<string, string> }>;
   synthetic: Array<{ width: number; height: number; clipLimit: number; tileGridSize: [number, number]; clahe: string; equalizeHist: string }>;
+  colour: {
+    /** Digests of each conversion of the 2^24 byte triples, keyed "<function>[ fullRange]". */
+    conversions: Record<string, string>;
+    /** Per photograph and colour space: equalizeHist and clahe keyed "clipLimit,columns,rows". */
+    photos: Record<string, Record<'lab' | 'ycrcb', { equalizeHist: string; clahe: Record<string, string> }>>;
+  };
 }
 
 const reference = JSON.parse(readFileSync(new URL('./reference/native-opencv.json', import.meta.url), 'utf8')) as Reference;
@@ -55,5 +62,25 @@ describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_na
       expect(sha256(build.clahe(image, { clipLimit, tileGridSize }).data), `case ${i}`).toBe(expected.clahe);
       expect(sha256(build.equalizeHist(image).data), `case ${i}`).toBe(expected.equalizeHist);
     });
+  });
+
+  it('colour conversions of all 2^24 byte triples, except HSV to RGB (native x86 truncates there)', () => {
+    const cube = everyTriple();
+    for (const [key, digest] of Object.entries(reference.colour.conversions)) {
+      const [fn, range] = key.split(' ');
+      const convert = build[fn as 'rgbToHsv'] as (image: typeof cube, options: object) => typeof cube;
+      expect(sha256(convert(cube, range === 'fullRange' ? { fullRange: true } : {}).data), key).toBe(digest);
+    }
+  });
+
+  it.each(Object.entries(reference.colour.photos))('%s: Lab and YCrCb equalizeHist and CLAHE', (photo, spaces) => {
+    const image = readColourPhoto(photo);
+    for (const [colorSpace, expected] of Object.entries(spaces) as Array<['lab' | 'ycrcb', (typeof spaces)['lab']]>) {
+      expect(sha256(build.equalizeHist(image, { colorSpace }).data), colorSpace).toBe(expected.equalizeHist);
+      for (const [key, digest] of Object.entries(expected.clahe)) {
+        const [clipLimit, columns, rows] = key.split(',').map(Number);
+        expect(sha256(build.clahe(image, { colorSpace, clipLimit, tileGridSize: [columns, rows] }).data), `${colorSpace} ${key}`).toBe(digest);
+      }
+    }
   });
 });

@@ -95,9 +95,12 @@ export function cvConvert(cv: OpenCV, image: ImageLike, code: string): Uint8Arra
   return transform(cv, image, (src, dst) => cv.cvtColor(src, dst, cv[`COLOR_${code}`]));
 }
 
+/** The channel OpenCV users equalize: V is last in HSV, L and Y are first. */
+const LUMINANCE_CHANNEL: Record<CvSpace, number> = { HSV: 2, Lab: 0, YCrCb: 0 };
+
 /**
  * What OpenCV users write by hand to enhance a colour photo: cvtColor to `space`, split,
- * equalize channel 0, merge, cvtColor back. Returns 3 channels for 3- or 4-channel input.
+ * equalize V, L or Y, merge, cvtColor back. Returns 3 channels for 3- or 4-channel input.
  */
 function cvEqualizeColour(cv: OpenCV, image: ImageLike, space: CvSpace, order: CvOrder, equalize: Equalizer): Uint8Array {
   return transform(cv, image, (src, dst) => {
@@ -107,10 +110,11 @@ function cvEqualizeColour(cv: OpenCV, image: ImageLike, space: CvSpace, order: C
     try {
       cv.cvtColor(src, converted, cv[`COLOR_${order}2${space}`]);
       cv.split(converted, planes);
-      const first = planes.get(0);
-      equalize(first, equalized);
-      first.delete();
-      planes.set(0, equalized);
+      const channel = LUMINANCE_CHANNEL[space];
+      const plane = planes.get(channel);
+      equalize(plane, equalized);
+      plane.delete();
+      planes.set(channel, equalized);
       cv.merge(planes, converted);
       cv.cvtColor(converted, dst, cv[`COLOR_${space}2${order}`]);
     } finally {
