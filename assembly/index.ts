@@ -4,9 +4,10 @@ export { histogram } from './histogram';
 export { channelHistogram } from './channelHistogram';
 export { equalizeHist } from './equalizeHist';
 export { clahe, claheScratchBytes } from './clahe';
-export { rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, hsvPlane, hsvMerge } from './hsv';
-export { rgbToLab, labToRgb, labPlane, labMerge } from './lab';
-export { rgbToYCrCb, yCrCbToRgb, yCrCbPlane, yCrCbMerge } from './ycrcb';
+export {
+  rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
+  hsvPlane, hsvMerge, labPlane, labMerge, yCrCbPlane, yCrCbMerge,
+} from './colour';
 
 /** First byte after the module's static data: where callers may place buffers. */
 export function heapBase(): usize {
