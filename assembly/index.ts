@@ -4,9 +4,10 @@ export { histogram, histogram16, firstAbove16 } from './histogram';
 export { channelHistogram } from './channelHistogram';
 export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
 export { clahe, claheScratchBytes, clahe16, clahe16ScratchBytes } from './clahe';
-export { rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, hsvPlane, hsvMerge } from './hsv';
-export { rgbToLab, labToRgb, labPlane, labMerge } from './lab';
-export { rgbToYCrCb, yCrCbToRgb, yCrCbPlane, yCrCbMerge } from './ycrcb';
+export {
+  rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
+  hsvPlane, hsvMerge, labPlane, labMerge, yCrCbPlane, yCrCbMerge,
+} from './colour';
 
 /** First byte after the module's static data: where callers may place buffers. */
 export function heapBase(): usize {

@@ -1,8 +1,6 @@
-// OpenCV's 8-bit sRGB ↔ CIE L*a*b* (cvtColor COLOR_RGB2Lab / COLOR_Lab2RGB, D65): OpenCV's
-// integer paths RGB2Lab_b and Lab2RGBinteger, driven by the tables of labTables.ts.
-// 8-bit encoding: L·255/100, a + 128, b + 128. Every kernel takes interleaved 3- or 4-channel
-// pixels, R, G, B at offsets 0, 1, 2 (or 2, 1, 0 when `bgr`), copies alpha, and may write
-// over its input.
+// OpenCV's 8-bit sRGB ↔ CIE L*a*b* for one pixel (cvtColor COLOR_RGB2Lab / COLOR_Lab2RGB,
+// D65): OpenCV's integer paths RGB2Lab_b and Lab2RGBinteger, driven by the tables of
+// labTables.ts. 8-bit encoding: L·255/100, a + 128, b + 128. The pixel loops are in colour.ts.
 import {
   B_X, B_Y, B_Z, G_X, G_Y, G_Z, R_X, R_Y, R_Z, X_B, X_G, X_R, Y_B, Y_G, Y_R, Z_B, Z_G, Z_R,
   LAB_CBRT_FIRST, LAB_CBRT_STEPS, LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, LAB_TO_Y_FIRST, LAB_TO_Y_STEPS,
@@ -57,10 +55,6 @@ const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 <<
   return (value + (1 << (shift - 1))) >> shift;
 }
 
-// One pixel's result, set by forward() and inverse().
-let lightness: u8 = 0, greenRed: u8 = 0, blueYellow: u8 = 0;
-let red: u8 = 0, green: u8 = 0, blue: u8 = 0;
-
 /** f(Y)·2^15 of 8-bit sRGB levels: all L needs. */
 // @ts-ignore: decorator
 @inline function fY(r: i32, g: i32, b: i32): i32 {
@@ -68,19 +62,26 @@ let red: u8 = 0, green: u8 = 0, blue: u8 = 0;
 }
 
 // @ts-ignore: decorator
-@inline function lightnessOf(fy: i32): u8 {
+@inline function lightnessOf(fy: i32): i32 {
   return saturate(descale(L_SCALE * fy + L_OFFSET, LAB_SHIFT));
 }
 
+/** L of an RGB pixel. */
 // @ts-ignore: decorator
-@inline function forward(r: i32, g: i32, b: i32): void {
+@inline export function lightness(r: i32, g: i32, b: i32): i32 {
+  return lightnessOf(fY(r, g, b));
+}
+
+/** L | a << 8 | b << 16 of an RGB pixel. */
+// @ts-ignore: decorator
+@inline export function labFromRgb(r: i32, g: i32, b: i32): i32 {
   const lr = at(GAMMA, r), lg = at(GAMMA, g), lb = at(GAMMA, b);
   const fx = at(CBRT, descale(lr * X_R + lg * X_G + lb * X_B, XYZ_SHIFT));
   const fy = at(CBRT, descale(lr * Y_R + lg * Y_G + lb * Y_B, XYZ_SHIFT));
   const fz = at(CBRT, descale(lr * Z_R + lg * Z_G + lb * Z_B, XYZ_SHIFT));
-  lightness = lightnessOf(fy);
-  greenRed = saturate(descale(500 * (fx - fy) + AB_OFFSET, LAB_SHIFT));
-  blueYellow = saturate(descale(200 * (fy - fz) + AB_OFFSET, LAB_SHIFT));
+  const greenRed = saturate(descale(500 * (fx - fy) + AB_OFFSET, LAB_SHIFT));
+  const blueYellow = saturate(descale(200 * (fy - fz) + AB_OFFSET, LAB_SHIFT));
+  return lightnessOf(fy) | (<i32>greenRed << 8) | (<i32>blueYellow << 16);
 }
 
 /** X or Z·2^14 from f(X) or f(Z)·2^14, OpenCV's abToXZ_b table computed on the spot. */
@@ -91,12 +92,13 @@ let red: u8 = 0, green: u8 = 0, blue: u8 = 0;
 }
 
 // @ts-ignore: decorator
-@inline function toLevel(linear: i32): u8 {
+@inline function toLevel(linear: i32): i32 {
   return load<u8>(INV_GAMMA + max(0, min(INV_GAMMA_SIZE - 1, descale(linear, RGB_SHIFT))));
 }
 
+/** R | G << 8 | B << 16 of an 8-bit L, a, b pixel. */
 // @ts-ignore: decorator
-@inline function inverse(l: i32, a: i32, b: i32): void {
+@inline export function rgbFromLab(l: i32, a: i32, b: i32): i32 {
   const y = at(Y_OF_L, l);
   const fy = at(FY_OF_L, l);
   // a·2^14/500 and b·2^14/200, as OpenCV approximates them.
@@ -104,52 +106,8 @@ let red: u8 = 0, green: u8 = 0, blue: u8 = 0;
   const bStep = ((b * 41943 + (1 << 4)) >> 9) - 10484;
   const x = uncompand(fy + aStep);
   const z = uncompand(fy - bStep);
-  red = toLevel(R_X * x + R_Y * y + R_Z * z);
-  green = toLevel(G_X * x + G_Y * y + G_Z * z);
-  blue = toLevel(B_X * x + B_Y * y + B_Z * z);
-}
-
-/** RGB(A) or BGR(A) pixels to 8-bit L, a, b. */
-export function rgbToLab(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, d = dst, end = src + <usize>pixels * channels; s < end; s += channels, d += channels) {
-    forward(load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b));
-    store<u8>(d, lightness);
-    store<u8>(d, greenRed, 1);
-    store<u8>(d, blueYellow, 2);
-    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
-  }
-}
-
-/** 8-bit L, a, b pixels to RGB(A) or BGR(A). */
-export function labToRgb(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, d = dst, end = src + <usize>pixels * channels; s < end; s += channels, d += channels) {
-    inverse(load<u8>(s), load<u8>(s, 1), load<u8>(s, 2));
-    store<u8>(d + r, red);
-    store<u8>(d, green, 1);
-    store<u8>(d + b, blue);
-    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
-  }
-}
-
-/** Writes each pixel's L into `plane`, one byte per pixel. */
-export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, p = plane, end = plane + pixels; p < end; s += channels, p++) {
-    store<u8>(p, lightnessOf(fY(load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b))));
-  }
-}
-
-/** Each pixel of `src` with its L replaced by the one in `plane`, back to RGB(A) or BGR(A) at `dst`. */
-export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, p = plane, d = dst, end = plane + pixels; p < end; s += channels, p++, d += channels) {
-    forward(load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b));
-    inverse(load<u8>(p), greenRed, blueYellow);
-    store<u8>(d + r, red);
-    store<u8>(d, green, 1);
-    store<u8>(d + b, blue);
-    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
-  }
+  const red = toLevel(R_X * x + R_Y * y + R_Z * z);
+  const green = toLevel(G_X * x + G_Y * y + G_Z * z);
+  const blue = toLevel(B_X * x + B_Y * y + B_Z * z);
+  return red | (green << 8) | (blue << 16);
 }

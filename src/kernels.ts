@@ -12,7 +12,7 @@ export interface ColourLayout {
   bgr: boolean;
 }
 
-/** A colour image's layout and the colour space whose first channel is equalized. */
+/** A colour image's layout and the colour space whose lightness channel (HSV V, Lab L, YCrCb Y) is equalized. */
 export interface Luminance extends ColourLayout {
   space: ColorSpace;
 }

@@ -1,33 +1,16 @@
-import type { Conversion, Kernels, Luminance } from '../kernels.js';
+import type { Kernels, Luminance } from '../kernels.js';
 import { channelHistogram } from './channelHistogram.js';
 import { clahe } from './clahe.js';
+import { CONVERSIONS, extractPlane, mergePlane } from './colour.js';
 import { equalizeHist } from './equalizeHist.js';
 import { firstAbove, histogram } from './histogram.js';
-import { hsvMerge, hsvPlane, hsvToRgb, hsvToRgbFull, rgbToHsv, rgbToHsvFull } from './hsv.js';
-import { labMerge, labPlane, labToRgb, rgbToLab } from './lab.js';
-import { rgbToYCrCb, yCrCbMerge, yCrCbPlane, yCrCbToRgb } from './ycrcb.js';
-
-type ConvertKernel = (src: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean) => void;
-type PlaneKernel = (src: Uint8Array, plane: Uint8Array, channels: number, bgr: boolean) => void;
-type MergeKernel = (src: Uint8Array, plane: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean) => void;
-
-const CONVERSIONS: Record<Conversion, ConvertKernel> = {
-  rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
-};
-
-const LUMINANCE: Record<Luminance['space'], [PlaneKernel, MergeKernel]> = {
-  hsv: [hsvPlane, hsvMerge],
-  lab: [labPlane, labMerge],
-  ycrcb: [yCrCbPlane, yCrCbMerge],
-};
 
 /** Equalizes the luminance plane of `src` with `equalize` and writes the recombined pixels to `dst`. */
 function onLuminance(src: Uint8Array, dst: Uint8Array, { space, channels, bgr }: Luminance, equalize: (plane: Uint8Array) => void): void {
-  const [extract, merge] = LUMINANCE[space];
   const plane = new Uint8Array(src.length / channels);
-  extract(src, plane, channels, bgr);
+  extractPlane(space, src, plane, channels, bgr);
   equalize(plane);
-  merge(src, plane, dst, channels, bgr);
+  mergePlane(space, src, plane, dst, channels, bgr);
 }
 
 /** The pure-TypeScript kernels. */

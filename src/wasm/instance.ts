@@ -5,7 +5,7 @@ import scalarBytes from '../../build/fastclahe.wasm';
 import simdBytes from '../../build/fastclahe-simd.wasm';
 import type { ColorSpace, Conversion } from '../kernels.js';
 
-/** A colour kernel over `pixels` interleaved pixels of `channels` bytes (see assembly/hsv.ts). */
+/** A colour kernel over `pixels` interleaved pixels of `channels` bytes (see assembly/colour.ts). */
 type ConvertKernel = (src: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
 type PlaneKernel = (src: number, plane: number, pixels: number, channels: number, bgr: boolean) => void;
 type MergeKernel = (src: number, plane: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
