@@ -86,11 +86,9 @@ function toFloat32Checked(d, what) {
   return r;
 }
 
-/** cvRound of a float32 value that is ≥ 0: nearest integer, ties to even. */
+/** OpenCV's cvRound of a softfloat or softdouble: the nearest integer, ties to even. */
 function cvRound(x) {
-  const floor = Math.floor(x);
-  const fraction = x - floor;
-  return fraction > 0.5 || (fraction === 0.5 && floor % 2 === 1) ? floor + 1 : floor;
+  return Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
 }
 
 /** softdouble::fromRaw. */
@@ -137,7 +135,7 @@ function applyInvGamma(x) {
   return toFloat32Checked(d, `applyInvGamma(${x})`);
 }
 
-/** cvRound of float32 product a·b, refusing a product that is itself inexact near a tie. */
+/** cvRound of the float32 product a·b. */
 function roundProduct(a, b) {
   return cvRound(f32(a * b));
 }
@@ -176,17 +174,13 @@ for (let i = 0; i < 256; i++) {
 
 // Fixed-point matrices, rows R, G, B or X, Y, Z; columns in R, G, B (or X, Y, Z) order.
 const lshift = 1 << LAB_SHIFT;
-const roundDouble = (x) => {
-  const r = Math.round(x);
-  return Math.abs(x - Math.trunc(x)) === 0.5 ? 2 * Math.round(x / 2) : r;
-};
 const rgbToXyz = [];
 for (let i = 0; i < 3; i++) {
-  for (let j = 0; j < 3; j++) rgbToXyz.push(roundDouble((lshift * sRGB2XYZ_D65[i * 3 + j]) / D65[i]));
+  for (let j = 0; j < 3; j++) rgbToXyz.push(cvRound((lshift * sRGB2XYZ_D65[i * 3 + j]) / D65[i]));
 }
 const xyzToRgb = [];
 for (let row = 0; row < 3; row++) {
-  for (let i = 0; i < 3; i++) xyzToRgb.push(roundDouble(lshift * XYZ2sRGB_D65[row * 3 + i] * D65[i]));
+  for (let i = 0; i < 3; i++) xyzToRgb.push(cvRound(lshift * XYZ2sRGB_D65[row * 3 + i] * D65[i]));
 }
 
 // ---- encoding: every table is non-decreasing, so store its first value and byte steps -------
