@@ -55,7 +55,7 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The module's exports. The first call compiles synchronously (the module is about 20 KB;
+ * The module's exports. The first call compiles synchronously (the module is about 18 KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */
