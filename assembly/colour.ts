@@ -1,8 +1,10 @@
-// The colour kernels: OpenCV's 8-bit cvtColor between RGB and HSV, Lab or YCrCb, and the two
-// halves of equalizing a colour image's luminance. Every kernel walks `pixels` interleaved
-// pixels of `channels` (3 or 4) bytes, R, G, B at offsets 0, 1, 2 (or 2, 1, 0 when `bgr`),
-// copies the fourth byte (alpha) unchanged, and may write over its input. Per-pixel
-// arithmetic is in hsv.ts, lab.ts and ycrcb.ts; a pixel travels packed as c0 | c1 << 8 | c2 << 16.
+// The colour kernels: OpenCV's cvtColor between RGB and HSV, Lab or YCrCb, and the two halves
+// of equalizing a colour image's luminance, on 8-bit pixels, and for YCrCb (the one space
+// OpenCV defines for CV_16U) on 16-bit pixels too. Every kernel walks `pixels` interleaved
+// pixels of `channels` (3 or 4) u8 or u16 values, R, G, B at 0, 1, 2 (or 2, 1, 0 when `bgr`),
+// copies the fourth (alpha) unchanged, and may write over its input. Per-pixel arithmetic is
+// in hsv.ts, lab.ts and ycrcb.ts. A pixel travels packed as c0 | c1 << bits | c2 << 2·bits in
+// P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
 import { hsvFromRgb, rgbFromHsv } from './hsv';
 import { labFromRgb, lightness, rgbFromLab } from './lab';
 import { luma, rgbFromYCrCb, yCrCbFromRgb } from './ycrcb';
@@ -14,26 +16,34 @@ const HUE_SCALE: f32 = <f32>6.0 / <f32>180.0;
 const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 
 // @ts-ignore: decorator
-@inline function fromRgb(space: i32, r: i32, g: i32, b: i32): i32 {
-  if (space == HSV) return hsvFromRgb(r, g, b, 180);
-  if (space == HSV_FULL) return hsvFromRgb(r, g, b, 256);
-  if (space == LAB) return labFromRgb(r, g, b);
-  return yCrCbFromRgb(r, g, b);
+@inline function fromRgb<T, P>(space: i32, r: i32, g: i32, b: i32): P {
+  if (space == HSV) return <P>hsvFromRgb(r, g, b, 180);
+  if (space == HSV_FULL) return <P>hsvFromRgb(r, g, b, 256);
+  if (space == LAB) return <P>labFromRgb(r, g, b);
+  return <P>yCrCbFromRgb<T>(r, g, b);
 }
 
+/** `top` caps YCrCb's result; HSV and Lab exist for 8-bit pixels only, where it is 255. */
 // @ts-ignore: decorator
-@inline function toRgb(space: i32, packed: i32): i32 {
-  const c0 = packed & 255, c1 = (packed >> 8) & 255, c2 = packed >> 16;
-  if (space == HSV) return rgbFromHsv(c0, c1, c2, HUE_SCALE);
-  if (space == HSV_FULL) return rgbFromHsv(c0, c1, c2, HUE_SCALE_FULL);
-  if (space == LAB) return rgbFromLab(c0, c1, c2);
-  return rgbFromYCrCb(c0, c1, c2);
+@inline function toRgb<T, P>(space: i32, packed: P, top: i32): P {
+  const bits = bitsOf<T, P>(), mask = (<P>1 << bits) - 1;
+  const c0 = <i32>(packed & mask), c1 = <i32>((packed >> bits) & mask), c2 = <i32>(packed >> (bits << 1));
+  if (space == HSV) return <P>rgbFromHsv(c0, c1, c2, HUE_SCALE);
+  if (space == HSV_FULL) return <P>rgbFromHsv(c0, c1, c2, HUE_SCALE_FULL);
+  if (space == LAB) return <P>rgbFromLab(c0, c1, c2);
+  return <P>rgbFromYCrCb<T>(c0, c1, c2, top);
 }
 
-/** Which byte of a packed pixel is the one equalized: V is last in HSV, L and Y first. */
+/** Bits per channel of T (8 or 16), as the packed type P. */
 // @ts-ignore: decorator
-@inline function luminanceShift(space: i32): i32 {
-  return space == HSV ? 16 : 0;
+@inline function bitsOf<T, P>(): P {
+  return <P>(sizeof<T>() << 3);
+}
+
+/** Which channel of a packed pixel is the one equalized: V is last in HSV, L and Y first. */
+// @ts-ignore: decorator
+@inline function luminanceChannel(space: i32): i32 {
+  return space == HSV ? 2 : 0;
 }
 
 /** The equalized channel alone, cheaper than the whole conversion. */
@@ -44,121 +54,156 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   return luma(r, g, b);
 }
 
+/** Loads channel `channel` (0..3) of the T-channel pixel at `pixel`. */
 // @ts-ignore: decorator
-@inline function convertFromRgb(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, d = dst, end = src + <usize>pixels * channels; s < end; s += channels, d += channels) {
-    const packed = fromRgb(space, load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b));
-    store<u8>(d, packed);
-    store<u8>(d, packed >> 8, 1);
-    store<u8>(d, packed >> 16, 2);
-    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
+@inline function channelAt<T>(pixel: usize, channel: usize): i32 {
+  return <i32>load<T>(pixel + channel * sizeof<T>());
+}
+
+// @ts-ignore: decorator
+@inline function storePacked<T, P>(pixel: usize, c0: usize, c2: usize, packed: P): void {
+  const bits = bitsOf<T, P>();
+  store<T>(pixel + c0 * sizeof<T>(), <T>packed);
+  store<T>(pixel + sizeof<T>(), <T>(packed >> bits));
+  store<T>(pixel + c2 * sizeof<T>(), <T>(packed >> (bits << 1)));
+}
+
+// @ts-ignore: decorator
+@inline function copyAlpha<T>(s: usize, d: usize, channels: i32): void {
+  if (channels == 4) store<T>(d + 3 * sizeof<T>(), load<T>(s + 3 * sizeof<T>()));
+}
+
+// @ts-ignore: decorator
+@inline function convertFromRgb<T, P>(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
+  for (let s = src, d = dst, end = src + <usize>pixels * step; s < end; s += step, d += step) {
+    storePacked<T, P>(d, 0, 2, fromRgb<T, P>(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b)));
+    copyAlpha<T>(s, d, channels);
   }
 }
 
 // @ts-ignore: decorator
-@inline function storeRgb(d: usize, r: usize, b: usize, rgb: i32): void {
-  store<u8>(d + r, rgb);
-  store<u8>(d, rgb >> 8, 1);
-  store<u8>(d + b, rgb >> 16);
-}
-
-// @ts-ignore: decorator
-@inline function convertToRgb(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, d = dst, end = src + <usize>pixels * channels; s < end; s += channels, d += channels) {
-    storeRgb(d, r, b, toRgb(space, load<u8>(s) | (<i32>load<u8>(s, 1) << 8) | (<i32>load<u8>(s, 2) << 16)));
-    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
+@inline function convertToRgb<T, P>(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
+  const bits = bitsOf<T, P>(), top = <i32>((<P>1 << bits) - 1);
+  for (let s = src, d = dst, end = src + <usize>pixels * step; s < end; s += step, d += step) {
+    const packed = <P>channelAt<T>(s, 0) | (<P>channelAt<T>(s, 1) << bits) | (<P>channelAt<T>(s, 2) << (bits << 1));
+    storePacked<T, P>(d, r, b, toRgb<T, P>(space, packed, top));
+    copyAlpha<T>(s, d, channels);
   }
 }
 
-/** Writes each pixel's V, L or Y into `plane`, one byte per pixel. */
+/** Writes each pixel's V, L or Y into `plane`, one T per pixel. */
 // @ts-ignore: decorator
-@inline function extractPlane(space: i32, src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  for (let s = src, p = plane, end = plane + pixels; p < end; s += channels, p++) {
-    store<u8>(p, luminance(space, load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b)));
+@inline function extractPlane<T>(space: i32, src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
+  for (let s = src, p = plane, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>()) {
+    store<T>(p, <T>luminance(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b)));
   }
 }
 
-/** Each pixel of `src` converted, its V, L or Y replaced by the one in `plane`, converted back to `dst`. */
+/**
+ * Each pixel of `src` converted, its V, L or Y replaced by the one in `plane`, converted back
+ * to `dst` with every channel capped at `top`.
+ */
 // @ts-ignore: decorator
-@inline function mergePlane(space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  const r: usize = bgr ? 2 : 0, b: usize = 2 - r;
-  const shift = luminanceShift(space);
-  for (let s = src, p = plane, d = dst, end = plane + pixels; p < end; s += channels, p++, d += channels) {
-    const packed = fromRgb(space, load<u8>(s + r), load<u8>(s, 1), load<u8>(s + b));
-    storeRgb(d, r, b, toRgb(space, (packed & ~(255 << shift)) | (<i32>load<u8>(p) << shift)));
-    if (channels == 4) store<u8>(d, load<u8>(s, 3), 3);
+@inline function mergePlane<T, P>(space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
+  const bits = bitsOf<T, P>(), shift = <P>luminanceChannel(space) * bits;
+  const kept = ~(((<P>1 << bits) - 1) << shift);
+  for (let s = src, p = plane, d = dst, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>(), d += step) {
+    const packed = fromRgb<T, P>(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b));
+    storePacked<T, P>(d, r, b, toRgb<T, P>(space, (packed & kept) | (<P>load<T>(p) << shift), top));
+    copyAlpha<T>(s, d, channels);
   }
 }
 
 /** RGB(A) or BGR(A) to H (0..179), S, V(, A). */
 export function rgbToHsv(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertFromRgb(HSV, src, dst, pixels, channels, bgr);
+  convertFromRgb<u8, i32>(HSV, src, dst, pixels, channels, bgr);
 }
 
 /** As rgbToHsv with H in 0..255 (COLOR_RGB2HSV_FULL). */
 export function rgbToHsvFull(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertFromRgb(HSV_FULL, src, dst, pixels, channels, bgr);
+  convertFromRgb<u8, i32>(HSV_FULL, src, dst, pixels, channels, bgr);
 }
 
 /** H (0..179), S, V(, A) to RGB(A) or BGR(A). */
 export function hsvToRgb(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertToRgb(HSV, src, dst, pixels, channels, bgr);
+  convertToRgb<u8, i32>(HSV, src, dst, pixels, channels, bgr);
 }
 
 /** As hsvToRgb with H in 0..255 (COLOR_HSV2RGB_FULL). */
 export function hsvToRgbFull(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertToRgb(HSV_FULL, src, dst, pixels, channels, bgr);
+  convertToRgb<u8, i32>(HSV_FULL, src, dst, pixels, channels, bgr);
 }
 
 /** RGB(A) or BGR(A) to 8-bit L, a, b(, A). */
 export function rgbToLab(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertFromRgb(LAB, src, dst, pixels, channels, bgr);
+  convertFromRgb<u8, i32>(LAB, src, dst, pixels, channels, bgr);
 }
 
 /** 8-bit L, a, b(, A) to RGB(A) or BGR(A). */
 export function labToRgb(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertToRgb(LAB, src, dst, pixels, channels, bgr);
+  convertToRgb<u8, i32>(LAB, src, dst, pixels, channels, bgr);
 }
 
 /** RGB(A) or BGR(A) to Y, Cr, Cb(, A). */
 export function rgbToYCrCb(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertFromRgb(YCRCB, src, dst, pixels, channels, bgr);
+  convertFromRgb<u8, i32>(YCRCB, src, dst, pixels, channels, bgr);
 }
 
 /** Y, Cr, Cb(, A) to RGB(A) or BGR(A). */
 export function yCrCbToRgb(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  convertToRgb(YCRCB, src, dst, pixels, channels, bgr);
+  convertToRgb<u8, i32>(YCRCB, src, dst, pixels, channels, bgr);
+}
+
+/** rgbToYCrCb on 16-bit pixels (Cr and Cb centred on 32768). */
+export function rgbToYCrCb16(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  convertFromRgb<u16, i64>(YCRCB, src, dst, pixels, channels, bgr);
+}
+
+/** yCrCbToRgb on 16-bit pixels. */
+export function yCrCbToRgb16(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
+  convertToRgb<u16, i64>(YCRCB, src, dst, pixels, channels, bgr);
 }
 
 /** Writes each pixel's HSV V = max(R, G, B) into `plane`. */
 export function hsvPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  extractPlane(HSV, src, plane, pixels, channels, bgr);
+  extractPlane<u8>(HSV, src, plane, pixels, channels, bgr);
 }
 
-/** Each pixel's H and S with V from `plane`, back to RGB(A) or BGR(A) at `dst`. */
-export function hsvMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  mergePlane(HSV, src, plane, dst, pixels, channels, bgr);
+/** Each pixel's H and S with V from `plane`, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
+export function hsvMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
+  mergePlane<u8, i32>(HSV, src, plane, dst, pixels, channels, bgr, top);
 }
 
 /** Writes each pixel's Lab L into `plane`. */
 export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  extractPlane(LAB, src, plane, pixels, channels, bgr);
+  extractPlane<u8>(LAB, src, plane, pixels, channels, bgr);
 }
 
-/** Each pixel's a and b with L from `plane`, back to RGB(A) or BGR(A) at `dst`. */
-export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  mergePlane(LAB, src, plane, dst, pixels, channels, bgr);
+/** Each pixel's a and b with L from `plane`, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
+export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
+  mergePlane<u8, i32>(LAB, src, plane, dst, pixels, channels, bgr, top);
 }
 
 /** Writes each pixel's Y into `plane`. */
 export function yCrCbPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  extractPlane(YCRCB, src, plane, pixels, channels, bgr);
+  extractPlane<u8>(YCRCB, src, plane, pixels, channels, bgr);
 }
 
-/** Each pixel's Cr and Cb with Y from `plane`, back to RGB(A) or BGR(A) at `dst`. */
-export function yCrCbMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
-  mergePlane(YCRCB, src, plane, dst, pixels, channels, bgr);
+/** Each pixel's Cr and Cb with Y from `plane`, back to RGB(A) or BGR(A) at `dst`, capped at `top` (255). */
+export function yCrCbMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
+  mergePlane<u8, i32>(YCRCB, src, plane, dst, pixels, channels, bgr, top);
+}
+
+/** yCrCbPlane on 16-bit pixels: `plane` gets one u16 per pixel. */
+export function yCrCbPlane16(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
+  extractPlane<u16>(YCRCB, src, plane, pixels, channels, bgr);
+}
+
+/** yCrCbMerge on 16-bit pixels, capped at `top` = 2^bitDepth − 1. */
+export function yCrCbMerge16(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
+  mergePlane<u16, i64>(YCRCB, src, plane, dst, pixels, channels, bgr, top);
 }

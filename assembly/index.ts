@@ -1,12 +1,12 @@
 // The WebAssembly module's exports. Buffers are laid out by the JS side above the heap base
 // (src/wasm/instance.ts); the kernels themselves never allocate or grow memory.
 export { histogram, histogram16, firstAbove16 } from './histogram';
-export { channelHistogram } from './channelHistogram';
+export { channelHistogram, channelHistogram16 } from './channelHistogram';
 export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
 export { clahe, claheScratchBytes, clahe16, clahe16ScratchBytes } from './clahe';
 export {
   rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
-  hsvPlane, hsvMerge, labPlane, labMerge, yCrCbPlane, yCrCbMerge,
+  rgbToYCrCb16, yCrCbToRgb16, hsvPlane, hsvMerge, labPlane, labMerge, yCrCbPlane, yCrCbMerge, yCrCbPlane16, yCrCbMerge16,
 } from './colour';
 
 /** First byte after the module's static data: where callers may place buffers. */

@@ -1,5 +1,5 @@
 // OpenCV's saturate_cast<uchar>(float) and saturate_cast<ushort>(float): cvRound (lrint, ties
-// to even) then clamp to the type's range.
+// to even) then clamp to the type's range; and saturate_cast<uchar>(int) and <ushort>(int).
 
 // @ts-ignore: decorator
 @inline export function roundToByte(value: f32): u8 {
@@ -21,5 +21,11 @@
 /** OpenCV's saturate_cast<uchar>(int): an integer clamped to 0..255. */
 // @ts-ignore: decorator
 @inline export function saturate(value: i32): u8 {
-  return <u8>(value < 0 ? 0 : value > 255 ? 255 : value);
+  return <u8>saturateTo(value, 255);
+}
+
+/** An integer clamped to 0..top: saturate_cast<ushort>(int) for top 65535, or a narrower range. */
+// @ts-ignore: decorator
+@inline export function saturateTo(value: i32, top: i32): i32 {
+  return value < 0 ? 0 : value > top ? top : value;
 }

@@ -4,6 +4,9 @@ import { invalid, readInteger, Worded } from './validate.js';
 /** Storage for pixels: 8-bit (`Uint8Array`, `Uint8ClampedArray`) or 16-bit (`Uint16Array`). */
 export type PixelArray = Uint8Array | Uint8ClampedArray | Uint16Array;
 
+/** 8-bit storage, what OpenCV's HSV and Lab conversions take. */
+export type BytePixelArray = Uint8Array | Uint8ClampedArray;
+
 /**
  * An image: `width`×`height` pixels, row by row, channels interleaved. The channel count is
  * `data.length / (width × height)`: 1 (gray), 3 (RGB) or 4 (RGBA). A browser `ImageData` is one.

@@ -1,12 +1,12 @@
 /**
- * fastclahe: histograms, global histogram equalization and CLAHE for 8-bit gray and colour
- * images, and OpenCV's RGB ↔ HSV, Lab and YCrCb conversions, in WebAssembly, byte-identical
+ * fastclahe: histograms, global histogram equalization and CLAHE for gray and colour images,
+ * 8- and 16-bit, and OpenCV's RGB ↔ HSV, Lab and YCrCb conversions, in WebAssembly, byte-identical
  * to OpenCV. Works right after import in Node and browsers. The same functions in pure
  * TypeScript are in `fastclahe/js`.
  *
  * @packageDocumentation
  */
-import type { ImageLike, PixelArray } from './image.js';
+import type { BytePixelArray, ImageLike, PixelArray } from './image.js';
 import {
   claheWith, convertWith, equalizeHistWith, histogramWith,
   type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
@@ -14,7 +14,7 @@ import {
 import { load, wasm } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
-export type { ImageLike, PixelArray } from './image.js';
+export type { BytePixelArray, ImageLike, PixelArray } from './image.js';
 export type {
   ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
   HistogramOptions, HsvOptions, OutputOptions,
@@ -32,11 +32,14 @@ declare global {
 /**
  * Counts the pixels at each of the 256 levels, like OpenCV's `calcHist` with 256 bins and
  * range [0, 256): of one channel, or of every channel of a colour image one after another.
+ * A 16-bit image has 2^bitDepth levels (65536 by default) per channel.
  *
  * @param image - `{ data, width, height }` with 1, 3 or 4 interleaved channels.
  * @param options - `channel`: count only this channel (0 to channels − 1); `mask`: count only
- *   pixels whose mask byte is non-zero.
- * @returns 256 counts per channel counted; channel k's are `bins.subarray(256 * k, 256 * (k + 1))`.
+ *   pixels whose mask byte is non-zero; `bins`: fold the levels into fewer uniform bins;
+ *   `bitDepth` for 16-bit images.
+ * @returns 256 counts per channel counted (2^bitDepth for 16-bit images, or `bins`); channel
+ *   k's are `bins.subarray(256 * k, 256 * (k + 1))`.
  * @throws TypeError or RangeError naming the bad argument.
  *
  * @example
@@ -59,10 +62,14 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
  * remapped through the normalized cumulative histogram so they spread over 0..255. A constant
  * image comes back unchanged. Of a colour image only one channel is equalized, V of HSV by
  * default (see `colorSpace`), as OpenCV's cvtColor → equalizeHist → cvtColor back would.
+ * 16-bit images (OpenCV has no 16-bit equalizeHist) get OpenCV's algorithm with 2^bitDepth
+ * levels; 16-bit colour is equalized on YCrCb's Y.
  *
- * @param image - `{ data, width, height }`, gray, RGB or RGBA (an `ImageData` works); not modified.
- * @param options - `colorSpace` (`'hsv'`, `'lab'` or `'ycrcb'`) and `channelOrder`
- *   (`'rgb'` or `'bgr'`) for colour images; `output`: where to write the result (may be `image`).
+ * @param image - `{ data, width, height }`, gray, RGB or RGBA (an `ImageData` works), 8- or
+ *   16-bit; not modified.
+ * @param options - `colorSpace` (`'hsv'`, `'lab'` or `'ycrcb'`; 16-bit colour: `'ycrcb'` only)
+ *   and `channelOrder` (`'rgb'` or `'bgr'`) for colour images; `output`: where to write the
+ *   result (may be `image`); `bitDepth` for 16-bit images.
  * @returns A new image of the same size, channel count and array type, or `options.output`.
  * @throws TypeError or RangeError naming the bad argument.
  *
@@ -88,11 +95,15 @@ export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?
  * `clipLimit` and equalized, and every pixel blends the four nearest tiles' mappings. Of a
  * colour image only one channel is equalized, V of HSV by default (see `colorSpace`), exactly
  * as OpenCV's cvtColor → CLAHE on that channel → cvtColor back, in one WebAssembly call.
+ * A `Uint16Array` image gets OpenCV's 16-bit CLAHE (or 2^bitDepth bins with `bitDepth`); a
+ * 16-bit colour one is equalized on YCrCb's Y, the one colour space OpenCV has for 16 bits.
  *
- * @param image - `{ data, width, height }`, gray, RGB or RGBA (an `ImageData` works); not modified.
+ * @param image - `{ data, width, height }`, gray, RGB or RGBA (an `ImageData` works), 8- or
+ *   16-bit; not modified.
  * @param options - `clipLimit` (default 2; ≤ 0 disables clipping), `tileGridSize`
- *   `[columns, rows]` (default `[8, 8]`), `colorSpace` (`'hsv'`, `'lab'` or `'ycrcb'`) and
- *   `channelOrder` (`'rgb'` or `'bgr'`) for colour images, `output` (may be `image` itself).
+ *   `[columns, rows]` (default `[8, 8]`), `colorSpace` (`'hsv'`, `'lab'` or `'ycrcb'`; 16-bit
+ *   colour: `'ycrcb'` only) and `channelOrder` (`'rgb'` or `'bgr'`) for colour images, `output`
+ *   (may be `image` itself), `bitDepth` (10, 12, 14 or 16) for 16-bit images.
  * @returns A new image of the same size, channel count and array type, or `options.output`.
  * @throws TypeError or RangeError naming the bad argument.
  *
@@ -126,7 +137,7 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  * rgbToHsv({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data; // [15, 255, 255]
  * ```
  */
-export function rgbToHsv<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
   return convertWith<D>(wasmKernels, 'rgbToHsv', image, options);
 }
 
@@ -145,7 +156,7 @@ export function rgbToHsv<D extends PixelArray>(image: ImageLike<D>, options?: Hs
  * hsvToRgb({ data: new Uint8Array([15, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 0]
  * ```
  */
-export function hsvToRgb<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
   return convertWith<D>(wasmKernels, 'hsvToRgb', image, options);
 }
 
@@ -164,7 +175,7 @@ export function hsvToRgb<D extends PixelArray>(image: ImageLike<D>, options?: Hs
  * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
  * ```
  */
-export function rgbToLab<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
   return convertWith<D>(wasmKernels, 'rgbToLab', image, options);
 }
 
@@ -182,15 +193,16 @@ export function rgbToLab<D extends PixelArray>(image: ImageLike<D>, options?: Co
  * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
  * ```
  */
-export function labToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
   return convertWith<D>(wasmKernels, 'labToRgb', image, options);
 }
 
 /**
  * RGB to Y, Cr, Cb (BT.601, full range) as OpenCV's `cvtColor(COLOR_RGB2YCrCb)`. Note
- * OpenCV's order: Cr before Cb. Alpha, if any, is copied.
+ * OpenCV's order: Cr before Cb. Alpha, if any, is copied. 16-bit images convert as OpenCV's
+ * `CV_16U`, Cr and Cb centred on 32768.
  *
- * @param image - `{ data, width, height }` with 3 or 4 channels; not modified.
+ * @param image - `{ data, width, height }` with 3 or 4 channels, 8- or 16-bit; not modified.
  * @param options - `channelOrder` (`'rgb'` default, or `'bgr'`), `output`.
  * @returns A new image of the same shape and array type, or `options.output`.
  * @throws TypeError or RangeError naming the bad argument.
@@ -199,6 +211,7 @@ export function labToRgb<D extends PixelArray>(image: ImageLike<D>, options?: Co
  * ```ts
  * import { rgbToYCrCb } from 'fastclahe';
  * rgbToYCrCb({ data: new Uint8Array([255, 0, 0]), width: 1, height: 1 }).data; // [76, 255, 85]
+ * rgbToYCrCb({ data: new Uint16Array([65535, 0, 0]), width: 1, height: 1 }).data; // [19596, 65523, 21715]
  * ```
  */
 export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
@@ -207,8 +220,10 @@ export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: 
 
 /**
  * Y, Cr, Cb back to RGB as OpenCV's `cvtColor(COLOR_YCrCb2RGB)`. Alpha, if any, is copied.
+ * 16-bit images convert as OpenCV's `CV_16U`.
  *
- * @param image - `{ data, width, height }` with 3 or 4 channels (Y, Cr, Cb[, A]); not modified.
+ * @param image - `{ data, width, height }` with 3 or 4 channels (Y, Cr, Cb[, A]), 8- or 16-bit;
+ *   not modified.
  * @param options - `channelOrder` of the result, `output`.
  * @returns A new image of the same shape and array type, or `options.output`.
  * @throws TypeError or RangeError naming the bad argument.
@@ -225,7 +240,7 @@ export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: 
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one compiled elsewhere. Without it, the first call compiles the module (about 18 KB) synchronously.
+ * one compiled elsewhere. Without it, the first call compiles the module (about 19 KB) synchronously.
  * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a
  * page may not compile WebAssembly, but it may instantiate a module that a worker served with
  * its own, permissive policy compiled and posted to it (README: Strict Content-Security-Policy).

@@ -5,21 +5,22 @@
  *
  * @packageDocumentation
  */
-import type { ImageLike, PixelArray } from './image.js';
+import type { BytePixelArray, ImageLike, PixelArray } from './image.js';
 import {
   claheWith, convertWith, equalizeHistWith, histogramWith,
   type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
 } from './operations.js';
 import { twinKernels } from './twin/index.js';
 
-export type { ImageLike, PixelArray } from './image.js';
+export type { BytePixelArray, ImageLike, PixelArray } from './image.js';
 export type {
   ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
   HistogramOptions, HsvOptions, OutputOptions,
 } from './operations.js';
 
 /**
- * 256-bin histograms of one channel or of every channel, optionally masked. Pure TypeScript.
+ * Histograms of one channel or of every channel (256 bins, 2^bitDepth for 16-bit images),
+ * optionally masked. Pure TypeScript.
  *
  * @example
  * ```ts
@@ -69,7 +70,7 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  * rgbToHsv({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data; // [15, 255, 255]
  * ```
  */
-export function rgbToHsv<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
   return convertWith<D>(twinKernels, 'rgbToHsv', image, options);
 }
 
@@ -82,7 +83,7 @@ export function rgbToHsv<D extends PixelArray>(image: ImageLike<D>, options?: Hs
  * hsvToRgb({ data: new Uint8Array([15, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 0]
  * ```
  */
-export function hsvToRgb<D extends PixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
+export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
   return convertWith<D>(twinKernels, 'hsvToRgb', image, options);
 }
 
@@ -95,7 +96,7 @@ export function hsvToRgb<D extends PixelArray>(image: ImageLike<D>, options?: Hs
  * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
  * ```
  */
-export function rgbToLab<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
   return convertWith<D>(twinKernels, 'rgbToLab', image, options);
 }
 
@@ -108,12 +109,12 @@ export function rgbToLab<D extends PixelArray>(image: ImageLike<D>, options?: Co
  * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
  * ```
  */
-export function labToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
+export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
   return convertWith<D>(twinKernels, 'labToRgb', image, options);
 }
 
 /**
- * RGB to Y, Cr, Cb, byte-identical to OpenCV's `COLOR_RGB2YCrCb`. Pure TypeScript.
+ * RGB to Y, Cr, Cb, byte-identical to OpenCV's `COLOR_RGB2YCrCb`, 8- or 16-bit. Pure TypeScript.
  *
  * @example
  * ```ts
@@ -126,7 +127,7 @@ export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: 
 }
 
 /**
- * Y, Cr, Cb to RGB, byte-identical to OpenCV's `COLOR_YCrCb2RGB`. Pure TypeScript.
+ * Y, Cr, Cb to RGB, byte-identical to OpenCV's `COLOR_YCrCb2RGB`, 8- or 16-bit. Pure TypeScript.
  *
  * @example
  * ```ts

@@ -31,12 +31,16 @@ export type Conversion =
 export interface Kernels {
   /** Counts into `bins`, one per level (256, or 2^bitDepth for 16-bit pixels). */
   histogram(src: Pixels, mask: Uint8Array | undefined, bins: Uint32Array): void;
-  /** 256 bins per selected channel of interleaved `channels`-channel pixels, in `selected` order. */
-  channelHistograms(src: Uint8Array, channels: number, selected: readonly number[], mask: Uint8Array | undefined, bins: Uint32Array): void;
-  /** Equalizes a gray image, or only the `luminance` channel of an 8-bit colour one. */
+  /**
+   * One bin per level (bins.length / selected.length of them: 256, or 2^bitDepth for 16-bit
+   * pixels) per selected channel of interleaved `channels`-channel pixels, in `selected` order.
+   */
+  channelHistograms(src: Pixels, channels: number, selected: readonly number[], mask: Uint8Array | undefined, bins: Uint32Array): void;
+  /** Equalizes a gray image, or only the `luminance` channel of a colour one (YCrCb alone for 16-bit pixels). */
   equalizeHist(src: Pixels, dst: Pixels, bitDepth: number, luminance?: Luminance): void;
   clahe(src: Pixels, dst: Pixels, plan: ClahePlan, luminance?: Luminance): void;
-  convert(conversion: Conversion, src: Uint8Array, dst: Uint8Array, layout: ColourLayout): void;
+  /** 16-bit pixels only for 'rgbToYCrCb' and 'yCrCbToRgb'. */
+  convert(conversion: Conversion, src: Pixels, dst: Pixels, layout: ColourLayout): void;
   /** Index of the first value above `limit`, or -1. */
   firstAbove(src: Uint16Array, limit: number): number;
 }

@@ -16,7 +16,7 @@ export interface DepthOptions {
    * Significant bits of a `Uint16Array` image: 16 (default), or 10, 12 or 14 for data that uses
    * only the low bits (common in X-ray, CT, microscopy and camera raw). Histograms then have
    * 2^bitDepth bins instead of 65536, which is much faster, and results stay below 2^bitDepth;
-   * a value at or above 2^bitDepth is a RangeError. For 8-bit images it can only be 8.
+   * a value at or above 2^bitDepth (alpha included) is a RangeError. For 8-bit images it can only be 8.
    */
   bitDepth?: 8 | 10 | 12 | 14 | 16;
 }
@@ -45,7 +45,7 @@ export interface HistogramOptions extends DepthOptions {
 }
 
 /** Options shared by the functions that return an image. */
-export interface OutputOptions<D extends PixelArray> extends DepthOptions {
+export interface OutputOptions<D extends PixelArray> {
   /**
    * Where to write the result: an image of the input's width, height, channel count and depth.
    * It may be the input itself, to work in place. Default: a new image of the input's
@@ -59,8 +59,10 @@ export interface OutputOptions<D extends PixelArray> extends DepthOptions {
 export interface ColourOptions {
   /**
    * The colour space whose lightness-like channel is equalized, leaving colour alone:
-   * `'hsv'` (default) equalizes V = max(R, G, B), `'lab'` CIE L*, `'ycrcb'` the BT.601 luma Y.
-   * The result is byte-identical to OpenCV's `cvtColor` → equalize that channel → `cvtColor` back.
+   * `'hsv'` (default for 8-bit images) equalizes V = max(R, G, B), `'lab'` CIE L*, `'ycrcb'`
+   * the BT.601 luma Y. The result is byte-identical to OpenCV's `cvtColor` → equalize that
+   * channel → `cvtColor` back. 16-bit colour images can only use `'ycrcb'` (their default), the
+   * one colour space OpenCV defines for 16-bit pixels.
    */
   colorSpace?: ColorSpace;
   /** `'rgb'` (default) or `'bgr'` for pixels in OpenCV's B, G, R order. Alpha is always last and copied. */
@@ -68,10 +70,10 @@ export interface ColourOptions {
 }
 
 /** Options of `equalizeHist`. */
-export interface EqualizeHistOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions {}
+export interface EqualizeHistOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions, DepthOptions {}
 
 /** Options of `clahe`. */
-export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions {
+export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions, DepthOptions {
   /**
    * Contrast limit: a tile histogram bin is clipped at `clipLimit × tile area / bins` pixels
    * (at least 1; bins = 256, or 2^bitDepth for 16-bit images) before equalization, and the
@@ -106,6 +108,8 @@ export interface HsvOptions<D extends PixelArray = PixelArray> extends Conversio
 const MAX_GRID = 2 ** 31 - 1;
 const COLOR_SPACES: readonly ColorSpace[] = ['hsv', 'lab', 'ycrcb'];
 const CHANNEL_ORDERS: readonly ChannelOrder[] = ['rgb', 'bgr'];
+/** The conversions OpenCV defines for 16-bit pixels. */
+const DEEP_CONVERSIONS: readonly ColourConversion[] = ['rgbToYCrCb', 'yCrCbToRgb'];
 
 export function histogramWith(kernels: Kernels, image: unknown, options: unknown): Uint32Array {
   const fn = 'histogram';
@@ -121,7 +125,7 @@ export function histogramWith(kernels: Kernels, image: unknown, options: unknown
   const counts = new Uint32Array(levels * selected.length);
   if (source.pixels > 0) {
     if (source.channels === 1) kernels.histogram(source.values, maskBytes, counts);
-    else kernels.channelHistograms(source.values as Uint8Array, source.channels, selected, maskBytes, counts);
+    else kernels.channelHistograms(source.values, source.channels, selected, maskBytes, counts);
   }
   return binCount === levels ? counts : foldBins(counts, levels, binCount);
 }
@@ -154,7 +158,9 @@ export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown
 
 export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourConversion, image: unknown, options: unknown): ImageLike<D> {
   const source = readImage<D>(fn, image);
-  refuseDeepColour(fn, source);
+  if (source.values instanceof Uint16Array && !DEEP_CONVERSIONS.includes(fn)) {
+    invalid(TypeError, fn, 'image.data', `a Uint8Array or Uint8ClampedArray (OpenCV defines ${fn} for 8-bit pixels; 16-bit ones convert only to and from YCrCb)`, source.image.data);
+  }
   if (source.channels === 1 && source.pixels > 0) {
     invalid(RangeError, fn, 'image.data.length', `width × height × 3 or 4 channels = ${3 * source.pixels} or ${4 * source.pixels}`,
       new Worded(`${source.values.length}, one channel: ${fn} converts colour images`));
@@ -165,27 +171,24 @@ export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourCo
   const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
   const kernel = readBoolean(fn, 'options.fullRange', fullRange) ? (`${fn}Full` as Conversion) : fn;
   const target = readOutput(fn, output, source);
-  if (source.pixels > 0) kernels.convert(kernel, source.values as Uint8Array, target.values as Uint8Array, { channels: source.channels, bgr });
+  if (source.pixels > 0) kernels.convert(kernel, source.values, target.values, { channels: source.channels, bgr });
   return target.image;
 }
 
-/** Which channel of a colour image to equalize; undefined for a gray image, after checking the options all the same. */
-function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown = 'hsv', channelOrder: unknown = 'rgb'): Luminance | undefined {
-  const space = readChoice(fn, 'options.colorSpace', colorSpace, COLOR_SPACES);
-  const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
-  refuseDeepColour(fn, source);
-  return source.channels === 1 ? undefined : { space, channels: source.channels, bgr };
-}
-
 /**
- * 16-bit colour is refused: OpenCV converts 16-bit pixels only to and from YCrCb (its HSV and
- * Lab refuse CV_16U), and fastclahe does not implement that conversion yet.
+ * Which channel of a colour image to equalize; undefined for a gray image, after checking the
+ * options all the same. 16-bit colour goes through YCrCb, the one colour space OpenCV defines
+ * for CV_16U (its HSV and Lab conversions refuse 16-bit pixels).
  */
-function refuseDeepColour(fn: string, source: CheckedImage): void {
-  if (source.channels > 1 && source.values instanceof Uint16Array) {
-    invalid(RangeError, fn, 'image.data.length', `width × height = ${source.pixels}: 16-bit images must have one channel`,
-      new Worded(`${source.values.length} (${source.channels} channels)`));
+function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown, channelOrder: unknown = 'rgb'): Luminance | undefined {
+  const deep = source.values instanceof Uint16Array;
+  const space = readChoice(fn, 'options.colorSpace', colorSpace ?? (deep ? 'ycrcb' : 'hsv'), COLOR_SPACES);
+  const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
+  if (source.channels === 1) return undefined;
+  if (deep && space !== 'ycrcb') {
+    invalid(RangeError, fn, 'options.colorSpace', '"ycrcb" (or nothing) for a 16-bit colour image (OpenCV defines HSV and Lab for 8-bit pixels only)', space);
   }
+  return { space, channels: source.channels, bgr };
 }
 
 /**

@@ -11,7 +11,7 @@ import { seeded } from './helpers/images.js';
 import { cvConvert, loadOpenCV, type OpenCV } from './helpers/opencv.js';
 
 type Build = (typeof BACKENDS)[number][1];
-type Convert = (image: ImageLike, options?: object) => ImageLike;
+type Convert = (image: ImageLike, options?: object) => ImageLike<Uint8Array>;
 
 interface Case {
   fn: 'rgbToHsv' | 'hsvToRgb' | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';

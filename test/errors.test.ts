@@ -87,8 +87,9 @@ const CASES: Array<[string, (build: Build) => unknown, typeof TypeError | typeof
   ['16-bit output for an 8-bit image', (b) => b.equalizeHist(gray(), { output: deep() as never }), TypeError, 'equalizeHist: expected a Uint8Array or Uint8ClampedArray, like the input for options.output.data but received a Uint16Array of length 4'],
   ['zero bins', (b) => b.histogram(gray(), { bins: 0 }), RangeError, 'histogram: expected an integer from 1 to 256 for options.bins but received 0'],
   ['more bins than levels', (b) => b.histogram(deep(), { bins: 65537 }), RangeError, 'histogram: expected an integer from 1 to 65536 for options.bins but received 65537'],
-  ['16-bit colour', (b) => b.clahe({ data: new Uint16Array(12), width: 2, height: 2 }), RangeError, 'clahe: expected width × height = 4: 16-bit images must have one channel for image.data.length but received 12 (3 channels)'],
-  ['16-bit colour to a conversion', (b) => b.rgbToYCrCb({ data: new Uint16Array(16), width: 2, height: 2 }), RangeError, 'rgbToYCrCb: expected width × height = 4: 16-bit images must have one channel for image.data.length but received 16 (4 channels)'],
+  ['16-bit colour in HSV', (b) => b.clahe({ data: new Uint16Array(12), width: 2, height: 2 }, { colorSpace: 'hsv' }), RangeError, 'clahe: expected "ycrcb" (or nothing) for a 16-bit colour image (OpenCV defines HSV and Lab for 8-bit pixels only) for options.colorSpace but received the string "hsv"'],
+  ['16-bit colour to an 8-bit conversion', (b) => b.rgbToLab({ data: new Uint16Array(16), width: 2, height: 2 } as never), TypeError, 'rgbToLab: expected a Uint8Array or Uint8ClampedArray (OpenCV defines rgbToLab for 8-bit pixels; 16-bit ones convert only to and from YCrCb) for image.data but received a Uint16Array of length 16'],
+  ['16-bit alpha above the declared depth', (b) => b.equalizeHist({ data: Uint16Array.of(1, 2, 3, 65535), width: 1, height: 1 }, { bitDepth: 12 }), RangeError, 'equalizeHist: expected values below 4096 (bitDepth 12) for image.data but received 65535 at index 3'],
 ];
 
 describe.each(BACKENDS)('bad input (%s)', (_name, build) => {

@@ -1,8 +1,9 @@
-// The colour kernels: OpenCV's 8-bit cvtColor between RGB and HSV, Lab or YCrCb, and the two
-// halves of equalizing a colour image's luminance. Twin of assembly/colour.ts: the same loops
-// over interleaved 3- or 4-channel pixels (R and B swapped when `bgr`, alpha copied, `dst`
-// may be `src`), a pixel packed as c0 | c1 << 8 | c2 << 16.
-import type { ColorSpace } from '../kernels.js';
+// The colour kernels: OpenCV's cvtColor between RGB and HSV, Lab or YCrCb, and the two halves
+// of equalizing a colour image's luminance, on 8-bit pixels, and for YCrCb on 16-bit pixels
+// too. Twin of assembly/colour.ts: the same loops over interleaved 3- or 4-channel pixels (R and
+// B swapped when `bgr`, alpha copied, `dst` may be `src`), a pixel packed as
+// c0 + c1·2^bits + c2·2^(2·bits) with bits 8 or 16.
+import type { ColorSpace, Pixels } from '../kernels.js';
 import { hsvFromRgb, rgbFromHsv } from './hsv.js';
 import { labFromRgb, lightness, rgbFromLab } from './lab.js';
 import { luma, rgbFromYCrCb, yCrCbFromRgb } from './ycrcb.js';
@@ -14,19 +15,23 @@ const HUE_SCALE = f32(6 / 180);
 const HUE_SCALE_FULL = f32(6 / 255);
 const SPACES: Record<ColorSpace, number> = { hsv: HSV, lab: LAB, ycrcb: YCRCB };
 
-function fromRgb(space: number, r: number, g: number, b: number): number {
+const bitsOf = (pixels: Pixels): number => pixels.BYTES_PER_ELEMENT * 8;
+
+function fromRgb(space: number, r: number, g: number, b: number, bits: number): number {
   if (space === HSV) return hsvFromRgb(r, g, b, 180);
   if (space === HSV_FULL) return hsvFromRgb(r, g, b, 256);
   if (space === LAB) return labFromRgb(r, g, b);
-  return yCrCbFromRgb(r, g, b);
+  return yCrCbFromRgb(r, g, b, bits);
 }
 
-function toRgb(space: number, packed: number): number {
-  const c0 = packed & 255, c1 = (packed >> 8) & 255, c2 = packed >> 16;
+/** `top` caps YCrCb's result; HSV and Lab exist for 8-bit pixels only, where it is 255. */
+function toRgb(space: number, packed: number, bits: number, top: number): number {
+  const scale = 2 ** bits;
+  const c0 = packed % scale, c1 = Math.floor(packed / scale) % scale, c2 = Math.floor(packed / scale / scale);
   if (space === HSV) return rgbFromHsv(c0, c1, c2, HUE_SCALE);
   if (space === HSV_FULL) return rgbFromHsv(c0, c1, c2, HUE_SCALE_FULL);
   if (space === LAB) return rgbFromLab(c0, c1, c2);
-  return rgbFromYCrCb(c0, c1, c2);
+  return rgbFromYCrCb(c0, c1, c2, bits, top);
 }
 
 /** The equalized channel alone, cheaper than the whole conversion. */
@@ -36,56 +41,61 @@ function luminance(space: number, r: number, g: number, b: number): number {
   return luma(r, g, b);
 }
 
-function convertFromRgb(space: number, src: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean): void {
-  const r = bgr ? 2 : 0, b = 2 - r;
+/** Writes the packed channels at `at + c0`, `at + 1` and `at + c2`. */
+function storePacked(dst: Pixels, at: number, c0: number, c2: number, packed: number, bits: number): void {
+  const scale = 2 ** bits;
+  dst[at + c0] = packed % scale;
+  dst[at + 1] = Math.floor(packed / scale) % scale;
+  dst[at + c2] = Math.floor(packed / scale / scale);
+}
+
+function convertFromRgb(space: number, src: Pixels, dst: Pixels, channels: number, bgr: boolean): void {
+  const r = bgr ? 2 : 0, b = 2 - r, bits = bitsOf(src);
   for (let i = 0; i < src.length; i += channels) {
-    const packed = fromRgb(space, src[i + r], src[i + 1], src[i + b]);
-    dst[i] = packed & 255;
-    dst[i + 1] = (packed >> 8) & 255;
-    dst[i + 2] = packed >> 16;
+    storePacked(dst, i, 0, 2, fromRgb(space, src[i + r], src[i + 1], src[i + b], bits), bits);
     if (channels === 4) dst[i + 3] = src[i + 3];
   }
 }
 
-function storeRgb(dst: Uint8Array, at: number, r: number, b: number, rgb: number): void {
-  dst[at + r] = rgb & 255;
-  dst[at + 1] = (rgb >> 8) & 255;
-  dst[at + b] = rgb >> 16;
-}
-
-function convertToRgb(space: number, src: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean): void {
-  const r = bgr ? 2 : 0, b = 2 - r;
+function convertToRgb(space: number, src: Pixels, dst: Pixels, channels: number, bgr: boolean): void {
+  const r = bgr ? 2 : 0, b = 2 - r, bits = bitsOf(src), scale = 2 ** bits;
   for (let i = 0; i < src.length; i += channels) {
-    storeRgb(dst, i, r, b, toRgb(space, src[i] | (src[i + 1] << 8) | (src[i + 2] << 16)));
+    storePacked(dst, i, r, b, toRgb(space, src[i] + src[i + 1] * scale + src[i + 2] * scale * scale, bits, scale - 1), bits);
     if (channels === 4) dst[i + 3] = src[i + 3];
   }
 }
 
-/** Writes each pixel's V (HSV), L (Lab) or Y (YCrCb) into `plane`, one byte per pixel. */
-export function extractPlane(colorSpace: ColorSpace, src: Uint8Array, plane: Uint8Array, channels: number, bgr: boolean): void {
+/** Writes each pixel's V (HSV), L (Lab) or Y (YCrCb) into `plane`, one value per pixel. */
+export function extractPlane(colorSpace: ColorSpace, src: Pixels, plane: Pixels, channels: number, bgr: boolean): void {
   const space = SPACES[colorSpace];
   const r = bgr ? 2 : 0, b = 2 - r;
   for (let i = 0, p = 0; i < src.length; i += channels, p++) plane[p] = luminance(space, src[i + r], src[i + 1], src[i + b]);
 }
 
-/** Each pixel of `src` converted, its V, L or Y replaced by the one in `plane`, converted back into `dst`. */
-export function mergePlane(colorSpace: ColorSpace, src: Uint8Array, plane: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean): void {
+/**
+ * Each pixel of `src` converted, its V, L or Y replaced by the one in `plane`, converted back
+ * into `dst` with every channel capped at `top`.
+ */
+export function mergePlane(
+  colorSpace: ColorSpace, src: Pixels, plane: Pixels, dst: Pixels, channels: number, bgr: boolean, top: number,
+): void {
   const space = SPACES[colorSpace];
-  const r = bgr ? 2 : 0, b = 2 - r;
+  const r = bgr ? 2 : 0, b = 2 - r, bits = bitsOf(src);
   // V is the last HSV channel, L and Y the first.
-  const shift = space === HSV ? 16 : 0;
+  const weight = 2 ** (space === HSV ? 2 * bits : 0);
   for (let i = 0, p = 0; i < src.length; i += channels, p++) {
-    const packed = fromRgb(space, src[i + r], src[i + 1], src[i + b]);
-    storeRgb(dst, i, r, b, toRgb(space, (packed & ~(255 << shift)) | (plane[p] << shift)));
+    const packed = fromRgb(space, src[i + r], src[i + 1], src[i + b], bits);
+    const replaced = packed + (plane[p] - (Math.floor(packed / weight) % 2 ** bits)) * weight;
+    storePacked(dst, i, r, b, toRgb(space, replaced, bits, top), bits);
     if (channels === 4) dst[i + 3] = src[i + 3];
   }
 }
 
-type Convert = (src: Uint8Array, dst: Uint8Array, channels: number, bgr: boolean) => void;
+type Convert = (src: Pixels, dst: Pixels, channels: number, bgr: boolean) => void;
 const from = (space: number): Convert => (src, dst, channels, bgr) => convertFromRgb(space, src, dst, channels, bgr);
 const to = (space: number): Convert => (src, dst, channels, bgr) => convertToRgb(space, src, dst, channels, bgr);
 
-/** The conversions by the names assembly/colour.ts exports them under. */
+/** The conversions by the names assembly/colour.ts exports them under (the 16-bit ones by the same names). */
 export const CONVERSIONS = {
   rgbToHsv: from(HSV),
   rgbToHsvFull: from(HSV_FULL),

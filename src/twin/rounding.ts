@@ -1,5 +1,5 @@
 // OpenCV's saturate_cast<uchar>(float) and saturate_cast<ushort>(float): cvRound (lrint, ties
-// to even) then clamp; and saturate_cast<uchar>(int). Twin of assembly/rounding.ts.
+// to even) then clamp; and saturate_cast<uchar>(int) and <ushort>(int). Twin of assembly/rounding.ts.
 
 /** Rounds a float32 value half to even and clamps it to [0, maximum]. */
 export function roundToRange(value: number, maximum: number): number {
@@ -16,5 +16,10 @@ export function roundToByte(value: number): number {
 
 /** OpenCV's saturate_cast<uchar>(int): an integer clamped to 0..255. */
 export function saturate(value: number): number {
-  return value < 0 ? 0 : value > 255 ? 255 : value;
+  return saturateTo(value, 255);
+}
+
+/** An integer clamped to 0..top: saturate_cast<ushort>(int) for top 65535, or a narrower range. */
+export function saturateTo(value: number, top: number): number {
+  return value < 0 ? 0 : value > top ? top : value;
 }

@@ -1,33 +1,36 @@
-// OpenCV's 8-bit RGB ↔ YCrCb for one pixel: BT.601 in fixed point with 14 fractional bits.
-// Twin of assembly/ycrcb.ts.
-import { saturate } from './rounding.js';
+// OpenCV's RGB ↔ YCrCb for one pixel on 8- or 16-bit channels (`bits` 8 or 16): BT.601 in
+// fixed point with 14 fractional bits, Cr and Cb centred on half the range. Twin of
+// assembly/ycrcb.ts; a pixel travels packed as c0 + c1·2^bits + c2·2^(2·bits), exact in a double.
+import { saturateTo } from './rounding.js';
 
 const SHIFT = 14;
 const HALF = 1 << (SHIFT - 1);
-const DELTA = 128 << SHIFT;
 const R_TO_Y = 4899, G_TO_Y = 9617, B_TO_Y = 1868;
 const TO_CR = 11682, TO_CB = 9241;
 const CR_TO_R = 22987, CR_TO_G = -11698, CB_TO_G = -5636, CB_TO_B = 29049;
 
-/** Y of an RGB pixel. */
+/** Y of an RGB pixel (at most max(r, g, b): the weights sum to 2^14). */
 export function luma(r: number, g: number, b: number): number {
   return (r * R_TO_Y + g * G_TO_Y + b * B_TO_Y + HALF) >> SHIFT;
 }
 
-/** Y | Cr << 8 | Cb << 16 of an RGB pixel. */
-export function yCrCbFromRgb(r: number, g: number, b: number): number {
+/** Y, Cr, Cb of an RGB pixel of `bits`-bit channels, packed. */
+export function yCrCbFromRgb(r: number, g: number, b: number, bits: number): number {
+  const scale = 2 ** bits;
+  const delta = (scale / 2) << SHIFT;
   const y = luma(r, g, b);
-  const cr = saturate(((r - y) * TO_CR + DELTA + HALF) >> SHIFT);
-  const cb = saturate(((b - y) * TO_CB + DELTA + HALF) >> SHIFT);
-  return y | (cr << 8) | (cb << 16);
+  const cr = saturateTo(((r - y) * TO_CR + delta + HALF) >> SHIFT, scale - 1);
+  const cb = saturateTo(((b - y) * TO_CB + delta + HALF) >> SHIFT, scale - 1);
+  return y + cr * scale + cb * scale * scale;
 }
 
-/** R | G << 8 | B << 16 of a Y, Cr, Cb pixel. */
-export function rgbFromYCrCb(y: number, cr: number, cb: number): number {
-  const dr = cr - 128;
-  const db = cb - 128;
-  const red = saturate(y + ((dr * CR_TO_R + HALF) >> SHIFT));
-  const green = saturate(y + ((db * CB_TO_G + dr * CR_TO_G + HALF) >> SHIFT));
-  const blue = saturate(y + ((db * CB_TO_B + HALF) >> SHIFT));
-  return red | (green << 8) | (blue << 16);
+/** R, G, B of a Y, Cr, Cb pixel of `bits`-bit channels, packed, each clamped to 0..top. */
+export function rgbFromYCrCb(y: number, cr: number, cb: number, bits: number, top: number): number {
+  const scale = 2 ** bits;
+  const dr = cr - scale / 2;
+  const db = cb - scale / 2;
+  const red = saturateTo(y + ((dr * CR_TO_R + HALF) >> SHIFT), top);
+  const green = saturateTo(y + ((db * CB_TO_G + dr * CR_TO_G + HALF) >> SHIFT), top);
+  const blue = saturateTo(y + ((db * CB_TO_B + HALF) >> SHIFT), top);
+  return red + green * scale + blue * scale * scale;
 }

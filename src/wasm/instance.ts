@@ -5,23 +5,30 @@ import scalarBytes from '../../build/fastclahe.wasm';
 import simdBytes from '../../build/fastclahe-simd.wasm';
 import type { ColorSpace, Conversion } from '../kernels.js';
 
-/** A colour kernel over `pixels` interleaved pixels of `channels` bytes (see assembly/colour.ts). */
+/** A colour kernel over `pixels` interleaved pixels of `channels` values (see assembly/colour.ts). */
 type ConvertKernel = (src: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
 type PlaneKernel = (src: number, plane: number, pixels: number, channels: number, bgr: boolean) => void;
-type MergeKernel = (src: number, plane: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
+type MergeKernel = (src: number, plane: number, dst: number, pixels: number, channels: number, bgr: boolean, top: number) => void;
 
-/** Names of the kernels that extract and merge back each colour space's equalized channel. */
+/** The conversions OpenCV defines for 16-bit pixels, exported with a `16` suffix. */
+export type DeepConversion = 'rgbToYCrCb' | 'yCrCbToRgb';
+
+/** Names of the kernels that extract and merge back each colour space's equalized channel, for 8-bit pixels. */
 export const LUMINANCE_KERNELS = {
   hsv: ['hsvPlane', 'hsvMerge'],
   lab: ['labPlane', 'labMerge'],
   ycrcb: ['yCrCbPlane', 'yCrCbMerge'],
 } as const satisfies Record<ColorSpace, [string, string]>;
 
-type PlaneName = (typeof LUMINANCE_KERNELS)[ColorSpace][0];
-type MergeName = (typeof LUMINANCE_KERNELS)[ColorSpace][1];
+/** The same for 16-bit pixels: YCrCb only. */
+export const LUMINANCE_KERNELS_16 = { ycrcb: ['yCrCbPlane16', 'yCrCbMerge16'] } as const;
+
+type PlaneName = (typeof LUMINANCE_KERNELS)[ColorSpace][0] | 'yCrCbPlane16';
+type MergeName = (typeof LUMINANCE_KERNELS)[ColorSpace][1] | 'yCrCbMerge16';
 
 /** What assembly/index.ts exports; pointers and sizes are byte offsets into `memory`. */
-export interface WasmExports extends Record<Conversion, ConvertKernel>, Record<PlaneName, PlaneKernel>, Record<MergeName, MergeKernel> {
+export interface WasmExports
+  extends Record<Conversion | `${DeepConversion}16`, ConvertKernel>, Record<PlaneName, PlaneKernel>, Record<MergeName, MergeKernel> {
   memory: WebAssembly.Memory;
   heapBase(): number;
   simd(): number;
@@ -29,6 +36,7 @@ export interface WasmExports extends Record<Conversion, ConvertKernel>, Record<P
   histogram16(src: number, length: number, mask: number, bins: number, levels: number): void;
   firstAbove16(src: number, length: number, limit: number): number;
   channelHistogram(src: number, pixels: number, channels: number, mask: number, bins: number): void;
+  channelHistogram16(src: number, pixels: number, channels: number, mask: number, bins: number, levels: number): void;
   equalizeHist(src: number, dst: number, length: number): void;
   equalizeHist16ScratchBytes(levels: number): number;
   equalizeHist16(src: number, dst: number, length: number, bitDepth: number, scratch: number): void;
@@ -55,7 +63,7 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The module's exports. The first call compiles synchronously (the module is about 18 KB;
+ * The module's exports. The first call compiles synchronously (the module is about 19 KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */

@@ -3,10 +3,9 @@
 // manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
 import type { Kernels, Luminance, Pixels } from '../kernels.js';
 import { invalid, Worded } from '../validate.js';
-import { LUMINANCE_KERNELS, wasm, type WasmExports } from './instance.js';
+import { LUMINANCE_KERNELS, LUMINANCE_KERNELS_16, wasm, type DeepConversion, type WasmExports } from './instance.js';
 
 const PAGE_BYTES = 65536;
-const BIN_BYTES = 256 * 4;
 
 export const wasmKernels: Kernels = {
   histogram(src, mask, bins) {
@@ -17,36 +16,43 @@ export const wasmKernels: Kernels = {
   },
   channelHistograms(src, channels, selected, mask, bins) {
     const pixels = src.length / channels;
+    const levels = bins.length / selected.length;
     count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
-      selected.forEach((channel, i) => module.channelHistogram(srcAt + channel, pixels, channels, maskAt, binsAt + i * BIN_BYTES)),
+      selected.forEach((channel, i) => {
+        const channelAt = srcAt + channel * src.BYTES_PER_ELEMENT;
+        const channelBins = binsAt + i * levels * Uint32Array.BYTES_PER_ELEMENT;
+        if (src instanceof Uint16Array) module.channelHistogram16(channelAt, pixels, channels, maskAt, channelBins, levels);
+        else module.channelHistogram(channelAt, pixels, channels, maskAt, channelBins);
+      }),
     );
   },
   equalizeHist(src, dst, bitDepth, luminance) {
     if (src instanceof Uint16Array) {
       const scratchBytes = wasm().equalizeHist16ScratchBytes(2 ** bitDepth) >>> 0;
-      equalizePlane(src, dst, scratchBytes, undefined, (module, plane, pixels, scratch) =>
+      equalizePlane(src, dst, 2 ** bitDepth, scratchBytes, luminance, (module, plane, pixels, scratch) =>
         module.equalizeHist16(plane, plane, pixels, bitDepth, scratch));
     } else {
-      equalizePlane(src, dst, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
+      equalizePlane(src, dst, 256, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
     }
   },
   clahe(src, dst, plan, luminance) {
     const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = plan;
     if (src instanceof Uint16Array) {
       const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels) >>> 0;
-      equalizePlane(src, dst, scratchBytes, undefined, (module, plane, _pixels, scratch) =>
+      equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
         module.clahe16(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch));
     } else {
       const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY) >>> 0;
-      equalizePlane(src, dst, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
+      equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
         module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch));
     }
   },
   convert(conversion, src, dst, { channels, bgr }) {
     const module = wasm();
-    const [at] = reserve(module, src.length);
+    const [at] = reserve(module, src.byteLength);
     viewAt(module, src, at).set(src);
-    module[conversion](at, at, src.length / channels, channels, bgr);
+    const kernel = src instanceof Uint16Array ? (`${conversion as DeepConversion}16` as const) : conversion;
+    module[kernel](at, at, src.length / channels, channels, bgr);
     dst.set(viewAt(module, src, at));
   },
   firstAbove(src, limit) {
@@ -75,25 +81,28 @@ function count(
 /**
  * Copies `src` into memory, lets `run` equalize one plane in place, and copies the result to
  * `dst`. The plane is the image itself when it is gray; for a colour image it is the
- * `luminance` channel, extracted before and merged back after, all inside WebAssembly.
+ * `luminance` channel, extracted before and merged back after (capped below `levels`), all
+ * inside WebAssembly.
  */
 function equalizePlane(
   src: Pixels,
   dst: Pixels,
+  levels: number,
   scratchBytes: number,
   luminance: Luminance | undefined,
   run: (module: WasmExports, plane: number, pixels: number, scratch: number) => void,
 ): void {
   const module = wasm();
   const pixels = luminance ? src.length / luminance.channels : src.length;
-  const [at, planeAt, scratch] = reserve(module, src.byteLength, luminance ? pixels : 0, scratchBytes);
+  const [at, planeAt, scratch] = reserve(module, src.byteLength, luminance ? pixels * src.BYTES_PER_ELEMENT : 0, scratchBytes);
   viewAt(module, src, at).set(src);
   if (luminance) {
     const { space, channels, bgr } = luminance;
-    const [extract, merge] = LUMINANCE_KERNELS[space];
+    // Validation lets 16-bit colour through only as YCrCb.
+    const [extract, merge] = src instanceof Uint16Array ? LUMINANCE_KERNELS_16.ycrcb : LUMINANCE_KERNELS[space];
     module[extract](at, planeAt, pixels, channels, bgr);
     run(module, planeAt, pixels, scratch);
-    module[merge](at, planeAt, at, pixels, channels, bgr);
+    module[merge](at, planeAt, at, pixels, channels, bgr, levels - 1);
   } else {
     run(module, at, pixels, scratch);
   }

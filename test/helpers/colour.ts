@@ -30,22 +30,23 @@ export function swapRedBlue<I extends ImageLike>(image: I, channels = 3): I {
   return { ...image, data };
 }
 
-/** A 4-channel copy of a 3-channel image with alpha from `alpha(pixel index)`. */
-export function withAlpha(image: ImageLike<Uint8Array>, alpha: (pixel: number) => number): ImageLike<Uint8Array> {
+/** A 4-channel copy of a 3-channel image with alpha from `alpha(pixel index)`, at the image's depth. */
+export function withAlpha<I extends ImageLike<Uint8Array | Uint16Array>>(image: I, alpha: (pixel: number) => number): I {
   const pixels = image.width * image.height;
-  const data = new Uint8Array(pixels * 4);
+  const data = image.data instanceof Uint16Array ? new Uint16Array(pixels * 4) : new Uint8Array(pixels * 4);
   for (let p = 0; p < pixels; p++) {
     data.set(image.data.subarray(3 * p, 3 * p + 3), 4 * p);
     data[4 * p + 3] = alpha(p);
   }
-  return { data, width: image.width, height: image.height };
+  return { ...image, data };
 }
 
-/** Channels 0..2 of 4-channel data, and channel 3 separately. */
-export function splitAlpha(data: ArrayLike<number>): { colour: Uint8Array; alpha: Uint8Array } {
+/** Channels 0..2 of 4-channel data, and channel 3 separately, at the data's depth. */
+export function splitAlpha<T extends Uint8Array | Uint16Array>(data: T): { colour: T; alpha: T } {
   const pixels = data.length / 4;
-  const colour = new Uint8Array(pixels * 3);
-  const alpha = new Uint8Array(pixels);
+  const make = (length: number) => (data instanceof Uint16Array ? new Uint16Array(length) : new Uint8Array(length)) as T;
+  const colour = make(pixels * 3);
+  const alpha = make(pixels);
   for (let p = 0; p < pixels; p++) {
     colour[3 * p] = data[4 * p];
     colour[3 * p + 1] = data[4 * p + 1];

@@ -35,6 +35,17 @@ export function readPhoto16(name: string): ImageLike<Uint16Array> {
   return { data, width: png.width, height: png.height };
 }
 
+/**
+ * A colour photograph widened to 16-bit RGB: each byte in the high half, the low half filled by
+ * a fixed hash, so that the content is real and every bit varies (no redistributable 16-bit
+ * colour photograph was at hand). scripts/make-native-reference.py widens them the same way.
+ */
+export function readWidenedPhoto(name: string): ImageLike<Uint16Array> {
+  const photo = readColourPhoto(name);
+  const data = Uint16Array.from(photo.data, (value, i) => (value << 8) | (Math.imul(i, 2654435761) >>> 24));
+  return { data, width: photo.width, height: photo.height };
+}
+
 /** Mulberry32: a small, well-mixed seeded generator; returns floats in [0, 1). */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;

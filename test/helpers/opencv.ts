@@ -13,9 +13,11 @@ export interface OpenCV {
   CLAHE: new (clipLimit: number, size: unknown) => { apply(src: Mat, dst: Mat): void; delete(): void };
   Size: new (width: number, height: number) => unknown;
   CV_8UC1: number;
-  CV_16UC1: number;
   CV_8UC3: number;
   CV_8UC4: number;
+  CV_16UC1: number;
+  CV_16UC3: number;
+  CV_16UC4: number;
   equalizeHist(src: Mat, dst: Mat): void;
   calcHist(images: unknown, channels: number[], mask: Mat, hist: Mat, histSize: number[], ranges: number[]): void;
   cvtColor(src: Mat, dst: Mat, code: number): void;
@@ -45,21 +47,26 @@ export function openCVVersion(cv: OpenCV): string {
   return /General configuration for OpenCV (\S+)/.exec(cv.getBuildInformation())?.[1] ?? 'unknown';
 }
 
-/** A Mat copy of a 1-, 3- or 4-channel image. */
+/** Pixels as OpenCV returns them: 8-bit as Uint8Array, 16-bit as Uint16Array. */
+export type CvPixels<I extends ImageLike> = I['data'] extends Uint16Array ? Uint16Array : Uint8Array;
+
+/** A Mat copy of a 1-, 3- or 4-channel image, CV_8U or CV_16U by its array type. */
 function imageMat(cv: OpenCV, image: ImageLike): Mat {
   const channels = image.data.length / (image.width * image.height);
-  const mat = new cv.Mat(image.height, image.width, channels === 1 ? cv.CV_8UC1 : channels === 3 ? cv.CV_8UC3 : cv.CV_8UC4);
-  mat.data.set(image.data);
+  const deep = image.data instanceof Uint16Array;
+  const types = deep ? [cv.CV_16UC1, cv.CV_16UC3, cv.CV_16UC4] : [cv.CV_8UC1, cv.CV_8UC3, cv.CV_8UC4];
+  const mat = new cv.Mat(image.height, image.width, types[channels === 1 ? 0 : channels - 2]);
+  (deep ? mat.data16U : mat.data).set(image.data);
   return mat;
 }
 
-/** Runs `apply(src, dst)` on a Mat copy of `image` and returns dst's bytes; frees both Mats. */
-function transform(cv: OpenCV, image: ImageLike, apply: (src: Mat, dst: Mat) => void): Uint8Array {
+/** Runs `apply(src, dst)` on a Mat copy of `image` and returns dst's pixels at the input's depth; frees both Mats. */
+function transform<I extends ImageLike>(cv: OpenCV, image: I, apply: (src: Mat, dst: Mat) => void): CvPixels<I> {
   const src = imageMat(cv, image);
   const dst = new cv.Mat();
   try {
     apply(src, dst);
-    return dst.data.slice();
+    return (image.data instanceof Uint16Array ? dst.data16U.slice() : dst.data.slice()) as CvPixels<I>;
   } finally {
     dst.delete();
     src.delete();
@@ -78,7 +85,8 @@ function withClahe<T>(cv: OpenCV, clipLimit: number, [columns, rows]: [number, n
   }
 }
 
-export function cvClahe(cv: OpenCV, image: ImageLike, clipLimit: number, grid: [number, number]): Uint8Array {
+/** CLAHE of a gray image: OpenCV's 8-bit CLAHE, or its CV_16U one (65536 bins) for a Uint16Array. */
+export function cvClahe<I extends ImageLike>(cv: OpenCV, image: I, clipLimit: number, grid: [number, number]): CvPixels<I> {
   return withClahe(cv, clipLimit, grid, (equalize) => transform(cv, image, equalize));
 }
 
@@ -91,7 +99,7 @@ export type CvSpace = 'HSV' | 'Lab' | 'YCrCb';
 export type CvOrder = 'RGB' | 'BGR';
 
 /** cvtColor with code COLOR_<code>, e.g. 'RGB2HSV_FULL'; 3- or 4-channel input, 3-channel output. */
-export function cvConvert(cv: OpenCV, image: ImageLike, code: string): Uint8Array {
+export function cvConvert<I extends ImageLike>(cv: OpenCV, image: I, code: string): CvPixels<I> {
   return transform(cv, image, (src, dst) => cv.cvtColor(src, dst, cv[`COLOR_${code}`]));
 }
 
@@ -102,7 +110,7 @@ const LUMINANCE_CHANNEL: Record<CvSpace, number> = { HSV: 2, Lab: 0, YCrCb: 0 };
  * What OpenCV users write by hand to enhance a colour photo: cvtColor to `space`, split,
  * equalize V, L or Y, merge, cvtColor back. Returns 3 channels for 3- or 4-channel input.
  */
-function cvEqualizeColour(cv: OpenCV, image: ImageLike, space: CvSpace, order: CvOrder, equalize: Equalizer): Uint8Array {
+function cvEqualizeColour<I extends ImageLike>(cv: OpenCV, image: I, space: CvSpace, order: CvOrder, equalize: Equalizer): CvPixels<I> {
   return transform(cv, image, (src, dst) => {
     const converted = new cv.Mat();
     const planes = new cv.MatVector();
@@ -125,9 +133,10 @@ function cvEqualizeColour(cv: OpenCV, image: ImageLike, space: CvSpace, order: C
   });
 }
 
-export function cvClaheColour(
-  cv: OpenCV, image: ImageLike, space: CvSpace, order: CvOrder, clipLimit: number, grid: [number, number],
-): Uint8Array {
+/** cvEqualizeColour with CLAHE; a Uint16Array image goes through CV_16U (YCrCb is the one space OpenCV allows). */
+export function cvClaheColour<I extends ImageLike>(
+  cv: OpenCV, image: I, space: CvSpace, order: CvOrder, clipLimit: number, grid: [number, number],
+): CvPixels<I> {
   return withClahe(cv, clipLimit, grid, (equalize) => cvEqualizeColour(cv, image, space, order, equalize));
 }
 
@@ -151,21 +160,5 @@ export function cvHistogram(cv: OpenCV, image: ImageLike, mask?: Uint8Array, cha
     hist.delete();
     images.delete();
     maskMat.delete();
-  }
-}
-
-/** OpenCV's CV_16U CLAHE (65536 bins). */
-export function cvClahe16(cv: OpenCV, image: ImageLike<Uint16Array>, clipLimit: number, [columns, rows]: [number, number]): Uint16Array {
-  const src = new cv.Mat(image.height, image.width, cv.CV_16UC1);
-  src.data16U.set(image.data);
-  const dst = new cv.Mat();
-  const clahe = new cv.CLAHE(clipLimit, new cv.Size(columns, rows));
-  try {
-    clahe.apply(src, dst);
-    return dst.data16U.slice();
-  } finally {
-    clahe.delete();
-    dst.delete();
-    src.delete();
   }
 }
