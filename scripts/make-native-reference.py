@@ -6,7 +6,8 @@ test/native-reference.test.ts checks fastclahe against it without Python.
 Cases: every grayscale photograph under test/images with a set of CLAHE parameters,
 synthetic images drawn from a 31-bit LCG that test/helpers/lcg.ts reproduces exactly, and
 colour: each conversion on all 2^24 byte triples and the Lab and YCrCb equalization
-pipelines on the colour photographs. Native x86 OpenCV's HSV -> RGB takes a SIMD path that
+pipelines on the colour photographs; 16-bit colour: YCrCb both ways on LCG pixels and the
+YCrCb CLAHE pipeline on the colour photographs widened to 16 bits as test/helpers/images.ts does. Native x86 OpenCV's HSV -> RGB takes a SIMD path that
 truncates where the reference code (and OpenCV.js, and fastclahe) rounds, so HSV -> RGB and
 the HSV pipeline are left out here; the tests compare them with OpenCV.js only.
 """
@@ -98,6 +99,28 @@ def colour_reference():
     return result
 
 
+def widened(name):
+    """A colour photograph as 16-bit RGB: each byte in the high half, a fixed hash in the low."""
+    rgb = cv2.cvtColor(cv2.imread(os.path.join(IMAGES, name), cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+    i = np.arange(rgb.size, dtype=np.uint64)
+    noise = ((i * 2654435761) & 0xFFFFFFFF) >> 24
+    return ((rgb.ravel().astype(np.uint64) << 8) | noise).astype(np.uint16).reshape(rgb.shape)
+
+
+def deep_colour_reference():
+    lcg = Lcg(16161616)
+    side = 256
+    image = np.array([lcg.below(65536) for _ in range(side * side * 3)], dtype=np.uint16).reshape(side, side, 3)
+    result = {'side': side,
+              'conversions': {name: digest(cv2.cvtColor(image, getattr(cv2, CONVERSIONS[name]))) for name in ('rgbToYCrCb', 'yCrCbToRgb')},
+              'photos': {}}
+    for name in COLOUR_PHOTOS:
+        rgb = widened(name)
+        result['photos'][name] = {f'{c},{x},{y}': digest(equalize_colour(rgb, 'ycrcb', lambda plane: clahe(plane, c, x, y)))
+                                  for c, x, y in COLOUR_PARAMS}
+    return result
+
+
 def main():
     cv2.setNumThreads(1)
     result = {'opencv': cv2.__version__, 'photos': {}, 'synthetic': []}
@@ -119,6 +142,7 @@ def main():
             'equalizeHist': digest(cv2.equalizeHist(image)),
         })
     result['colour'] = colour_reference()
+    result['deepColour'] = deep_colour_reference()
     with open(OUT, 'w') as out:
         json.dump(result, out, indent=1)
         out.write('\n')

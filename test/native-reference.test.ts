@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from './helpers/backends.js';
 import { everyTriple } from './helpers/colour.js';
-import { Lcg, readColourPhoto, readGrayPhoto } from './helpers/images.js';
+import { Lcg, readColourPhoto, readGrayPhoto, readWidenedPhoto } from './helpers/images.js';
 import { CLIP_LIMITS } from './helpers/random.js';
 
 interface Reference {
@@ -17,6 +17,13 @@ interface Reference {
     conversions: Record<string, string>;
     /** Per photograph and colour space: equalizeHist and clahe keyed "clipLimit,columns,rows". */
     photos: Record<string, Record<'lab' | 'ycrcb', { equalizeHist: string; clahe: Record<string, string> }>>;
+  };
+  deepColour: {
+    /** Side of the square 16-bit RGB image of LCG values (seed 16161616) the conversions ran on. */
+    side: number;
+    conversions: Record<'rgbToYCrCb' | 'yCrCbToRgb', string>;
+    /** Per photograph widened to 16 bits: YCrCb clahe keyed "clipLimit,columns,rows". */
+    photos: Record<string, Record<string, string>>;
   };
 }
 
@@ -80,6 +87,21 @@ describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_na
       for (const [key, digest] of Object.entries(expected.clahe)) {
         const [clipLimit, columns, rows] = key.split(',').map(Number);
         expect(sha256(build.clahe(image, { colorSpace, clipLimit, tileGridSize: [columns, rows] }).data), `${colorSpace} ${key}`).toBe(digest);
+      }
+    }
+  });
+
+  it('16-bit colour: YCrCb both ways on LCG pixels, and YCrCb CLAHE on the photographs widened to 16 bits', () => {
+    const { side, conversions, photos } = reference.deepColour;
+    const lcg = new Lcg(16161616);
+    const image = { data: Uint16Array.from({ length: side * side * 3 }, () => lcg.below(65536)), width: side, height: side };
+    expect(sha256(build.rgbToYCrCb(image).data)).toBe(conversions.rgbToYCrCb);
+    expect(sha256(build.yCrCbToRgb(image).data)).toBe(conversions.yCrCbToRgb);
+    for (const [photo, digests] of Object.entries(photos)) {
+      const widened = readWidenedPhoto(photo);
+      for (const [key, digest] of Object.entries(digests)) {
+        const [clipLimit, columns, rows] = key.split(',').map(Number);
+        expect(sha256(build.clahe(widened, { clipLimit, tileGridSize: [columns, rows] }).data), `${photo} ${key}`).toBe(digest);
       }
     }
   });
