@@ -1,6 +1,7 @@
-// OpenCV's RGB ↔ YCrCb for one pixel on 8- or 16-bit channels (`bits` 8 or 16): BT.601 in
-// fixed point with 14 fractional bits, Cr and Cb centred on half the range. Twin of
-// assembly/ycrcb.ts; a pixel travels packed as c0 + c1·2^bits + c2·2^(2·bits), exact in a double.
+// OpenCV's RGB ↔ YCrCb for one pixel on 8- or 16-bit channels (`scale` 256 or 65536, one more
+// than a channel's largest value): BT.601 in fixed point with 14 fractional bits, Cr and Cb
+// centred on scale / 2. Twin of assembly/ycrcb.ts; a pixel travels packed as
+// c0 + c1·scale + c2·scale², exact in a double.
 import { saturateTo } from './rounding.js';
 
 const SHIFT = 14;
@@ -14,9 +15,8 @@ export function luma(r: number, g: number, b: number): number {
   return (r * R_TO_Y + g * G_TO_Y + b * B_TO_Y + HALF) >> SHIFT;
 }
 
-/** Y, Cr, Cb of an RGB pixel of `bits`-bit channels, packed. */
-export function yCrCbFromRgb(r: number, g: number, b: number, bits: number): number {
-  const scale = 2 ** bits;
+/** Y, Cr, Cb of an RGB pixel, packed. */
+export function yCrCbFromRgb(r: number, g: number, b: number, scale: number): number {
   const delta = (scale / 2) << SHIFT;
   const y = luma(r, g, b);
   const cr = saturateTo(((r - y) * TO_CR + delta + HALF) >> SHIFT, scale - 1);
@@ -24,9 +24,8 @@ export function yCrCbFromRgb(r: number, g: number, b: number, bits: number): num
   return y + cr * scale + cb * scale * scale;
 }
 
-/** R, G, B of a Y, Cr, Cb pixel of `bits`-bit channels, packed, each clamped to 0..top. */
-export function rgbFromYCrCb(y: number, cr: number, cb: number, bits: number, top: number): number {
-  const scale = 2 ** bits;
+/** R, G, B of a Y, Cr, Cb pixel, packed, each clamped to 0..top. */
+export function rgbFromYCrCb(y: number, cr: number, cb: number, scale: number, top: number): number {
   const dr = cr - scale / 2;
   const db = cb - scale / 2;
   const red = saturateTo(y + ((dr * CR_TO_R + HALF) >> SHIFT), top);
