@@ -59,6 +59,19 @@ def operation(request, image):
             cv2.merge([hue, saturation, value], hsv)
             return cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB, dst, 4)
         return run
+    if op == 'yCrCbClahe':
+        clahe = cv2.createCLAHE(params['clipLimit'], tuple(params['tileGridSize']))
+        ycrcb = np.empty_like(image)
+        luma = np.empty(image.shape[:2], image.dtype)
+        dst = np.empty_like(image)
+
+        def run():
+            cv2.cvtColor(image, cv2.COLOR_RGB2YCrCb, ycrcb)
+            y, cr, cb = cv2.split(ycrcb)
+            clahe.apply(y, luma)
+            cv2.merge([luma, cr, cb], ycrcb)
+            return cv2.cvtColor(ycrcb, cv2.COLOR_YCrCb2RGB, dst)
+        return run
     raise ValueError(f'unknown op {op}')
 
 

@@ -63,6 +63,22 @@ const OPERATIONS = [
     opencv: (cv, mats) => { mats.clahe(2, [8, 8]).apply(mats.src, mats.out); return mats.out.data16U; },
   })),
   {
+    name: 'clahe 16-bit YCrCb (clip 2, 8×8)', channels: 3, depth: 16, sizes: [[2048, 2048]], compare: comparable.same,
+    native: { op: 'yCrCbClahe', params: { clipLimit: 2, tileGridSize: [8, 8] } },
+    fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'ycrcb', output }),
+    opencv: (cv, mats) => {
+      cv.cvtColor(mats.src, mats.hsv, cv.COLOR_RGB2YCrCb);
+      cv.split(mats.hsv, mats.planes);
+      const luma = mats.planes.get(0);
+      mats.clahe(2, [8, 8]).apply(luma, luma);
+      mats.planes.set(0, luma);
+      luma.delete();
+      cv.merge(mats.planes, mats.hsv);
+      cv.cvtColor(mats.hsv, mats.out, cv.COLOR_YCrCb2RGB);
+      return mats.out.data16U;
+    },
+  },
+  {
     name: 'rgbToHsv', channels: 4, needs: 'rgbToHsv', native: { op: 'rgbToHsv' }, compare: comparable.dropAlpha,
     fastclahe: (lib, image, output) => lib.rgbToHsv(image, { output }),
     opencv: (cv, mats) => { cv.cvtColor(mats.src, mats.out, cv.COLOR_RGB2HSV); return mats.out.data; },
@@ -108,6 +124,12 @@ function photoOfSize(png, width, height, channels) {
   return { data, width, height };
 }
 
+/** The colour photograph tiled to the requested size as 16-bit RGB: each byte high, a fixed hash low. */
+function widenedOfSize(png, width, height) {
+  const photo = photoOfSize(png, width, height, 3);
+  return { ...photo, data: Uint16Array.from(photo.data, (value, i) => (value << 8) | (Math.imul(i, 2654435761) >>> 24)) };
+}
+
 /** The 16-bit CT slice (test/images) tiled to the requested size. */
 function ctOfSize(width, height) {
   const png = PNG.sync.read(readFileSync(new URL('../test/images/ct-16bit.png', import.meta.url)), { skipRescale: true });
@@ -116,6 +138,11 @@ function ctOfSize(width, height) {
     for (let x = 0; x < width; x++) data[y * width + x] = png.data[4 * ((y % png.height) * png.width + (x % png.width))];
   }
   return { data, width, height };
+}
+
+/** Which input a case runs on: gray, rgba, gray16 or rgb16 (the keys of the images built per size). */
+function inputKind({ channels, depth = 8 }) {
+  return `${channels === 1 ? 'gray' : channels === 3 ? 'rgb' : 'rgba'}${depth === 16 ? '16' : ''}`;
 }
 
 function bytesOf(result) {
@@ -153,7 +180,8 @@ async function loadOpenCV() {
 
 /** Mats for one case, allocated once; `free` deletes them all. */
 function openCVMats(cv, image, channels, hsvImage) {
-  const type = image.data instanceof Uint16Array ? cv.CV_16UC1 : channels === 1 ? cv.CV_8UC1 : cv.CV_8UC4;
+  const types = image.data instanceof Uint16Array ? [cv.CV_16UC1, cv.CV_16UC3, cv.CV_16UC4] : [cv.CV_8UC1, cv.CV_8UC3, cv.CV_8UC4];
+  const type = types[channels === 1 ? 0 : channels - 2];
   const mats = { src: new cv.Mat(image.height, image.width, type), out: new cv.Mat(), hsv: new cv.Mat(), planes: new cv.MatVector() };
   (image.data instanceof Uint16Array ? mats.src.data16U : mats.src.data).set(image.data);
   mats.src3 = new cv.Mat();
@@ -271,7 +299,8 @@ function table(rows) {
   const head = ['operation', 'image', 'fastclahe ms', 'MP/s', ...PEERS.map((peer) => `${PEER_TITLES[peer]} ms (×)`)];
   const lines = rows.map((row) => {
     const megapixels = Number(row.size.split('×')[0]) * Number(row.size.split('×')[1]) / 1e6;
-    return [row.operation, `${row.size} ${row.channels === 4 ? 'RGBA' : row.depth === 16 ? '16-bit' : 'gray'}`, row.ms.fastclahe.toFixed(2),
+    const kind = `${['gray', , 'RGB', 'RGBA'][row.channels - 1]}${row.depth === 16 ? ' 16-bit' : ''}`;
+    return [row.operation, `${row.size} ${kind}`, row.ms.fastclahe.toFixed(2),
       (megapixels / (row.ms.fastclahe / 1000)).toFixed(0), ...PEERS.map((peer) => cell(row, peer))];
   });
   return [head, head.map((_, i) => (i < 2 ? '---' : '---:')), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -317,12 +346,15 @@ const memory = {};
 try {
   const sizes = [...new Set([...SIZES, ...operations.flatMap((operation) => operation.sizes ?? [])].map(String))].map((size) => size.split(',').map(Number));
   for (const [width, height] of sizes) {
-    const images = { 1: photoOfSize(gray, width, height, 1), 4: photoOfSize(colour, width, height, 4), 16: ctOfSize(width, height) };
-    const hsvImage = 'rgbToHsv' in fastclahe ? fastclahe.rgbToHsv(images[4]) : undefined;
+    const images = {
+      gray: photoOfSize(gray, width, height, 1), rgba: photoOfSize(colour, width, height, 4),
+      gray16: ctOfSize(width, height), rgb16: widenedOfSize(colour, width, height),
+    };
+    const hsvImage = 'rgbToHsv' in fastclahe ? fastclahe.rgbToHsv(images.rgba) : undefined;
     for (const operation of operations) {
       const wanted = operation.sizes ?? SIZES;
       if (!wanted.some(([w, h]) => w === width && h === height)) continue;
-      const row = await runCase(operation, images[operation.depth === 16 ? 16 : operation.channels], hsvImage, peers, scratch);
+      const row = await runCase(operation, images[inputKind(operation)], hsvImage, peers, scratch);
       rows.push(row);
       console.log(`${row.operation.padEnd(26)} ${row.size.padEnd(10)} fastclahe ${row.ms.fastclahe.toFixed(2).padStart(7)} ms  ` +
         PEERS.filter((peer) => row.ms[peer] !== undefined).map((peer) => `${peer} ×${(row.ms[peer] / row.ms.fastclahe).toFixed(1)}`).join('  ') +
