@@ -46,31 +46,22 @@ def operation(request, image):
         hsv = np.ascontiguousarray(image[:, :, :3])
         dst = np.empty(image.shape[:2] + (4,), np.uint8)
         return lambda: cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB, dst, 4)
-    if op == 'hsvClahe':
+    if op == 'colourClahe':
+        # cvtColor to the space, CLAHE on one channel, back to RGB with as many channels as the input.
         clahe = cv2.createCLAHE(params['clipLimit'], tuple(params['tileGridSize']))
-        hsv = np.empty(image.shape[:2] + (3,), np.uint8)
-        value = np.empty(image.shape[:2], np.uint8)
-        dst = np.empty(image.shape[:2] + (4,), np.uint8)
-
-        def run():
-            cv2.cvtColor(image, cv2.COLOR_RGB2HSV, hsv)
-            hue, saturation, brightness = cv2.split(hsv)
-            clahe.apply(brightness, value)
-            cv2.merge([hue, saturation, value], hsv)
-            return cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB, dst, 4)
-        return run
-    if op == 'yCrCbClahe':
-        clahe = cv2.createCLAHE(params['clipLimit'], tuple(params['tileGridSize']))
-        ycrcb = np.empty_like(image)
-        luma = np.empty(image.shape[:2], image.dtype)
+        to_space = getattr(cv2, f"COLOR_RGB2{params['space']}")
+        to_rgb = getattr(cv2, f"COLOR_{params['space']}2RGB")
+        converted = np.empty(image.shape[:2] + (3,), image.dtype)
+        equalized = np.empty(image.shape[:2], image.dtype)
         dst = np.empty_like(image)
 
         def run():
-            cv2.cvtColor(image, cv2.COLOR_RGB2YCrCb, ycrcb)
-            y, cr, cb = cv2.split(ycrcb)
-            clahe.apply(y, luma)
-            cv2.merge([luma, cr, cb], ycrcb)
-            return cv2.cvtColor(ycrcb, cv2.COLOR_YCrCb2RGB, dst)
+            cv2.cvtColor(image, to_space, converted)
+            planes = list(cv2.split(converted))
+            clahe.apply(planes[params['channel']], equalized)
+            planes[params['channel']] = equalized
+            cv2.merge(planes, converted)
+            return cv2.cvtColor(converted, to_rgb, dst, image.shape[2])
         return run
     raise ValueError(f'unknown op {op}')
 

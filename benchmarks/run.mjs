@@ -37,6 +37,21 @@ const comparable = {
   dropAlpha: (result) => bytesOf(result).filter((_, i) => i % 4 !== 3),
 };
 
+/**
+ * What OpenCV users write to equalize a colour image: cvtColor to `space`, split, CLAHE (clip 2,
+ * 8×8) on one channel, merge, cvtColor back into mats.out with `channels` channels (0: three).
+ */
+function claheOneChannel(cv, mats, space, channel, channels = 0) {
+  cv.cvtColor(mats.src, mats.converted, cv[`COLOR_RGB2${space}`]);
+  cv.split(mats.converted, mats.planes);
+  const plane = mats.planes.get(channel);
+  mats.clahe(2, [8, 8]).apply(plane, plane);
+  mats.planes.set(channel, plane);
+  plane.delete();
+  cv.merge(mats.planes, mats.converted);
+  cv.cvtColor(mats.converted, mats.out, cv[`COLOR_${space}2RGB`], channels);
+}
+
 const OPERATIONS = [
   {
     name: 'histogram', channels: 1, native: { op: 'histogram' }, compare: comparable.same,
@@ -64,19 +79,9 @@ const OPERATIONS = [
   })),
   {
     name: 'clahe 16-bit YCrCb (clip 2, 8×8)', channels: 3, depth: 16, sizes: [[2048, 2048]], compare: comparable.same,
-    native: { op: 'yCrCbClahe', params: { clipLimit: 2, tileGridSize: [8, 8] } },
+    native: { op: 'colourClahe', params: { space: 'YCrCb', channel: 0, clipLimit: 2, tileGridSize: [8, 8] } },
     fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'ycrcb', output }),
-    opencv: (cv, mats) => {
-      cv.cvtColor(mats.src, mats.hsv, cv.COLOR_RGB2YCrCb);
-      cv.split(mats.hsv, mats.planes);
-      const luma = mats.planes.get(0);
-      mats.clahe(2, [8, 8]).apply(luma, luma);
-      mats.planes.set(0, luma);
-      luma.delete();
-      cv.merge(mats.planes, mats.hsv);
-      cv.cvtColor(mats.hsv, mats.out, cv.COLOR_YCrCb2RGB);
-      return mats.out.data16U;
-    },
+    opencv: (cv, mats) => { claheOneChannel(cv, mats, 'YCrCb', 0); return mats.out.data16U; },
   },
   {
     name: 'rgbToHsv', channels: 4, needs: 'rgbToHsv', native: { op: 'rgbToHsv' }, compare: comparable.dropAlpha,
@@ -90,19 +95,9 @@ const OPERATIONS = [
   },
   {
     name: 'clahe HSV (clip 2, 8×8)', channels: 4, needs: 'rgbToHsv', compare: comparable.same,
-    native: { op: 'hsvClahe', params: { clipLimit: 2, tileGridSize: [8, 8] } },
+    native: { op: 'colourClahe', params: { space: 'HSV', channel: 2, clipLimit: 2, tileGridSize: [8, 8] } },
     fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'hsv', output }),
-    opencv: (cv, mats) => {
-      cv.cvtColor(mats.src, mats.hsv, cv.COLOR_RGB2HSV);
-      cv.split(mats.hsv, mats.planes);
-      const brightness = mats.planes.get(2);
-      mats.clahe(2, [8, 8]).apply(brightness, brightness);
-      mats.planes.set(2, brightness);
-      brightness.delete();
-      cv.merge(mats.planes, mats.hsv);
-      cv.cvtColor(mats.hsv, mats.out, cv.COLOR_HSV2RGB, 4);
-      return mats.out.data;
-    },
+    opencv: (cv, mats) => { claheOneChannel(cv, mats, 'HSV', 2, 4); return mats.out.data; },
   },
 ];
 
@@ -182,7 +177,7 @@ async function loadOpenCV() {
 function openCVMats(cv, image, channels, hsvImage) {
   const types = image.data instanceof Uint16Array ? [cv.CV_16UC1, cv.CV_16UC3, cv.CV_16UC4] : [cv.CV_8UC1, cv.CV_8UC3, cv.CV_8UC4];
   const type = types[channels === 1 ? 0 : channels - 2];
-  const mats = { src: new cv.Mat(image.height, image.width, type), out: new cv.Mat(), hsv: new cv.Mat(), planes: new cv.MatVector() };
+  const mats = { src: new cv.Mat(image.height, image.width, type), out: new cv.Mat(), converted: new cv.Mat(), planes: new cv.MatVector() };
   (image.data instanceof Uint16Array ? mats.src.data16U : mats.src.data).set(image.data);
   mats.src3 = new cv.Mat();
   if (hsvImage) {
@@ -202,7 +197,7 @@ function openCVMats(cv, image, channels, hsvImage) {
     return claheObjects.get(key);
   };
   mats.free = () => {
-    for (const mat of [mats.src, mats.out, mats.hsv, mats.planes, mats.src3, mats.sources, mats.noMask]) mat.delete();
+    for (const mat of [mats.src, mats.out, mats.converted, mats.planes, mats.src3, mats.sources, mats.noMask]) mat.delete();
     for (const clahe of claheObjects.values()) clahe.delete();
   };
   return mats;
