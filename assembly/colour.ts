@@ -5,7 +5,7 @@
 // copies the fourth (alpha) unchanged, and may write over its input. Per-pixel arithmetic is
 // in hsv.ts, lab.ts and ycrcb.ts. A pixel travels packed as c0 | c1 << bits | c2 << 2·bits in
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
-import { hsvFromRgb, rgbFromHsv } from './hsv';
+import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, lightness, rgbFromLab } from './lab';
 import { luma, rgbFromYCrCb, yCrCbFromRgb } from './ycrcb';
 
@@ -76,7 +76,8 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 // @ts-ignore: decorator
 @inline function convertFromRgb<T, P>(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
-  for (let s = src, d = dst, end = src + <usize>pixels * step; s < end; s += step, d += step) {
+  const done = fours<T>(FROM_RGB, space, src, 0, dst, pixels, channels, bgr);
+  for (let s = src + done * step, d = dst + done * step, end = src + <usize>pixels * step; s < end; s += step, d += step) {
     storePacked<T, P>(d, 0, 2, fromRgb<T, P>(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b)));
     copyAlpha<T>(s, d, channels);
   }
@@ -86,7 +87,8 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 @inline function convertToRgb<T, P>(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
   const bits = bitsOf<T, P>(), top = <i32>((<P>1 << bits) - 1);
-  for (let s = src, d = dst, end = src + <usize>pixels * step; s < end; s += step, d += step) {
+  const done = fours<T>(TO_RGB, space, src, 0, dst, pixels, channels, bgr);
+  for (let s = src + done * step, d = dst + done * step, end = src + <usize>pixels * step; s < end; s += step, d += step) {
     const packed = <P>channelAt<T>(s, 0) | (<P>channelAt<T>(s, 1) << bits) | (<P>channelAt<T>(s, 2) << (bits << 1));
     storePacked<T, P>(d, r, b, toRgb<T, P>(space, packed, top));
     copyAlpha<T>(s, d, channels);
@@ -111,11 +113,72 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
   const bits = bitsOf<T, P>(), shift = <P>luminanceChannel(space) * bits;
   const kept = ~(((<P>1 << bits) - 1) << shift);
-  for (let s = src, p = plane, d = dst, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>(), d += step) {
+  const done = fours<T>(MERGE, space, src, plane, dst, pixels, channels, bgr);
+  for (let s = src + done * step, p = plane + done, d = dst + done * step, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>(), d += step) {
     const packed = fromRgb<T, P>(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b));
     storePacked<T, P>(d, r, b, toRgb<T, P>(space, (packed & kept) | (<P>load<T>(p) << shift), top));
     copyAlpha<T>(s, d, channels);
   }
+}
+
+// What hsvFours does with each pixel.
+const FROM_RGB = 0, TO_RGB = 1, MERGE = 2;
+
+/**
+ * 8-bit HSV four pixels per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
+ * (TO_RGB) or mergePlane (MERGE), for as many pixels as 16-byte loads stay inside `src`.
+ * Returns how many pixels it did; the scalar loops do the rest.
+ */
+// @ts-ignore: decorator
+@inline function hsvFours(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
+  const hueRange = space == HSV ? 180 : 256, hueScale = space == HSV ? HUE_SCALE : HUE_SCALE_FULL;
+  const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
+  const redShift = bgr ? 16 : 0, blueShift = 16 - redShift;
+  const byte = i32x4.splat(255);
+  // Three-byte pixels spread to one per i32 lane and back; B and R swapped for BGR.
+  const spread = i8x16(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
+  const gather = i8x16(0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, -1, -1, -1, -1);
+  const swapRedBlue = i8x16(2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15);
+  let done = 0;
+  for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
+    // Each lane: c0 | c1 << 8 | c2 << 16 (| alpha << 24).
+    const loaded = channels == 3 ? i8x16.swizzle(v128.load(s), spread) : v128.load(s);
+    let result: v128;
+    if (mode == TO_RGB) {
+      const rgb = rgbFromHsv4(v128.and(loaded, byte), v128.and(i32x4.shr_u(loaded, 8), byte), v128.and(i32x4.shr_u(loaded, 16), byte), hueScale);
+      result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+    } else {
+      const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
+      const green = v128.and(i32x4.shr_u(loaded, 8), byte);
+      const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
+      const value = i32x4.max_s(red, i32x4.max_s(green, blue));
+      const hueSaturation = hueSaturation4(red, green, blue, value, hueRange);
+      if (mode == FROM_RGB) {
+        result = v128.or(hueSaturation, i32x4.shl(value, 16));
+      } else {
+        const equalized = i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(p)));
+        const rgb = rgbFromHsv4(v128.and(hueSaturation, byte), i32x4.shr_u(hueSaturation, 8), equalized, hueScale);
+        result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+      }
+    }
+    if (channels == 4) {
+      v128.store(d, v128.or(result, v128.and(loaded, i32x4.splat(0xff000000))));
+    } else {
+      const packed = i8x16.swizzle(result, gather);
+      v128.store64_lane(d, packed, 0);
+      v128.store32_lane(d, packed, 2, 8);
+    }
+  }
+  return done;
+}
+
+/** How many pixels the SIMD loops did for a kernel: 8-bit HSV in the SIMD build, else none. */
+// @ts-ignore: decorator
+@inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
+  if (ASC_FEATURE_SIMD) {
+    if (sizeof<T>() == 1 && (space == HSV || space == HSV_FULL)) return <usize>hsvFours(mode, space, src, plane, dst, pixels, channels, bgr);
+  }
+  return 0;
 }
 
 /** RGB(A) or BGR(A) to H (0..179), S, V(, A). */

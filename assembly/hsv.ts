@@ -57,3 +57,74 @@ const INV_255: f32 = <f32>1.0 / <f32>255.0;
   const red = roundToByte(load<f32>(LEVELS + (<usize>load<u8>(row, 2) << 2)) * 255);
   return <i32>red | (<i32>green << 8) | (<i32>blue << 16);
 }
+
+// Four pixels at once, for the SIMD build: the same operations as hsvFromRgb and rgbFromHsv in
+// the same order, lane by lane (WebAssembly has no fused multiply-add), so the bytes are equal.
+
+/** Four i32 table entries, one per lane's index. */
+// @ts-ignore: decorator
+@inline function gather4(table: usize, index: v128): v128 {
+  let entries = i32x4.splat(load<i32>(table + (<usize>i32x4.extract_lane(index, 0) << 2)));
+  entries = i32x4.replace_lane(entries, 1, load<i32>(table + (<usize>i32x4.extract_lane(index, 1) << 2)));
+  entries = i32x4.replace_lane(entries, 2, load<i32>(table + (<usize>i32x4.extract_lane(index, 2) << 2)));
+  return i32x4.replace_lane(entries, 3, load<i32>(table + (<usize>i32x4.extract_lane(index, 3) << 2)));
+}
+
+/** (x · y + HALF) >> SHIFT, lane by lane. */
+// @ts-ignore: decorator
+@inline function descale4(x: v128, y: v128): v128 {
+  return i32x4.shr_s(i32x4.add(i32x4.mul(x, y), i32x4.splat(HALF)), SHIFT);
+}
+
+/** H | S << 8 of four RGB pixels (i32 lanes) whose V = max(R, G, B) is `value`; H as hsvFromRgb's. */
+// @ts-ignore: decorator
+@inline export function hueSaturation4(r: v128, g: v128, b: v128, value: v128, hueRange: i32): v128 {
+  const diff = i32x4.sub(value, i32x4.min_s(r, i32x4.min_s(g, b)));
+  const saturation = descale4(diff, gather4(SATURATION_DIVISORS, value));
+  const twice = i32x4.add(diff, diff);
+  const sixths = v128.bitselect(
+    i32x4.sub(g, b),
+    v128.bitselect(i32x4.add(i32x4.sub(b, r), twice), i32x4.add(i32x4.sub(r, g), i32x4.add(twice, twice)), i32x4.eq(value, g)),
+    i32x4.eq(value, r),
+  );
+  const h = descale4(sixths, gather4(hueRange == 180 ? HUE_DIVISORS_180 : HUE_DIVISORS_256, diff));
+  const hue = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), i32x4.splat(hueRange)));
+  return v128.or(hue, i32x4.shl(saturation, 8));
+}
+
+/** roundToByte(level · 255) of the level each lane's sector gives this channel, as i32 lanes. */
+// @ts-ignore: decorator
+@inline function channel4(table: v128, sector: v128, l0: v128, l1: v128, l2: v128, l3: v128): v128 {
+  const index = v128.and(i8x16.swizzle(table, sector), i32x4.splat(255));
+  const level = v128.bitselect(l0, v128.bitselect(l1, v128.bitselect(l2, l3, i32x4.eq(index, i32x4.splat(2))),
+    i32x4.eq(index, i32x4.splat(1))), i32x4.eq(index, i32x4.splat(0)));
+  const rounded = i32x4.trunc_sat_f32x4_s(f32x4.nearest(f32x4.mul(level, f32x4.splat(255))));
+  return i32x4.min_s(i32x4.max_s(rounded, i32x4.splat(0)), i32x4.splat(255));
+}
+
+/**
+ * R | G << 8 | B << 16 of four H, S, V pixels given as i32 lanes, as rgbFromHsv. OpenCV's s = 0
+ * shortcut needs no lane of its own: every level is then exactly v.
+ */
+// @ts-ignore: decorator
+@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32): v128 {
+  const inverse = f32x4.splat(INV_255);
+  const sf = f32x4.mul(f32x4.convert_i32x4_s(s), inverse);
+  const vf = f32x4.mul(f32x4.convert_i32x4_s(v), inverse);
+  const six = f32x4.splat(6);
+  let position = f32x4.mul(f32x4.convert_i32x4_s(h), f32x4.splat(hueScale));
+  position = v128.bitselect(f32x4.sub(position, six), position, f32x4.ge(position, six));
+  const floor = f32x4.floor(position);
+  const fraction = f32x4.sub(position, floor);
+  const sector = i32x4.trunc_sat_f32x4_s(floor);
+  const one = f32x4.splat(1);
+  const l1 = f32x4.mul(vf, f32x4.sub(one, sf));
+  const l2 = f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, fraction)));
+  const l3 = f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, f32x4.sub(one, fraction))));
+  // Per sector 0..5, which level (0: v, 1: l1, 2: l2, 3: l3) each channel takes: the columns
+  // of SECTORS, as swizzle tables.
+  const red = channel4(i8x16(0, 2, 1, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), sector, vf, l1, l2, l3);
+  const green = channel4(i8x16(3, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), sector, vf, l1, l2, l3);
+  const blue = channel4(i8x16(1, 1, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), sector, vf, l1, l2, l3);
+  return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
+}

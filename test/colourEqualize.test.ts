@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImageLike } from '../dist/index.js';
 import { BACKENDS } from './helpers/backends.js';
 import { firstDifference, sameBytes } from './helpers/bytes.js';
-import { splitAlpha, withAlpha } from './helpers/colour.js';
+import { everyTriple, splitAlpha, withAlpha } from './helpers/colour.js';
 import { below, COLOUR_PHOTOS, readColourPhoto, readGrayPhoto, seeded } from './helpers/images.js';
 import { cvClaheColour, cvEqualizeHistColour, loadOpenCV, type CvOrder, type CvSpace, type OpenCV } from './helpers/opencv.js';
 import { randomClaheCase, randomImage, randomSide, type Content } from './helpers/random.js';
@@ -95,6 +95,19 @@ describe.each(SPACES)('colorSpace %s', (space, cvSpace) => {
         expect(sameBytes(kept, Uint8Array.from({ length: kept.length }, (_, p) => alpha(p)))).toBe('');
       }
     }
+  });
+});
+
+describe('every colour', () => {
+  // Each of the 2^24 RGB triples gets its H and S recombined with an equalized V: every path
+  // through the HSV merge, the SIMD build's four-pixel loop included, in RGB and in BGRA.
+  it.each(BACKENDS)('HSV equalizeHist of all 2^24 byte triples matches OpenCV, RGB and BGRA (%s)', (_name, build) => {
+    const cube = everyTriple();
+    expect(firstDifference(build.equalizeHist(cube).data, cvEqualizeHistColour(cv, cube, 'HSV', 'RGB')), 'RGB').toBe(-1);
+    const bgra = withAlpha(cube, (p) => p & 255);
+    const { colour, alpha } = splitAlpha(build.equalizeHist(bgra, { channelOrder: 'bgr' }).data);
+    expect(firstDifference(colour, cvEqualizeHistColour(cv, cube, 'HSV', 'BGR')), 'BGRA').toBe(-1);
+    expect(alpha.every((value, p) => value === (p & 255))).toBe(true);
   });
 });
 
