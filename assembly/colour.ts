@@ -7,7 +7,7 @@
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
 import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, lightness, rgbFromLab } from './lab';
-import { luma, rgbFromYCrCb, yCrCbFromRgb } from './ycrcb';
+import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
 const HSV = 0, HSV_FULL = 1, LAB = 2, YCRCB = 3;
@@ -121,17 +121,16 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   }
 }
 
-// What hsvFours does with each pixel.
+// What fourAtATime does with each pixel.
 const FROM_RGB = 0, TO_RGB = 1, MERGE = 2;
 
 /**
- * 8-bit HSV four pixels per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
- * (TO_RGB) or mergePlane (MERGE), for as many pixels as 16-byte loads stay inside `src`.
- * Returns how many pixels it did; the scalar loops do the rest.
+ * 8-bit HSV or YCrCb four pixels per step in the SIMD build: convertFromRgb (FROM_RGB),
+ * convertToRgb (TO_RGB) or mergePlane (MERGE), for as many pixels as 16-byte loads stay inside
+ * `src`. Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy
+ * serves every kernel (mode and space are branches the loop predicts), keeping the module small.
  */
-// Not inlined: one copy serves the five kernels (mode and space are cheap, predictable
-// branches), which keeps the module 4 KB smaller.
-function hsvFours(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
+function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
   const hueRange = space == HSV ? 180 : 256, hueScale = space == HSV ? HUE_SCALE : HUE_SCALE_FULL;
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
   const redShift = bgr ? 16 : 0, blueShift = 16 - redShift;
@@ -146,21 +145,28 @@ function hsvFours(mode: i32, space: i32, src: usize, plane: usize, dst: usize, p
     const loaded = channels == 3 ? i8x16.swizzle(v128.load(s), spread) : v128.load(s);
     let result: v128;
     if (mode == TO_RGB) {
-      const rgb = rgbFromHsv4(v128.and(loaded, byte), v128.and(i32x4.shr_u(loaded, 8), byte), v128.and(i32x4.shr_u(loaded, 16), byte), hueScale);
+      const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
+      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else {
       const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
       const green = v128.and(i32x4.shr_u(loaded, 8), byte);
       const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
-      const value = i32x4.max_s(red, i32x4.max_s(green, blue));
-      const hueSaturation = hueSaturation4(red, green, blue, value, hueRange);
-      if (mode == FROM_RGB) {
-        result = v128.or(hueSaturation, i32x4.shl(value, 16));
+      let converted: v128;
+      if (space == YCRCB) {
+        const y = luma4(red, green, blue), chroma = chromas4(red, blue, y);
+        converted = mode == FROM_RGB
+          ? v128.or(y, i32x4.shl(chroma, 8))
+          : rgbFromYCrCb4(equalizedFour(p), v128.and(chroma, byte), i32x4.shr_u(chroma, 8));
       } else {
-        const equalized = i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(p)));
-        const rgb = rgbFromHsv4(v128.and(hueSaturation, byte), i32x4.shr_u(hueSaturation, 8), equalized, hueScale);
-        result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+        const value = i32x4.max_s(red, i32x4.max_s(green, blue));
+        const hueSaturation = hueSaturation4(red, green, blue, value, hueRange);
+        converted = mode == FROM_RGB
+          ? v128.or(hueSaturation, i32x4.shl(value, 16))
+          : rgbFromHsv4(v128.and(hueSaturation, byte), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), hueScale);
       }
+      // A merge writes RGB again, in the caller's order.
+      result = mode == MERGE && bgr ? i8x16.swizzle(converted, swapRedBlue) : converted;
     }
     if (channels == 4) {
       v128.store(d, v128.or(result, v128.and(loaded, i32x4.splat(0xff000000))));
@@ -173,11 +179,17 @@ function hsvFours(mode: i32, space: i32, src: usize, plane: usize, dst: usize, p
   return done;
 }
 
-/** How many pixels the SIMD loops did for a kernel: 8-bit HSV in the SIMD build, else none. */
+/** Four bytes of an equalized plane as i32 lanes. */
+// @ts-ignore: decorator
+@inline function equalizedFour(p: usize): v128 {
+  return i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(p)));
+}
+
+/** How many pixels the SIMD loop did for a kernel: 8-bit HSV or YCrCb in the SIMD build, else none. */
 // @ts-ignore: decorator
 @inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
   if (ASC_FEATURE_SIMD) {
-    if (sizeof<T>() == 1 && (space == HSV || space == HSV_FULL)) return <usize>hsvFours(mode, space, src, plane, dst, pixels, channels, bgr);
+    if (sizeof<T>() == 1 && space != LAB) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
   }
   return 0;
 }

@@ -70,9 +70,9 @@ const INV_255: f32 = <f32>1.0 / <f32>255.0;
   return i32x4.replace_lane(entries, 3, load<i32>(table + (<usize>i32x4.extract_lane(index, 3) << 2)));
 }
 
-/** (x · y + HALF) >> SHIFT, lane by lane. */
+/** CV_DESCALE(x · y, SHIFT), lane by lane. */
 // @ts-ignore: decorator
-@inline function descale4(x: v128, y: v128): v128 {
+@inline function productDescale4(x: v128, y: v128): v128 {
   return i32x4.shr_s(i32x4.add(i32x4.mul(x, y), i32x4.splat(HALF)), SHIFT);
 }
 
@@ -80,14 +80,14 @@ const INV_255: f32 = <f32>1.0 / <f32>255.0;
 // @ts-ignore: decorator
 @inline export function hueSaturation4(r: v128, g: v128, b: v128, value: v128, hueRange: i32): v128 {
   const diff = i32x4.sub(value, i32x4.min_s(r, i32x4.min_s(g, b)));
-  const saturation = descale4(diff, gather4(SATURATION_DIVISORS, value));
+  const saturation = productDescale4(diff, gather4(SATURATION_DIVISORS, value));
   const twice = i32x4.add(diff, diff);
   const sixths = v128.bitselect(
     i32x4.sub(g, b),
     v128.bitselect(i32x4.add(i32x4.sub(b, r), twice), i32x4.add(i32x4.sub(r, g), i32x4.add(twice, twice)), i32x4.eq(value, g)),
     i32x4.eq(value, r),
   );
-  const h = descale4(sixths, gather4(hueRange == 180 ? HUE_DIVISORS_180 : HUE_DIVISORS_256, diff));
+  const h = productDescale4(sixths, gather4(hueRange == 180 ? HUE_DIVISORS_180 : HUE_DIVISORS_256, diff));
   const hue = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), i32x4.splat(hueRange)));
   return v128.or(hue, i32x4.shl(saturation, 8));
 }

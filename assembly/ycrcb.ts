@@ -44,3 +44,46 @@ const CR_TO_R = 22987, CR_TO_G = -11698, CB_TO_G = -5636, CB_TO_B = 29049;
   const blue = <i64>saturateTo(y + ((db * CB_TO_B + HALF) >> SHIFT), top);
   return red | (green << bits) | (blue << (bits << 1));
 }
+
+// Four 8-bit pixels at once, for the SIMD build: the same integer operations lane by lane.
+
+/** saturate_cast<uchar> of four i32 lanes. */
+// @ts-ignore: decorator
+@inline function saturate4(value: v128): v128 {
+  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), i32x4.splat(255));
+}
+
+/** CV_DESCALE(x, SHIFT), lane by lane. */
+// @ts-ignore: decorator
+@inline function descale4(x: v128): v128 {
+  return i32x4.shr_s(i32x4.add(x, i32x4.splat(HALF)), SHIFT);
+}
+
+/** Y of four 8-bit RGB pixels (i32 lanes). */
+// @ts-ignore: decorator
+@inline export function luma4(r: v128, g: v128, b: v128): v128 {
+  return descale4(i32x4.add(i32x4.add(i32x4.mul(r, i32x4.splat(R_TO_Y)), i32x4.mul(g, i32x4.splat(G_TO_Y))), i32x4.mul(b, i32x4.splat(B_TO_Y))));
+}
+
+/** Cr (from R, with TO_CR) or Cb (from B, with TO_CB) of four 8-bit pixels whose Y is `y`. */
+// @ts-ignore: decorator
+@inline export function chroma4(channel: v128, y: v128, scale: i32): v128 {
+  return saturate4(descale4(i32x4.add(i32x4.mul(i32x4.sub(channel, y), i32x4.splat(scale)), i32x4.splat(128 << SHIFT))));
+}
+
+/** Cr | Cb << 8 of four 8-bit RGB pixels whose Y is `y`. */
+// @ts-ignore: decorator
+@inline export function chromas4(r: v128, b: v128, y: v128): v128 {
+  return v128.or(chroma4(r, y, TO_CR), i32x4.shl(chroma4(b, y, TO_CB), 8));
+}
+
+/** R | G << 8 | B << 16 of four 8-bit Y, Cr, Cb pixels (i32 lanes). */
+// @ts-ignore: decorator
+@inline export function rgbFromYCrCb4(y: v128, cr: v128, cb: v128): v128 {
+  const dr = i32x4.sub(cr, i32x4.splat(128));
+  const db = i32x4.sub(cb, i32x4.splat(128));
+  const red = saturate4(i32x4.add(y, descale4(i32x4.mul(dr, i32x4.splat(CR_TO_R)))));
+  const green = saturate4(i32x4.add(y, descale4(i32x4.add(i32x4.mul(db, i32x4.splat(CB_TO_G)), i32x4.mul(dr, i32x4.splat(CR_TO_G))))));
+  const blue = saturate4(i32x4.add(y, descale4(i32x4.mul(db, i32x4.splat(CB_TO_B)))));
+  return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
+}

@@ -98,15 +98,16 @@ describe.each(SPACES)('colorSpace %s', (space, cvSpace) => {
   });
 });
 
-describe('every colour', () => {
-  // Each of the 2^24 RGB triples gets its H and S recombined with an equalized V: every path
-  // through the HSV merge, the SIMD build's four-pixel loop included, in RGB and in BGRA.
-  it.each(BACKENDS)('HSV equalizeHist of all 2^24 byte triples matches OpenCV, RGB and BGRA (%s)', (_name, build) => {
+describe.each([['hsv', 'HSV'], ['ycrcb', 'YCrCb']] as const)('every colour, %s', (space, cvSpace) => {
+  // Each of the 2^24 RGB triples gets its colour recombined with an equalized V or Y: every path
+  // through the merge, the SIMD build's four-pixel loop included, in RGB and in BGRA.
+  it.each(BACKENDS)('equalizeHist of all 2^24 byte triples matches OpenCV, RGB and BGRA (%s)', (_name, build) => {
     const cube = everyTriple();
-    expect(firstDifference(build.equalizeHist(cube).data, cvEqualizeHistColour(cv, cube, 'HSV', 'RGB')), 'RGB').toBe(-1);
+    const rgb = build.equalizeHist(cube, { colorSpace: space }).data;
+    expect(firstDifference(rgb, cvEqualizeHistColour(cv, cube, cvSpace, 'RGB')), 'RGB').toBe(-1);
     const bgra = withAlpha(cube, (p) => p & 255);
-    const { colour, alpha } = splitAlpha(build.equalizeHist(bgra, { channelOrder: 'bgr' }).data);
-    expect(firstDifference(colour, cvEqualizeHistColour(cv, cube, 'HSV', 'BGR')), 'BGRA').toBe(-1);
+    const { colour, alpha } = splitAlpha(build.equalizeHist(bgra, { colorSpace: space, channelOrder: 'bgr' }).data);
+    expect(firstDifference(colour, cvEqualizeHistColour(cv, cube, cvSpace, 'BGR')), 'BGRA').toBe(-1);
     expect(alpha.every((value, p) => value === (p & 255))).toBe(true);
   });
 });
