@@ -240,7 +240,7 @@ export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: 
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one compiled elsewhere. Without it, the first call compiles the module (about 22 KB) synchronously.
+ * one compiled elsewhere. Without it, the first call compiles the module (about 24 KB) synchronously.
  * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a
  * page may not compile WebAssembly, but it may instantiate a module that a worker served with
  * its own, permissive policy compiled and posted to it (README: Strict Content-Security-Policy).

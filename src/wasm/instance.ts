@@ -63,7 +63,7 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The module's exports. The first call compiles synchronously (the module is about 22 KB;
+ * The module's exports. The first call compiles synchronously (the module is about 24 KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */
