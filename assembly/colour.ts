@@ -5,6 +5,8 @@
 // copies the fourth (alpha) unchanged, and may write over its input. Per-pixel arithmetic is
 // in hsv.ts, lab.ts and ycrcb.ts. A pixel travels packed as c0 | c1 << bits | c2 << 2·bits in
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
+// In the SIMD build, 8-bit HSV and YCrCb go four pixels per step (fourAtATime) with the same
+// bytes; Lab and 16-bit pixels take the scalar loops.
 import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, lightness, rgbFromLab } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';

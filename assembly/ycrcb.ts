@@ -2,6 +2,7 @@
 // 16-bit channels, T = u8 or u16: BT.601 in fixed point with 14 fractional bits, Cr and Cb
 // centred on half the type's range (128 or 32768). Every product fits in i32 at 16 bits.
 // The pixel loops are in colour.ts; a pixel travels packed as c0 | c1 << bits | c2 << 2·bits.
+// Four-lane versions for 8-bit pixels serve the SIMD build's four-pixel loop.
 
 import { saturateTo } from './rounding';
 
