@@ -6,6 +6,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/*.test.ts'] } },
+      // The command-line package: tests run the built CLI as a child process.
+      { extends: true, test: { name: 'cli', include: ['cli/test/**/*.test.ts'] } },
       {
         extends: true,
         test: {
