@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  entry: { cli: 'src/cli.ts', worker: 'src/run/worker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -1,0 +1,53 @@
+// Writes pixels in a file format with sharp. PNG and TIFF are lossless at 8 and 16 bits; JPEG,
+// WebP, AVIF and GIF store 8 bits (16-bit samples are rounded to v / 257) and JPEG has no alpha.
+import sharp from 'sharp';
+import type { Pixels } from './decode.js';
+
+export const OUTPUT_FORMATS = ['jpeg', 'png', 'webp', 'tiff', 'avif', 'gif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The format a file extension (lower case, no dot) is written in, if sharp writes it. */
+export function formatOfExtension(extension: string): OutputFormat | undefined {
+  const formats: Record<string, OutputFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', tif: 'tiff', tiff: 'tiff', avif: 'avif', gif: 'gif' };
+  return formats[extension.toLowerCase()];
+}
+
+/** The extension written for a format. */
+export const EXTENSION_OF: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', tiff: 'tif', avif: 'avif', gif: 'gif' };
+
+export interface EncodeOptions {
+  /** JPEG, WebP and AVIF quality, 1–100. */
+  quality: number;
+  density?: number;
+}
+
+export async function encodeImage(pixels: Pixels, format: OutputFormat, { quality, density }: EncodeOptions): Promise<Buffer> {
+  const keeps16 = format === 'png' || format === 'tiff';
+  const source = pixels.bitDepth === 16 && !keeps16 ? to8Bit(pixels.data as Uint16Array) : pixels.data;
+  const deep = source instanceof Uint16Array;
+  const gray = pixels.channels <= 2;
+  let pipeline = sharp(source, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
+  // Without an explicit space sharp writes gray as RGB and 16-bit as 8-bit.
+  pipeline = pipeline.toColourspace(gray ? (deep ? 'grey16' : 'b-w') : deep ? 'rgb16' : 'srgb');
+  if (density) pipeline = pipeline.withMetadata({ density });
+  switch (format) {
+    case 'png':
+      return pipeline.png().toBuffer();
+    case 'tiff':
+      return pipeline.tiff({ compression: 'deflate' }).toBuffer();
+    case 'jpeg':
+      return pipeline.jpeg({ quality }).toBuffer();
+    case 'webp':
+      return pipeline.webp({ quality }).toBuffer();
+    case 'avif':
+      return pipeline.avif({ quality }).toBuffer();
+    case 'gif':
+      return pipeline.gif().toBuffer();
+  }
+}
+
+function to8Bit(data: Uint16Array): Uint8Array {
+  const out = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) out[i] = Math.round(data[i]! / 257);
+  return out;
+}
