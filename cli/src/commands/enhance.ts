@@ -81,7 +81,7 @@ export const enhance: Command = {
       '',
       'Examples:',
       '  fastclahe enhance scans/ --out enhanced/',
-      '  fastclahe enhance photo.jpg --out . --suffix -clahe --color-space lab --clip-limit 3',
+      '  fastclahe enhance photo.jpg --out . --suffix=-clahe --color-space lab --clip-limit 3',
       '  fastclahe enhance ct/ --out ct-eq/ --method equalize --bit-depth 12',
     ].join('\n'),
   run: async (argv) => runEnhance(readConfig(argv)),

@@ -31,10 +31,7 @@ export interface EnhanceOutcome {
 export async function enhanceFile(job: EnhanceJob): Promise<EnhanceOutcome> {
   const image = await decodeImage(job.input, { maxPixels: job.maxPixels });
   const enhanced = enhancePixels(image, job.settings);
-  const bytes = await encodeImage(enhanced, job.format, {
-    quality: job.quality,
-    ...(image.density ? { density: image.density } : {}),
-  }).catch((error: unknown) => {
+  const bytes = await encodeImage(enhanced, job.format, { quality: job.quality }).catch((error: unknown) => {
     throw new Error(`cannot encode ${job.format}: ${error instanceof Error ? error.message : String(error)}`);
   });
   await writeAtomically(job, bytes);
@@ -42,8 +39,13 @@ export async function enhanceFile(job: EnhanceJob): Promise<EnhanceOutcome> {
 }
 
 async function writeAtomically(job: EnhanceJob, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(job.output);
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    // mkdir says EEXIST when a file stands where a folder of the path should be.
+    const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way' : reason(error);
+    throw new Error(`cannot create the output folder ${folder}: ${why}`);
+  });
   try {
-    await mkdir(dirname(job.output), { recursive: true });
     await writeFile(job.temp, bytes, { flag: 'wx' });
     if (job.overwrite) {
       await rename(job.temp, job.output);
