@@ -1,5 +1,6 @@
 // `fastclahe enhance` run as a process on generated folders: outputs byte-exact against the
 // library's own functions, every error path with its message and exit code.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { clahe, equalizeHist } from 'fastclahe';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readPng, syntheticImage, writePng, type TestImage } from './helpers/images.js';
-import { runCli } from './helpers/run.js';
+import { cliPath, runCli } from './helpers/run.js';
 
 const LAYOUTS: Record<string, [TestImage['channels'], 8 | 16]> = {
   'gray.png': [1, 8],
@@ -142,6 +143,16 @@ describe('fastclahe enhance: outputs', () => {
     expect(summary.files[0]).toMatchObject({ status: 'written', width: 67, height: 47, channels: 3, bitDepth: 16 });
   });
 
+  test.runIf(existsSync('/usr/bin/script'))('on a terminal a progress bar shows files done, rate and ETA', async () => {
+    const out = join(root, 'out-tty');
+    // script(1) gives the command a pseudo-terminal, as an interactive shell would.
+    const command = `'${process.execPath}' '${cliPath}' enhance '${input}' --out '${out}' --jobs 1`;
+    const result = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\r\x1b\[2K[█░]{24} 7\/7 files {2}[\d.]+\/s {2}ETA 0 s/);
+    expect(result.stdout).toContain('7 written, 2 skipped (not images)');
+  });
+
   test('--quiet prints nothing on success', async () => {
     const result = await runCli(['enhance', join(input, 'gray.png'), '--out', join(root, 'out-quiet'), '--quiet']);
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
@@ -188,6 +199,17 @@ describe('fastclahe enhance: failures', () => {
     const replaced = await runCli(['enhance', join(input, 'gray.png'), '--out', out, '--overwrite']);
     expect(replaced.code).toBe(0);
     expect(readPng(join(out, 'gray.png'), 1)).toEqual(expected(readPng(join(input, 'gray.png'), 1)));
+  });
+
+  test('--skip-existing resumes: existing outputs are left alone, the rest written, exit 0', async () => {
+    const out = join(root, 'out-resume');
+    mkdirSync(out);
+    writeFileSync(join(out, 'gray.png'), 'from an earlier run');
+    const result = await runCli(['enhance', input, '--out', out, '--skip-existing']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/6 written, 1 left as they were \(--skip-existing\)/);
+    expect(readFileSync(join(out, 'gray.png'), 'utf8')).toBe('from an earlier run');
+    expect(existsSync(join(out, 'rgb16.png'))).toBe(true);
   });
 
   test('an input is never overwritten without --overwrite, even with --out on its own folder', async () => {
@@ -254,6 +276,12 @@ describe('fastclahe enhance: usage errors exit 2 and name the flag', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`fastclahe enhance: ${message}`);
     expect(result.stderr).toContain("Run 'fastclahe enhance --help' for usage.");
+  });
+
+  test('--overwrite with --skip-existing is refused', async () => {
+    const result = await runCli(['enhance', 'x.png', '--out', 'o', '--overwrite', '--skip-existing']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--overwrite and --skip-existing contradict each other');
   });
 
   test('--help documents every option', async () => {

@@ -27,6 +27,7 @@ const options: OptionTable = {
   quality: { type: 'string', short: 'q', value: '<1-100>', description: 'JPEG, WebP and AVIF quality (default 90); PNG and TIFF are lossless' },
   suffix: { type: 'string', value: '<text>', description: 'add this to each output file name before the extension, e.g. -clahe' },
   overwrite: { type: 'boolean', description: 'replace existing outputs (and inputs, when --out is the input folder)' },
+  'skip-existing': { type: 'boolean', description: 'leave existing outputs alone and count them as skipped (to resume a run)' },
   jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: all ${availableParallelism()} cores)` },
   'max-pixels': { type: 'string', value: '<n>', description: `refuse images with more pixels than this (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
   'dry-run': { type: 'boolean', short: 'n', description: 'list what would be written, write nothing' },
@@ -43,6 +44,7 @@ interface Config {
   quality: number;
   suffix: string;
   overwrite: boolean;
+  skipExisting: boolean;
   jobs: number;
   maxPixels: number;
   dryRun: boolean;
@@ -50,7 +52,7 @@ interface Config {
   quiet: boolean;
 }
 
-type Status = 'written' | 'failed' | 'planned';
+type Status = 'written' | 'failed' | 'planned' | 'exists';
 
 interface FileReport {
   input: string;
@@ -104,6 +106,7 @@ function readConfig(argv: string[]): Config {
   };
   const format = choiceOption(values, 'format', [...OUTPUT_FORMATS, 'jpg', 'tif'] as const);
   const suffix = stringOption(values, 'suffix') ?? '';
+  if (values.overwrite && values['skip-existing']) throw new UsageError('--overwrite and --skip-existing contradict each other; choose one');
   if (/[/\\]/.test(suffix)) throw new UsageError(`--suffix must not contain a path separator (got '${suffix}')`);
   return {
     inputs: positionals,
@@ -113,6 +116,7 @@ function readConfig(argv: string[]): Config {
     quality: numberOption(values, 'quality', { min: 1, max: 100, integer: true }) ?? 90,
     suffix,
     overwrite: values.overwrite === true,
+    skipExisting: values['skip-existing'] === true,
     jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? availableParallelism(),
     maxPixels: numberOption(values, 'max-pixels', { min: 1, integer: true }) ?? DEFAULT_MAX_PIXELS,
     dryRun: values['dry-run'] === true,
@@ -157,6 +161,10 @@ async function plan(config: Config, images: FoundFile[]): Promise<{ jobs: Enhanc
     }
     claimed.set(output, input);
     const exists = await stat(output).then(() => true, () => false);
+    if (exists && config.skipExisting) {
+      refused.push({ ...report, status: 'exists' });
+      continue;
+    }
     if (exists && !config.overwrite) {
       const what = inputs.has(await realpath(output).catch(() => output)) ? 'the output is an input file' : 'the output already exists';
       refused.push({ ...report, error: `${what} (use --overwrite to replace it)` });
@@ -269,15 +277,17 @@ function finishOutput(config: Config, reports: FileReport[], skipped: number, st
   const written = reports.filter((report) => report.status === 'written').length;
   const failed = reports.filter((report) => report.status === 'failed').length;
   const planned = reports.filter((report) => report.status === 'planned').length;
+  const existing = reports.filter((report) => report.status === 'exists').length;
   if (config.json) {
     reports.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, skipped, seconds: Number(seconds.toFixed(3)), files: reports };
+    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, existing, skipped, seconds: Number(seconds.toFixed(3)), files: reports };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return;
   }
   if (config.quiet) return;
   const parts = config.dryRun ? [`${planned} would be written`] : [`${written} written`];
   if (failed) parts.push(`${failed} failed`);
+  if (existing) parts.push(`${existing} left as they were (--skip-existing)`);
   if (skipped) parts.push(`${skipped} skipped (not images)`);
   const rate = !config.dryRun && written > 0 ? ` (${(written / seconds).toFixed(1)} files/s)` : '';
   process.stderr.write(`fastclahe enhance: ${parts.join(', ')} in ${formatDuration(seconds)}${rate}${interrupted ? ', interrupted' : ''} → ${display(config.out)}\n`);
