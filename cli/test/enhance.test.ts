@@ -111,6 +111,30 @@ describe('fastclahe enhance: outputs', () => {
     expect(written).toEqual(expected({ data: new Uint8Array(shown.data), width: 20, height: 40, channels: 3, bitDepth: 8 }));
   });
 
+  test('ICC profile and EXIF are kept (orientation reset to 1); pixels are the stored values, not converted', async () => {
+    const dir = scratch('metadata');
+    const image = syntheticImage(40, 30, 3, 8, 8);
+    const tagged = (pipeline: ReturnType<typeof sharp>) =>
+      pipeline.withMetadata({ orientation: 6 }).withIccProfile('p3').withExif({ IFD0: { Make: 'TestCam', Copyright: 'CC0' } });
+    await tagged(sharp(image.data, { raw: { width: 40, height: 30, channels: 3 } })).jpeg({ quality: 95 }).toFile(join(dir, 'photo.jpg'));
+    await tagged(sharp(image.data, { raw: { width: 40, height: 30, channels: 3 } })).png().toFile(join(dir, 'photo.png'));
+    const out = join(root, 'out-metadata');
+    const result = await runCli(['enhance', dir, '--out', out]);
+    expect(result.code).toBe(0);
+    for (const name of ['photo.jpg', 'photo.png']) {
+      const before = await sharp(join(dir, name)).metadata();
+      const after = await sharp(join(out, name)).metadata();
+      expect(after.icc, name).toEqual(before.icc);
+      expect(after.exif?.toString('latin1'), name).toContain('TestCam');
+      expect(after.orientation ?? 1, name).toBe(1);
+      expect([after.width, after.height], name).toEqual([30, 40]);
+    }
+    // The PNG's stored (P3) values, turned upright, went through the library unchanged by colour management.
+    const stored = await sharp(join(dir, 'photo.png')).rotate().keepIccProfile().raw().toBuffer();
+    const written = readPng(join(out, 'photo.png'), 3);
+    expect(written).toEqual(expected({ data: new Uint8Array(stored), width: 30, height: 40, channels: 3, bitDepth: 8 }));
+  });
+
   test('--format converts and renames, --suffix marks outputs; JPEG output is a valid JPEG at --quality', async () => {
     const out = join(root, 'out-format');
     const result = await runCli(['enhance', join(input, 'nested', 'rgb.png'), join(input, 'rgb16.png'), '--out', out, '--format', 'jpg', '--suffix=-clahe', '--quality', '80']);

@@ -5,6 +5,7 @@ import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decodeImage } from '../io/decode.js';
 import { encodeImage, type OutputFormat } from '../io/encode.js';
+import { embedMetadata } from '../io/metadata.js';
 import { reason } from '../io/walk.js';
 import { enhancePixels, type EnhanceSettings } from './settings.js';
 
@@ -34,7 +35,7 @@ export async function enhanceFile(job: EnhanceJob): Promise<EnhanceOutcome> {
   const bytes = await encodeImage(enhanced, job.format, { quality: job.quality }).catch((error: unknown) => {
     throw new Error(`cannot encode ${job.format}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  await writeAtomically(job, bytes);
+  await writeAtomically(job, embedMetadata(bytes, job.format, image));
   return { width: image.width, height: image.height, channels: image.channels, bitDepth: image.bitDepth, inputFormat: image.format };
 }
 
