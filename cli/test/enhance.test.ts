@@ -144,6 +144,15 @@ describe('fastclahe enhance: outputs', () => {
     expect(meta).toMatchObject({ format: 'jpeg', width: 67, depth: 'uchar' });
   });
 
+  test('--compression trades size for speed and keeps the pixels', async () => {
+    const fast = join(root, 'out-level0');
+    const small = join(root, 'out-level9');
+    expect((await runCli(['enhance', join(input, 'rgb16.png'), '--out', fast, '--compression', '0'])).code).toBe(0);
+    expect((await runCli(['enhance', join(input, 'rgb16.png'), '--out', small, '--compression', '9'])).code).toBe(0);
+    expect(statSync(join(fast, 'rgb16.png')).size).toBeGreaterThan(statSync(join(small, 'rgb16.png')).size);
+    expect(readPng(join(fast, 'rgb16.png'), 3)).toEqual(readPng(join(small, 'rgb16.png'), 3));
+  });
+
   test('--dry-run lists the plan and writes nothing; --json prints the summary', async () => {
     const out = join(root, 'out-dry');
     const result = await runCli(['enhance', input, '--out', out, '--dry-run', '--json']);
@@ -292,6 +301,7 @@ describe('fastclahe enhance: usage errors exit 2 and name the flag', () => {
     [['enhance', 'x.png', '--out', 'o', '--bit-depth', '9'], "--bit-depth must be one of 10, 12, 14, 16 (got '9')"],
     [['enhance', 'x.png', '--out', 'o', '--jobs', '0'], "--jobs must be an integer from 1 to 1024 (got '0')"],
     [['enhance', 'x.png', '--out', 'o', '--quality', '101'], "--quality must be an integer from 1 to 100 (got '101')"],
+    [['enhance', 'x.png', '--out', 'o', '--compression', '1.5'], "--compression must be an integer from 0 to 9 (got '1.5')"],
     [['enhance', 'x.png', '--out', 'o', '--format', 'bmp'], '--format must be one of jpeg, png, webp, tiff, avif, gif, jpg, tif'],
     [['enhance', 'x.png', '--out'], 'option --out needs a value <dir>'],
     [['enhance', 'x.png', '--out', 'o', '--suffix', '-x'], "option --suffix needs a value; write a value that starts with '-' as --suffix=-value"],
@@ -311,7 +321,7 @@ describe('fastclahe enhance: usage errors exit 2 and name the flag', () => {
   test('--help documents every option', async () => {
     const result = await runCli(['enhance', '--help']);
     expect(result.code).toBe(0);
-    for (const flag of ['--out', '--method', '--clip-limit', '--tiles', '--color-space', '--bit-depth', '--format', '--quality', '--suffix', '--overwrite', '--jobs', '--dry-run', '--json', '--quiet']) {
+    for (const flag of ['--out', '--method', '--clip-limit', '--tiles', '--color-space', '--bit-depth', '--format', '--quality', '--compression', '--suffix', '--overwrite', '--jobs', '--dry-run', '--json', '--quiet']) {
       expect(result.stdout).toContain(flag);
     }
   });

@@ -25,6 +25,7 @@ const options: OptionTable = {
   'bit-depth': { type: 'string', value: '<bits>', description: 'significant bits of 16-bit images: 10, 12, 14 or 16 (default 16)' },
   format: { type: 'string', short: 'f', value: '<name>', description: `write every output in this format: ${OUTPUT_FORMATS.join(', ')} (default: the input's)` },
   quality: { type: 'string', short: 'q', value: '<1-100>', description: 'JPEG, WebP and AVIF quality (default 90); PNG and TIFF are lossless' },
+  compression: { type: 'string', value: '<0-9>', description: 'PNG deflate level: 0 fastest, 9 smallest (default 6); lossless at every level' },
   suffix: { type: 'string', value: '<text>', description: 'add this to each output file name before the extension, e.g. -clahe' },
   overwrite: { type: 'boolean', description: 'replace existing outputs (and inputs, when --out is the input folder)' },
   'skip-existing': { type: 'boolean', description: 'leave existing outputs alone and count them as skipped (to resume a run)' },
@@ -42,6 +43,7 @@ interface Config {
   settings: EnhanceSettings;
   format?: OutputFormat;
   quality: number;
+  compression: number;
   suffix: string;
   overwrite: boolean;
   skipExisting: boolean;
@@ -114,6 +116,7 @@ function readConfig(argv: string[]): Config {
     settings,
     ...(format ? { format: format === 'jpg' ? 'jpeg' : format === 'tif' ? 'tiff' : format } : {}),
     quality: numberOption(values, 'quality', { min: 1, max: 100, integer: true }) ?? 90,
+    compression: numberOption(values, 'compression', { min: 0, max: 9, integer: true }) ?? 6,
     suffix,
     overwrite: values.overwrite === true,
     skipExisting: values['skip-existing'] === true,
@@ -171,7 +174,7 @@ async function plan(config: Config, images: FoundFile[]): Promise<{ jobs: Enhanc
       continue;
     }
     const temp = join(dirname(output), `.${basename(output)}.fastclahe-${process.pid}-${sequence++}.tmp`);
-    jobs.push({ input: file.path, output, temp, format, settings: config.settings, quality: config.quality, maxPixels: config.maxPixels, overwrite: config.overwrite });
+    jobs.push({ input: file.path, output, temp, format, settings: config.settings, quality: config.quality, compression: config.compression, maxPixels: config.maxPixels, overwrite: config.overwrite });
   }
   return { jobs, refused };
 }

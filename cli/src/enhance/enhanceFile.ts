@@ -17,6 +17,7 @@ export interface EnhanceJob {
   format: OutputFormat;
   settings: EnhanceSettings;
   quality: number;
+  compression: number;
   maxPixels: number;
   overwrite: boolean;
 }
@@ -32,7 +33,7 @@ export interface EnhanceOutcome {
 export async function enhanceFile(job: EnhanceJob): Promise<EnhanceOutcome> {
   const image = await decodeImage(job.input, { maxPixels: job.maxPixels });
   const enhanced = enhancePixels(image, job.settings);
-  const bytes = await encodeImage(enhanced, job.format, { quality: job.quality }).catch((error: unknown) => {
+  const bytes = await encodeImage(enhanced, job.format, { quality: job.quality, compression: job.compression }).catch((error: unknown) => {
     throw new Error(`cannot encode ${job.format}: ${error instanceof Error ? error.message : String(error)}`);
   });
   await writeAtomically(job, embedMetadata(bytes, job.format, image));

@@ -18,9 +18,11 @@ export const EXTENSION_OF: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'p
 export interface EncodeOptions {
   /** JPEG, WebP and AVIF quality, 1–100. */
   quality: number;
+  /** PNG deflate level, 0–9 (sharp has none for TIFF, which is written with deflate). */
+  compression: number;
 }
 
-export async function encodeImage(pixels: Pixels, format: OutputFormat, { quality }: EncodeOptions): Promise<Buffer> {
+export async function encodeImage(pixels: Pixels, format: OutputFormat, { quality, compression }: EncodeOptions): Promise<Buffer> {
   const keeps16 = format === 'png' || format === 'tiff';
   const source = pixels.bitDepth === 16 && !keeps16 ? to8Bit(pixels.data as Uint16Array) : pixels.data;
   const deep = source instanceof Uint16Array;
@@ -32,7 +34,7 @@ export async function encodeImage(pixels: Pixels, format: OutputFormat, { qualit
   // gray samples by one level in tests; the pixels written must be exactly the ones given.
   switch (format) {
     case 'png':
-      return pipeline.png().toBuffer();
+      return pipeline.png({ compressionLevel: compression }).toBuffer();
     case 'tiff':
       return pipeline.tiff({ compression: 'deflate' }).toBuffer();
     case 'jpeg':
