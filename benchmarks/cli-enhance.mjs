@@ -92,19 +92,22 @@ function peersFor(set, python) {
   const lab = set.colour ? ['--color-space', 'lab'] : [];
   const peers = {
     // PNG at deflate level 1, OpenCV's default, so that both write with the same effort.
-    fastclahe: (out) => ['node', [CLI, 'enhance', set.dir, '--out', out, '--quiet', '--compression', '1', ...lab]],
+    fastclahe: (out) => ['node', [CLI, 'enhance', set.dir, '--out', out, '--json', '--compression', '1', ...lab]],
     'sharp decode+encode (floor)': (out) => ['node', ['--input-type=module', '-e', floorScript, set.dir, out, String(JOBS)], { UV_THREADPOOL_SIZE: String(JOBS) }],
   };
   if (python) peers[`Python OpenCV ${python.version} loop`] = (out) => [python.python, [here('./cli_enhance_peer.py'), set.dir, out]];
   return peers;
 }
 
-function timeRun([command, args, env = {}], out) {
+/** Seconds of wall time; fastclahe's --json summary also gives its peak memory. */
+function timeRun([command, args, env = {}], out, memory) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const start = performance.now();
-  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-  return (performance.now() - start) / 1000;
+  const stdout = execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, maxBuffer: 1 << 26, encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (args.includes('--json')) memory.push(JSON.parse(stdout).peakMemoryMiB);
+  return seconds;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,12 +158,13 @@ try {
     const peers = peersFor(set, python);
     const names = Object.keys(peers);
     const times = Object.fromEntries(names.map((name) => [name, []]));
+    const memory = [];
     for (let round = 0; round < ROUNDS; round++) {
       const order = names.map((_, i) => names[(i + round) % names.length]);
-      for (const name of order) times[name].push(timeRun(peers[name](join(scratch, 'out')), join(scratch, 'out')));
+      for (const name of order) times[name].push(timeRun(peers[name](join(scratch, 'out')), join(scratch, 'out'), memory));
       console.log(`${set.name} round ${round + 1}: ${names.map((name) => `${name} ${times[name][round].toFixed(2)} s`).join(', ')}`);
     }
-    rows.push({ set, names, times, check });
+    rows.push({ set, names, times, memory, check });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -179,13 +183,16 @@ const lines = [
   'enhancement; the Python loop is benchmarks/cli_enhance_peer.py (OpenCV with its default threads). Wall time of each process,',
   `start-up included, ${ROUNDS} interleaved rounds; ratios are medians of per-round ratios [range]. Colour: Lab L for both fastclahe and OpenCV.`,
   '',
-  '| folder | fastclahe files/s | Python loop time ÷ fastclahe (speed-up) | fastclahe ÷ sharp floor | exactness |',
-  '| --- | ---: | ---: | ---: | --- |',
+  '| folder | fastclahe files/s | speed-up over the Python loop | fastclahe time ÷ sharp floor | 1 worker ÷ all (scaling) | peak memory | exactness |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
 ];
-for (const { set, names, times, check } of rows) {
+for (const { set, names, times, memory, check } of rows) {
   const pythonName = names.find((name) => name.startsWith('Python'));
   const rate = set.files / median(times.fastclahe);
-  lines.push(`| ${set.name} | ${rate.toFixed(1)} | ${pythonName ? ratioCell(times, pythonName, 'fastclahe') : 'skipped'} | ${ratioCell(times, 'fastclahe', 'sharp decode+encode (floor)')} | ${check} |`);
+  const speedUp = pythonName ? ratioCell(times, pythonName, 'fastclahe') : 'skipped';
+  const floor = ratioCell(times, 'fastclahe', 'sharp decode+encode (floor)');
+  const scaling = ratioCell(times, 'fastclahe --jobs 1', 'fastclahe');
+  lines.push(`| ${set.name} | ${rate.toFixed(1)} | ${speedUp} | ${floor} | ${scaling} | ${Math.max(...memory)} MiB | ${check} |`);
 }
 lines.push('', 'Targets: at least 1.5× the Python loop\'s images per second; within 1.3× of the sharp floor.');
 const markdown = lines.join('\n');

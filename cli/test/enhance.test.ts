@@ -173,6 +173,7 @@ describe('fastclahe enhance: outputs', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ written: 1, failed: 0, settings: { method: 'clahe', clipLimit: 2, tiles: [8, 8] } });
+    expect(summary.peakMemoryMiB).toBeGreaterThan(10);
     expect(summary.files[0]).toMatchObject({ status: 'written', width: 67, height: 47, channels: 3, bitDepth: 16 });
   });
 

@@ -283,7 +283,7 @@ function finishOutput(config: Config, reports: FileReport[], skipped: number, st
   const existing = reports.filter((report) => report.status === 'exists').length;
   if (config.json) {
     reports.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, existing, skipped, seconds: Number(seconds.toFixed(3)), files: reports };
+    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, existing, skipped, seconds: Number(seconds.toFixed(3)), peakMemoryMiB: peakMemoryMiB(), files: reports };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return;
   }
@@ -294,6 +294,11 @@ function finishOutput(config: Config, reports: FileReport[], skipped: number, st
   if (skipped) parts.push(`${skipped} skipped (not images)`);
   const rate = !config.dryRun && written > 0 ? ` (${(written / seconds).toFixed(1)} files/s)` : '';
   process.stderr.write(`fastclahe enhance: ${parts.join(', ')} in ${formatDuration(seconds)}${rate}${interrupted ? ', interrupted' : ''} → ${display(config.out)}\n`);
+}
+
+/** The process's peak resident memory (main thread and workers share it). */
+function peakMemoryMiB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */
