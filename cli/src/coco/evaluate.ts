@@ -1,0 +1,384 @@
+// COCOeval.evaluate + evaluateImg (cocoeval.py 121–313) over columns: per (category, image) group
+// the detections are sorted by score (stable) and cut to maxDets[-1], IoUs computed once, then for
+// each area range and IoU threshold the greedy matching runs exactly as pycocotools' loops, with its
+// rules (crowd GTs re-matchable, stop at the first ignored GT after a regular match, ties to the
+// later GT, IoU == threshold matches). The outcome of every kept detection is stored as a status
+// byte (0 FP, 1 TP, 2 ignored) for accumulate, in evalImgs order.
+import { boxIou } from './boxIou.js';
+import { interpolate } from './interpolate.js';
+import type { Detections } from './loadResults.js';
+import type { GroundTruth } from './loadGroundTruth.js';
+import { CocoInputError } from './findings.js';
+import { groupBy } from './groups.js';
+import { rleArea, rleIou, rleToBbox, segmentationToRle, type Rle } from './mask.js';
+import { pairwiseSum } from './numpySum.js';
+import { oks } from './oks.js';
+import type { Params } from './params.js';
+
+export const FP = 0;
+export const TP = 1;
+export const IGNORED = 2;
+
+/** evaluateImg's results for all groups, flattened. Entry e is a kept detection. */
+export interface EvalImgs {
+  K: number;
+  A: number;
+  T: number;
+  I: number;
+  /** Number of kept detections (each group's first maxDets[-1] by score). */
+  E: number;
+  /** Entries of category k are catStart[k]..catStart[k+1], by image, then by score within the image. */
+  catStart: Int32Array;
+  score: Float64Array;
+  /** Position within its image's sorted detections (0 = highest score). */
+  rank: Int32Array;
+  img: Int32Array;
+  /** Index into the detections' columns. */
+  dt: Int32Array;
+  /** status[(a*T + t)*E + e]: 0 false positive, 1 true positive, 2 ignored. */
+  status: Uint8Array;
+  /** Matched GT id per entry at area 'all' and the first IoU threshold (0 = unmatched). */
+  matchedGt: Float64Array;
+  /** Non-ignored GTs per (k, a): npig[k*A + a]. */
+  npig: Int32Array;
+  /** Per-image figures at area index 0 and IoU threshold `t50` (0.5 when present). */
+  perImage: PerImageCounts;
+  t50: number;
+}
+
+/** TP/FP/FN per image at IoU 0.5, area 'all', maxDets[-1], summed over categories. */
+export interface PerImageCounts {
+  tp: Int32Array;
+  fp: Int32Array;
+  fn: Int32Array;
+  /** Non-ignored GTs. */
+  gt: Int32Array;
+  /** Sum and count of per-(image, category) AP@0.5 over categories with GT. */
+  apSum: Float64Array;
+  apCount: Int32Array;
+}
+
+/** IoU sources for the three iouTypes: fills `out[d*G + g]` for sorted detections × group GTs. */
+interface IouSource {
+  fill(dts: Int32Array, D: number, gts: Int32Array, G: number, gtCrowd: Uint8Array, out: Float64Array): void;
+}
+
+function bboxSource(gt: GroundTruth, dt: Detections): IouSource {
+  return {
+    fill(dts, D, gts, G, crowd, out) {
+      for (let d = 0; d < D; d++) {
+        const db = 4 * dts[d]!;
+        for (let g = 0; g < G; g++) out[d * G + g] = boxIou(dt.bbox, db, gt.bbox, 4 * gts[g]!, crowd[g] === 1);
+      }
+    },
+  };
+}
+
+// Masks are decoded lazily (only for groups with both GT and detections) and cached with their
+// rleToBbox boxes and areas, which rleIou uses for its box pre-test and crowd denominator.
+class MaskCache {
+  private readonly rles: (Rle | undefined)[];
+  readonly boxes: Float64Array;
+  readonly areas: Float64Array;
+  constructor(
+    private readonly anns: Record<string, unknown>[],
+    private readonly imgOf: Int32Array,
+    private readonly gt: GroundTruth,
+  ) {
+    this.rles = new Array(anns.length);
+    this.boxes = new Float64Array(4 * anns.length);
+    this.areas = new Float64Array(anns.length);
+  }
+  get(j: number): Rle {
+    let r = this.rles[j];
+    if (!r) {
+      const ann = this.anns[j]!;
+      const segm = ann.segmentation ?? boxPolygon(ann.bbox as number[]);
+      r = this.rles[j] = segmentationToRle(segm, this.gt.imgH[this.imgOf[j]!]!, this.gt.imgW[this.imgOf[j]!]!);
+      this.boxes.set(rleToBbox(r), 4 * j);
+      this.areas[j] = rleArea(r);
+    }
+    return r;
+  }
+}
+
+function segmSource(gt: GroundTruth, dt: Detections): IouSource {
+  const gts = new MaskCache(gt.anns, gt.img, gt);
+  const dts = new MaskCache(dt.anns, dt.img, gt);
+  return {
+    fill(dIdx, D, gIdx, G, crowd, out) {
+      for (let d = 0; d < D; d++) {
+        const dj = dIdx[d]!;
+        const dr = dts.get(dj);
+        for (let g = 0; g < G; g++) {
+          const gj = gIdx[g]!;
+          const gr = gts.get(gj);
+          const b = boxIou(dts.boxes, 4 * dj, gts.boxes, 4 * gj, crowd[g] === 1);
+          out[d * G + g] = rleIou(dr, gr, crowd[g] === 1, b, dts.areas[dj]!);
+        }
+      }
+    },
+  };
+}
+
+/** loadRes's polygon for a box result without segmentation: [x1,y1, x1,y2, x2,y2, x2,y1]. */
+function boxPolygon(bb: number[]): number[][] {
+  const [x, y, w, h] = bb as [number, number, number, number];
+  const x2 = x + w;
+  const y2 = y + h;
+  return [[x, y, x, y2, x2, y2, x2, y]];
+}
+
+function keypointSource(gt: GroundTruth, dt: Detections, sigmas: number[]): IouSource {
+  const vars = Float64Array.from(sigmas, (s) => (s * 2) ** 2);
+  const scratch = new Float64Array(sigmas.length);
+  const want = 3 * sigmas.length;
+  const kps = (anns: Record<string, unknown>[], j: number, what: string) => {
+    const k = anns[j]!.keypoints as number[];
+    if (k.length !== want) throw new CocoInputError(`${what} has ${k.length} keypoint values; the ${sigmas.length} OKS sigmas need ${want}`);
+    return k;
+  };
+  return {
+    fill(dts, D, gts, G, _crowd, out) {
+      for (let g = 0; g < G; g++) {
+        const j = gts[g]!;
+        const gk = kps(gt.anns, j, `ground-truth annotation ${gt.id[j]}`);
+        const box = gt.bbox.subarray(4 * j, 4 * j + 4);
+        for (let d = 0; d < D; d++) out[d * G + g] = oks(kps(dt.anns, dts[d]!, `result ${dts[d]! + 1}`), gk, box, gt.area[j]!, vars, scratch);
+      }
+    },
+  };
+}
+
+/** Runs evaluateImg for every (category, area range, image). */
+export function evaluateImages(gt: GroundTruth, dt: Detections, p: Params): EvalImgs {
+  const I = gt.imgIds.length;
+  const Kc = gt.catIds.length;
+  const K = p.useCats ? Kc : 1;
+  const A = p.areaRng.length;
+  const T = p.iouThrs.length;
+  const maxDet = p.maxDets[p.maxDets.length - 1]!;
+  const gtGroups = groupBy(gt.n, gt.img, gt.cat, I, Kc, p.useCats);
+  const dtGroups = groupBy(dt.n, dt.img, dt.cat, I, Kc, p.useCats);
+  const source = p.iouType === 'bbox' ? bboxSource(gt, dt) : p.iouType === 'segm' ? segmSource(gt, dt) : keypointSource(gt, dt, p.kptOksSigmas);
+  const t50 = p.iouThrs.indexOf(0.5);
+  const state = new GroupEvaluator(gt, dt, p, dt.n, I, K, t50);
+  for (let k = 0; k < K; k++) {
+    state.catStart[k] = state.E;
+    for (let i = 0; i < I; i++) {
+      const g = p.useCats ? k * I + i : i;
+      state.group(k, i, gtGroups.order, gtGroups.start[g]!, gtGroups.start[g + 1]!, dtGroups.order, dtGroups.start[g]!, dtGroups.start[g + 1]!, maxDet, source);
+    }
+  }
+  state.catStart[K] = state.E;
+  return state.result(A, T);
+}
+
+class GroupEvaluator {
+  E = 0;
+  readonly catStart: Int32Array;
+  readonly score: Float64Array;
+  readonly rank: Int32Array;
+  readonly img: Int32Array;
+  readonly dtIndex: Int32Array;
+  readonly status: Uint8Array;
+  readonly matchedGt: Float64Array;
+  readonly npig: Int32Array;
+  readonly perImage: PerImageCounts;
+  private ious = new Float64Array(1024);
+  private gts = new Int32Array(64);
+  private gtIg = new Uint8Array(64);
+  private crowd = new Uint8Array(64);
+  private sortedCrowd = new Uint8Array(64);
+  private gtOrder = new Int32Array(64);
+  private gtMatched = new Uint8Array(64);
+  private dtOut = new Uint8Array(64);
+  private tpCum = new Float64Array(64);
+  private fpCum = new Float64Array(64);
+  private pr = new Float64Array(64);
+  private readonly q: Float64Array;
+  private readonly A: number;
+  private readonly T: number;
+  private readonly Emax: number;
+
+  constructor(
+    private readonly gt: GroundTruth,
+    private readonly dt: Detections,
+    private readonly p: Params,
+    Emax: number,
+    I: number,
+    K: number,
+    private readonly t50: number,
+  ) {
+    this.A = p.areaRng.length;
+    this.q = new Float64Array(p.recThrs.length);
+    this.T = p.iouThrs.length;
+    this.Emax = Emax;
+    this.catStart = new Int32Array(K + 1);
+    this.score = new Float64Array(Emax);
+    this.rank = new Int32Array(Emax);
+    this.img = new Int32Array(Emax);
+    this.dtIndex = new Int32Array(Emax);
+    this.status = new Uint8Array(this.A * this.T * Emax);
+    this.matchedGt = new Float64Array(Emax);
+    this.npig = new Int32Array(K * this.A);
+    this.perImage = { tp: new Int32Array(I), fp: new Int32Array(I), fn: new Int32Array(I), gt: new Int32Array(I), apSum: new Float64Array(I), apCount: new Int32Array(I) };
+  }
+
+  private ensure(G: number, D: number): void {
+    if (this.gts.length < G) {
+      const n = Math.max(G, 2 * this.gts.length);
+      this.gts = new Int32Array(n);
+      this.gtIg = new Uint8Array(n);
+      this.crowd = new Uint8Array(n);
+      this.sortedCrowd = new Uint8Array(n);
+      this.gtOrder = new Int32Array(n);
+      this.gtMatched = new Uint8Array(n);
+    }
+    if (this.dtOut.length < D) {
+      const n = Math.max(D, 2 * this.dtOut.length);
+      this.dtOut = new Uint8Array(n);
+      this.tpCum = new Float64Array(n);
+      this.fpCum = new Float64Array(n);
+    }
+    if (this.ious.length < G * D) this.ious = new Float64Array(Math.max(G * D, 2 * this.ious.length));
+  }
+
+  /** evaluateImg for one (category, image) over all area ranges. */
+  group(k: number, i: number, gOrder: Int32Array, g0: number, g1: number, dOrder: Int32Array, d0: number, d1: number, maxDet: number, source: IouSource): void {
+    const G = g1 - g0;
+    if (G === 0 && d1 === d0) return; // evaluateImg returns None
+    const { dt, gt } = this;
+    // Detections by descending score; ties keep file order (np.argsort kind='mergesort').
+    // Ties are broken by position in the group's list (category-major with useCats=0), not file index.
+    const slice = dOrder.subarray(d0, d1);
+    const positions = Array.from(slice.keys()).sort((a, b) => dt.score[slice[b]!]! - dt.score[slice[a]!]! || a - b);
+    const sorted = positions.map((j) => slice[j]!);
+    const D = Math.min(sorted.length, maxDet);
+    const dts = Int32Array.from(sorted.slice(0, D));
+    this.ensure(G, D);
+    const gts = this.gts;
+    for (let g = 0; g < G; g++) {
+      gts[g] = gOrder[g0 + g]!;
+      this.crowd[g] = gt.iscrowd[gts[g]!]!;
+    }
+    const hasIous = G > 0 && D > 0;
+    if (hasIous) source.fill(dts, D, gts, G, this.crowd, this.ious);
+    const e0 = this.E;
+    for (let d = 0; d < D; d++) {
+      this.score[e0 + d] = dt.score[dts[d]!]!;
+      this.rank[e0 + d] = d;
+      this.img[e0 + d] = i;
+      this.dtIndex[e0 + d] = dts[d]!;
+    }
+    for (let a = 0; a < this.A; a++) this.areaRange(k, i, a, G, D, dts, e0, hasIous);
+    this.E += D;
+  }
+
+  private areaRange(k: number, i: number, a: number, G: number, D: number, dts: Int32Array, e0: number, hasIous: boolean): void {
+    const { gt, dt, T, Emax } = this;
+    const [lo, hi] = this.p.areaRng[a]!;
+    // GTs with ignore last, stable (np.argsort kind='mergesort' on _ignore).
+    let n = 0;
+    let nonIgnored = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let g = 0; g < G; g++) {
+        const j = this.gts[g]!;
+        const area = gt.area[j]!;
+        const ig = gt.ignore[j] || area < lo! || area > hi! ? 1 : 0;
+        if (ig !== pass) continue;
+        this.gtOrder[n] = g;
+        this.gtIg[n] = ig;
+        this.sortedCrowd[n] = this.crowd[g]!;
+        n++;
+        if (!ig) nonIgnored++;
+      }
+    }
+    this.npig[k * this.A + a]! += nonIgnored;
+    for (let d = 0; d < D; d++) {
+      const area = dt.area[dts[d]!]!;
+      this.dtOut[d] = area < lo! || area > hi! ? 1 : 0;
+    }
+    for (let t = 0; t < T; t++) {
+      const base = (a * T + t) * Emax + e0;
+      const track = a === 0 && t === this.t50;
+      this.gtMatched.fill(0, 0, G);
+      for (let d = 0; d < D; d++) {
+        const m = hasIous ? this.match(d, G, this.p.iouThrs[t]!) : -1;
+        let matchedId = 0;
+        let ignored = 0;
+        if (m >= 0) {
+          this.gtMatched[m] = 1;
+          matchedId = gt.id[this.gts[this.gtOrder[m]!]!]!;
+          ignored = this.gtIg[m]!;
+        }
+        if (matchedId === 0 && this.dtOut[d]) ignored = 1;
+        this.status[base + d] = ignored ? IGNORED : matchedId !== 0 ? TP : FP;
+        if (track) this.matchedGt[e0 + d] = matchedId;
+      }
+      if (track) this.trackImage(i, G, D, nonIgnored, base);
+    }
+  }
+
+  // The inner loops of evaluateImg for one detection; returns the matched position in gtOrder or −1.
+  private match(d: number, G: number, thr: number): number {
+    let iou = Math.min(thr, 1 - 1e-10);
+    let m = -1;
+    const row = d * G;
+    for (let g = 0; g < G; g++) {
+      if (this.gtMatched[g] && !this.sortedCrowd[g]) continue;
+      if (m > -1 && this.gtIg[m] === 0 && this.gtIg[g] === 1) break;
+      const v = this.ious[row + this.gtOrder[g]!]!;
+      if (v < iou) continue;
+      iou = v;
+      m = g;
+    }
+    return m;
+  }
+
+  private trackImage(i: number, G: number, D: number, nonIgnored: number, base: number): void {
+    const pi = this.perImage;
+    let tp = 0;
+    let fp = 0;
+    for (let d = 0; d < D; d++) {
+      const s = this.status[base + d];
+      if (s === TP) tp++;
+      else if (s === FP) fp++;
+      this.tpCum[d] = tp;
+      this.fpCum[d] = fp;
+    }
+    let fn = 0;
+    for (let g = 0; g < G; g++) if (!this.gtIg[g] && !this.gtMatched[g]) fn++;
+    pi.tp[i]! += tp;
+    pi.fp[i]! += fp;
+    pi.fn[i]! += fn;
+    pi.gt[i]! += nonIgnored;
+    if (nonIgnored > 0) {
+      if (this.pr.length < D) this.pr = new Float64Array(this.dtOut.length);
+      interpolate(this.tpCum, this.fpCum, D, nonIgnored, this.p.recThrs, this.pr, this.q);
+      pi.apSum[i]! += pairwiseSum(this.q) / this.q.length;
+      pi.apCount[i]!++;
+    }
+  }
+
+  result(A: number, T: number): EvalImgs {
+    const { E } = this;
+    return {
+      K: this.catStart.length - 1,
+      A,
+      T,
+      I: this.perImage.tp.length,
+      E,
+      catStart: this.catStart,
+      score: this.score,
+      rank: this.rank,
+      img: this.img,
+      dt: this.dtIndex,
+      status: this.status,
+      matchedGt: this.matchedGt,
+      npig: this.npig,
+      perImage: this.perImage,
+      t50: this.t50,
+    };
+  }
+}
