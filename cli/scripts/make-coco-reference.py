@@ -83,6 +83,12 @@ def run_eval(gt, dt, iou_type, params=None):
     }
 
 
+def write_gz(path, obj):
+    """gzip without a timestamp, so that reruns give byte-identical files."""
+    with open(path, 'wb') as raw, gzip.GzipFile(fileobj=raw, mode='wb', compresslevel=9, mtime=0, filename='') as f:
+        f.write(json.dumps(obj, separators=(',', ':')).encode('utf8'))
+
+
 def write_case(name, gt, dt, expected, dt_file=None):
     d = os.path.join(OUT, name)
     os.makedirs(d, exist_ok=True)
@@ -90,8 +96,7 @@ def write_case(name, gt, dt, expected, dt_file=None):
         json.dump(gt, f, separators=(',', ':'))
     with open(os.path.join(d, 'dt.json'), 'w') as f:
         json.dump(dt if dt_file is None else dt_file, f, separators=(',', ':'))
-    with gzip.open(os.path.join(d, 'expected.json.gz'), 'wt', compresslevel=9) as f:
-        f.write(json.dumps(expected, separators=(',', ':')))
+    write_gz(os.path.join(d, 'expected.json.gz'), expected)
     print(name, 'stats', ['%.4f' % s for s in expected['stats']])
 
 
@@ -333,7 +338,54 @@ def kp_results(rng, gt, with_bbox=False):
     return res
 
 
+def mask_cases(rng):
+    """maskApi.c functions one by one: rleFrPoly strings, merges, RLE IoU with crowd, area, toBbox."""
+    polys = []
+    for n in range(400):
+        h, w = rng.randint(1, 90), rng.randint(1, 90)
+        k = rng.choice([1, 2, 3, 3, 4, 5, 8, 20])
+        spread = rng.choice([0.5, 1, 1.3, 3])
+        pts = []
+        for _ in range(k):
+            x = rng.uniform(-0.3 * w, spread * w)
+            y = rng.uniform(-0.3 * h, spread * h)
+            r = rng.random()
+            if r < 0.3:
+                x, y = round(x), round(y)  # integer vertices
+            elif r < 0.5:
+                x, y = round(x * 2) / 2, round(y * 2) / 2  # half-pixel vertices
+            elif r < 0.6:
+                x, y = round(x, 1) + 0.1, round(y, 1) - 0.1
+            pts += [x, y]
+            if rng.random() < 0.15:
+                pts += [x, y]  # repeated vertex
+        while len(pts) < 6:
+            pts += pts[:2]  # pycocotools reads a 4-value first ring as a box and rejects shorter ones
+        rle = maskUtils.frPyObjects([pts], h, w)[0]
+        polys.append({'poly': pts, 'h': h, 'w': w, 'counts': rle['counts'].decode('ascii')})
+    merges = []
+    for n in range(60):
+        h, w = rng.randint(5, 60), rng.randint(5, 60)
+        rings = [[rng.uniform(-5, w + 5) for _ in range(2 * rng.randint(3, 7))] for _ in range(rng.randint(2, 6))]
+        for ring in rings:
+            for j in range(1, len(ring), 2):
+                ring[j] = ring[j] * h / w
+        m = maskUtils.merge(maskUtils.frPyObjects(rings, h, w))
+        merges.append({'rings': rings, 'h': h, 'w': w, 'counts': m['counts'].decode('ascii'), 'area': int(maskUtils.area(m)),
+                       'bbox': [float(v) for v in maskUtils.toBbox(m)]})
+    img = {'width': 50, 'height': 40}
+    dts = [compressed(blob_mask(rng, img, holes=rng.random() < 0.5)) for _ in range(12)]
+    gts = [compressed(blob_mask(rng, img, holes=rng.random() < 0.5)) for _ in range(9)]
+    dts.append(compressed(np.zeros((40, 50), dtype=np.uint8)))
+    crowd = [rng.random() < 0.4 for _ in gts]
+    ious = maskUtils.iou(dts, gts, crowd)
+    return {'polys': polys, 'merges': merges, 'iou': {'dts': dts, 'gts': gts, 'iscrowd': [int(c) for c in crowd],
+            'ious': np.asarray(ious).tolist(), 'areas': [int(maskUtils.area(d)) for d in dts],
+            'bboxes': [[float(v) for v in maskUtils.toBbox(d)] for d in dts]}}
+
+
 def main():
+    write_gz(os.path.join(OUT, '..', 'coco-masks.json.gz'), mask_cases(random.Random(5)))
     rng = random.Random(12)
     # bbox: crowd, ignore overwritten, inclusive area bounds, empty images and classes, ties, >100 dets
     gt = bbox_dataset(rng)
