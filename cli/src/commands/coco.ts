@@ -145,7 +145,9 @@ async function runEval(argv: string[]): Promise<number> {
   const sort = choiceOption(values, 'sort', SORT_KEYS) ?? 'ap';
   const jsonPath = stringOption(values, 'json');
   try {
-    const [gt, dt] = await Promise.all([readJson(gtPath, 'ground-truth'), readJson(dtPath, 'results')]);
+    // One after the other, so that a problem with both files always names the ground truth first.
+    const gt = await readJson(gtPath, 'ground-truth');
+    const dt = await readJson(dtPath, 'results');
     const ev = evaluate(gt, dt, { iouType, ...(maxDets ? { maxDets } : {}), strict: values.strict === true });
     for (const f of ev.findings) process.stderr.write(`fastclahe coco eval: ${findingLine(f)}\n`);
     process.stdout.write(report(ev, perImage, sort));
