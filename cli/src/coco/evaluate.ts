@@ -35,7 +35,7 @@ export interface EvalImgs {
   img: Int32Array;
   /** Index into the detections' columns. */
   dt: Int32Array;
-  /** status[(a*T + t)*E + e]: 0 false positive, 1 true positive, 2 ignored. */
+  /** status[e*A*T + a*T + t]: 0 false positive, 1 true positive, 2 ignored (one entry's outcomes together, for accumulate's gather). */
   status: Uint8Array;
   /** Matched GT id per entry at area 'all' and the first IoU threshold (0 = unmatched). */
   matchedGt: Float64Array;
@@ -193,13 +193,13 @@ class GroupEvaluator {
   private gtOrder = new Int32Array(64);
   private gtMatched = new Uint8Array(64);
   private dtOut = new Uint8Array(64);
+  private dtSorted = new Int32Array(64);
   private tpCum = new Float64Array(64);
   private fpCum = new Float64Array(64);
   private pr = new Float64Array(64);
   private readonly q: Float64Array;
   private readonly A: number;
   private readonly T: number;
-  private readonly Emax: number;
 
   constructor(
     private readonly gt: GroundTruth,
@@ -213,7 +213,6 @@ class GroupEvaluator {
     this.A = p.areaRng.length;
     this.q = new Float64Array(p.recThrs.length);
     this.T = p.iouThrs.length;
-    this.Emax = Emax;
     this.catStart = new Int32Array(K + 1);
     this.score = new Float64Array(Emax);
     this.rank = new Int32Array(Emax);
@@ -238,10 +237,38 @@ class GroupEvaluator {
     if (this.dtOut.length < D) {
       const n = Math.max(D, 2 * this.dtOut.length);
       this.dtOut = new Uint8Array(n);
+      this.dtSorted = new Int32Array(n);
       this.tpCum = new Float64Array(n);
       this.fpCum = new Float64Array(n);
     }
     if (this.ious.length < G * D) this.ious = new Float64Array(Math.max(G * D, 2 * this.ious.length));
+  }
+
+  /**
+   * The group's detections by descending score into a reused buffer; ties keep their position in
+   * the group's list (np.argsort kind='mergesort'; category-major with useCats=0). Insertion sort:
+   * groups are small (a few detections per class and image).
+   */
+  private sortByScore(dOrder: Int32Array, d0: number, d1: number): Int32Array {
+    const n = d1 - d0;
+    const out = this.dtSorted;
+    const score = this.dt.score;
+    if (n > 64) {
+      const positions = Array.from({ length: n }, (_, j) => j).sort((a, b) => score[dOrder[d0 + b]!]! - score[dOrder[d0 + a]!]! || a - b);
+      for (let j = 0; j < n; j++) out[j] = dOrder[d0 + positions[j]!]!;
+      return out;
+    }
+    for (let j = 0; j < n; j++) {
+      const v = dOrder[d0 + j]!;
+      const s = score[v]!;
+      let k = j;
+      while (k > 0 && score[out[k - 1]!]! < s) {
+        out[k] = out[k - 1]!;
+        k--;
+      }
+      out[k] = v;
+    }
+    return out;
   }
 
   /** evaluateImg for one (category, image) over all area ranges. */
@@ -250,13 +277,9 @@ class GroupEvaluator {
     if (G === 0 && d1 === d0) return; // evaluateImg returns None
     const { dt, gt } = this;
     // Detections by descending score; ties keep file order (np.argsort kind='mergesort').
-    // Ties are broken by position in the group's list (category-major with useCats=0), not file index.
-    const slice = dOrder.subarray(d0, d1);
-    const positions = Array.from(slice.keys()).sort((a, b) => dt.score[slice[b]!]! - dt.score[slice[a]!]! || a - b);
-    const sorted = positions.map((j) => slice[j]!);
-    const D = Math.min(sorted.length, maxDet);
-    const dts = Int32Array.from(sorted.slice(0, D));
-    this.ensure(G, D);
+    this.ensure(G, d1 - d0);
+    const dts = this.sortByScore(dOrder, d0, d1);
+    const D = Math.min(d1 - d0, maxDet);
     const gts = this.gts;
     for (let g = 0; g < G; g++) {
       gts[g] = gOrder[g0 + g]!;
@@ -276,7 +299,8 @@ class GroupEvaluator {
   }
 
   private areaRange(k: number, i: number, a: number, G: number, D: number, dts: Int32Array, e0: number, hasIous: boolean): void {
-    const { gt, dt, T, Emax } = this;
+    const { gt, dt, T } = this;
+    const AT = this.A * T;
     const [lo, hi] = this.p.areaRng[a]!;
     // GTs with ignore last, stable (np.argsort kind='mergesort' on _ignore).
     let n = 0;
@@ -300,7 +324,7 @@ class GroupEvaluator {
       this.dtOut[d] = area < lo! || area > hi! ? 1 : 0;
     }
     for (let t = 0; t < T; t++) {
-      const base = (a * T + t) * Emax + e0;
+      const base = t; // + (e0 + d) * AT + a * T below
       const track = a === 0 && t === this.t50;
       this.gtMatched.fill(0, 0, G);
       for (let d = 0; d < D; d++) {
@@ -313,10 +337,10 @@ class GroupEvaluator {
           ignored = this.gtIg[m]!;
         }
         if (matchedId === 0 && this.dtOut[d]) ignored = 1;
-        this.status[base + d] = ignored ? IGNORED : matchedId !== 0 ? TP : FP;
+        this.status[(e0 + d) * AT + a * T + base] = ignored ? IGNORED : matchedId !== 0 ? TP : FP;
         if (track) this.matchedGt[e0 + d] = matchedId;
       }
-      if (track) this.trackImage(i, G, D, nonIgnored, base);
+      if (track) this.trackImage(i, G, D, nonIgnored, e0 * AT + t, AT);
     }
   }
 
@@ -336,12 +360,12 @@ class GroupEvaluator {
     return m;
   }
 
-  private trackImage(i: number, G: number, D: number, nonIgnored: number, base: number): void {
+  private trackImage(i: number, G: number, D: number, nonIgnored: number, base: number, AT: number): void {
     const pi = this.perImage;
     let tp = 0;
     let fp = 0;
     for (let d = 0; d < D; d++) {
-      const s = this.status[base + d];
+      const s = this.status[base + d * AT];
       if (s === TP) tp++;
       else if (s === FP) fp++;
       this.tpCum[d] = tp;
