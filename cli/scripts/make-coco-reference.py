@@ -379,7 +379,11 @@ def mask_cases(rng):
     dts.append(compressed(np.zeros((40, 50), dtype=np.uint8)))
     crowd = [rng.random() < 0.4 for _ in gts]
     ious = maskUtils.iou(dts, gts, crowd)
-    return {'polys': polys, 'merges': merges, 'iou': {'dts': dts, 'gts': gts, 'iscrowd': [int(c) for c in crowd],
+    sums = []
+    for n in [1, 5, 8, 9, 17, 100, 128, 129, 1000, 5003, 80800]:
+        values = np.array([rng.random() * rng.choice([1, 1e-3, 1e3]) for _ in range(n)])
+        sums.append({'values': values.tolist(), 'sum': float(np.sum(values)), 'mean': float(np.mean(values))})
+    return {'sums': sums, 'polys': polys, 'merges': merges, 'iou': {'dts': dts, 'gts': gts, 'iscrowd': [int(c) for c in crowd],
             'ious': np.asarray(ious).tolist(), 'areas': [int(maskUtils.area(d)) for d in dts],
             'bboxes': [[float(v) for v in maskUtils.toBbox(d)] for d in dts]}}
 
