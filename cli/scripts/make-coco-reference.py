@@ -79,7 +79,7 @@ def run_eval(gt, dt, iou_type, params=None):
         'scores': E.eval['scores'].ravel().tolist(),
         'stats': [float(s) for s in E.stats],
         'summary': summary,
-        'perImage': [[int(img)] + per_image.get(img, [0, 0, 0, 0]) for img in p.imgIds],
+        'perImage': [[img if isinstance(img, str) else int(img)] + per_image.get(img, [0, 0, 0, 0]) for img in p.imgIds],
     }
 
 
@@ -419,6 +419,14 @@ def main():
     # empty results: pycocotools crashes; the expectation is "no detections", obtained with one
     # detection of an unknown category (evaluated as nothing)
     write_case('bbox-empty', u, [], run_eval(u, [{'image_id': 1, 'category_id': 4242, 'bbox': [1, 2, 3, 4], 'score': 0.5}], 'bbox'))
+    # string image ids: np.unique sorts them as strings ('img10' < 'img9')
+    sg = bbox_dataset(random.Random(11), n_img=12, n_cat=2)
+    sd = bbox_results(random.Random(12), sg)
+    for x in sg['images']:
+        x['id'] = 'img%d' % x['id']
+    for x in sg['annotations'] + sd:
+        x['image_id'] = 'img%d' % x['image_id']
+    write_case('bbox-string-ids', sg, sd, run_eval(sg, sd, 'bbox'))
     # segm: polygons with many rings (repeated vertices, outside the image), crowd uncompressed RLE,
     # compressed RLE, RLE results with and without bbox (with bbox, loadRes uses w*h as the area)
     s = segm_dataset(random.Random(21))

@@ -75,12 +75,12 @@ function admissible(r: unknown, index: number, gt: GroundTruth, log: FindingLog)
     log.add('dt', 'dt-bad-score', 'results without a finite numeric score were dropped', true, index);
     return false;
   }
-  if (!isNumber(ann.category_id)) {
-    log.add('dt', 'dt-bad-category', 'results without a numeric category_id were dropped', true, index);
+  if (ann.category_id === undefined) {
+    log.add('dt', 'dt-missing-category', 'results without a category_id were dropped (pycocotools raises KeyError)', true, index);
     return false;
   }
-  if (!gt.catIndex.has(ann.category_id)) {
-    log.add('dt', 'dt-unknown-category', 'results with a category id not in the ground truth are not evaluated (pycocotools ignores them silently)', false, ann.category_id);
+  if (!gt.catIndex.has(ann.category_id as number)) {
+    log.add('dt', 'dt-unknown-category', 'results with a category id not in the ground truth are not evaluated (pycocotools ignores them silently)', false, ann.category_id as number);
     return false;
   }
   return true;
