@@ -126,7 +126,7 @@ function jsonOutput(ev: CocoEvaluation, args: { gt: string; dt: string; arrays: 
     summary: ev.summary.map((l) => l.text),
     perCategory: ev.perCategory,
     perImage: ev.perImage,
-    params: { iouThrs: p.iouThrs, recThrs: p.recThrs, maxDets: p.maxDets, areaRng: p.areaRng, areaRngLbl: p.areaRngLbl, useCats: p.useCats, imgIds: ev.imgIds.length, catIds: ev.catIds },
+    params: { iouThrs: p.iouThrs, recThrs: p.recThrs, maxDets: p.maxDets, areaRng: p.areaRng, areaRngLbl: p.areaRngLbl, useCats: p.useCats, images: ev.imgIds.length, catIds: ev.catIds },
     findings: ev.findings,
     ...(args.arrays ? { counts: ev.counts, precision: Array.from(ev.precision), recall: Array.from(ev.recall), scores: Array.from(ev.scores) } : {}),
   };
