@@ -419,6 +419,17 @@ def main():
     # empty results: pycocotools crashes; the expectation is "no detections", obtained with one
     # detection of an unknown category (evaluated as nothing)
     write_case('bbox-empty', u, [], run_eval(u, [{'image_id': 1, 'category_id': 4242, 'bbox': [1, 2, 3, 4], 'score': 0.5}], 'bbox'))
+    # a GT with id 0: the detection matched to it is stored as dtMatches 0, i.e. a false positive
+    z = {'images': [{'id': 1, 'width': 100, 'height': 100}], 'categories': [{'id': 1, 'name': 'a'}],
+         'annotations': [{'id': 0, 'image_id': 1, 'category_id': 1, 'bbox': [10, 10, 20, 20], 'area': 400, 'iscrowd': 0},
+                         {'id': 5, 'image_id': 1, 'category_id': 1, 'bbox': [50, 50, 20, 20], 'area': 400, 'iscrowd': 0}]}
+    zd = [{'image_id': 1, 'category_id': 1, 'bbox': [10, 10, 20, 20], 'score': 0.9}, {'image_id': 1, 'category_id': 1, 'bbox': [50, 50, 20, 20], 'score': 0.8}]
+    write_case('bbox-gt-id-zero', z, zd, run_eval(z, zd, 'bbox'))
+    for seed in range(2):
+        r = random.Random(200 + seed)
+        g = segm_dataset(r, n_img=r.randint(4, 12), n_cat=r.randint(1, 4))
+        d = segm_results(random.Random(300 + seed), g, seed == 1)
+        write_case('segm-random-%d' % seed, g, d, run_eval(g, d, 'segm'))
     # string image ids: np.unique sorts them as strings ('img10' < 'img9')
     sg = bbox_dataset(random.Random(11), n_img=12, n_cat=2)
     sd = bbox_results(random.Random(12), sg)
@@ -440,6 +451,8 @@ def main():
     k = kp_dataset(random.Random(31))
     kd = kp_results(random.Random(32), k)
     write_case('keypoints', k, kd, run_eval(k, kd, 'keypoints'))
+    # useCats=0 for keypoints: computeOks reads _gts[img, -1], which is empty, so nothing matches
+    write_case('keypoints-usecats0', k, kd, run_eval(k, kd, 'keypoints', {'useCats': 0}))
     kd2 = kp_results(random.Random(33), k, with_bbox=True)
     write_case('keypoints-with-bbox', k, kd2, run_eval(k, kd2, 'keypoints'))
 

@@ -285,7 +285,9 @@ class GroupEvaluator {
       gts[g] = gOrder[g0 + g]!;
       this.crowd[g] = gt.iscrowd[gts[g]!]!;
     }
-    const hasIous = G > 0 && D > 0;
+    // With useCats=0, computeOks (unlike computeIoU) reads _gts[img, -1], which is always empty:
+    // pycocotools then matches no keypoint detection at all. Reproduced.
+    const hasIous = G > 0 && D > 0 && (this.p.useCats || this.p.iouType !== 'keypoints');
     if (hasIous) source.fill(dts, D, gts, G, this.crowd, this.ious);
     const e0 = this.E;
     for (let d = 0; d < D; d++) {
