@@ -39,7 +39,10 @@ function kindOf(first: Ann): Detections['kind'] {
  * ('dt-empty'): pycocotools crashes on it (anns[0]); we evaluate it as no detections (AP 0).
  */
 export function loadResults(results: unknown, gt: GroundTruth, iouType: IouType, log: FindingLog): Detections {
-  if (!Array.isArray(results)) throw new CocoInputError('results are not a JSON array of objects (pycocotools asserts the same)');
+  if (!Array.isArray(results)) {
+    const hint = typeof results === 'object' && results !== null && Array.isArray((results as Ann).annotations) ? '; this looks like a dataset file: results are its "annotations" array with a score each' : '';
+    throw new CocoInputError(`results are not a JSON array of objects (pycocotools asserts the same)${hint}`);
+  }
   if (results.length === 0) log.add('dt', 'dt-empty', 'the results file is empty: evaluated as no detections, AP 0 (pycocotools raises IndexError)', true);
   const kept = results.filter((r, index) => admissible(r, index, gt, log)) as Ann[];
   const kind = kept.length ? kindOf(kept[0]!) : 'none';
@@ -67,6 +70,10 @@ function admissible(r: unknown, index: number, gt: GroundTruth, log: FindingLog)
     return false;
   }
   const ann = r as Ann;
+  if (!gt.imgIndex.has(ann.image_id as ImageId) && gt.imgIndex.has(otherType(ann.image_id) as ImageId)) {
+    log.add('dt', 'dt-image-id-type', `results whose image_id is a ${typeof ann.image_id} where the ground truth's is a ${typeof otherType(ann.image_id)} were dropped (pycocotools asserts "Results do not correspond to current coco set")`, true, String(ann.image_id));
+    return false;
+  }
   if (!gt.imgIndex.has(ann.image_id as ImageId)) {
     log.add('dt', 'dt-unknown-image', 'results for image ids not in the ground truth were dropped (pycocotools asserts "Results do not correspond to current coco set")', true, String(ann.image_id));
     return false;
@@ -84,6 +91,13 @@ function admissible(r: unknown, index: number, gt: GroundTruth, log: FindingLog)
     return false;
   }
   return true;
+}
+
+// "12" for 12 and 12 for "12": the id a type mix-up would have meant.
+function otherType(id: unknown): ImageId | undefined {
+  if (typeof id === 'number') return String(id);
+  if (typeof id === 'string' && id.trim() !== '' && Number.isFinite(Number(id))) return Number(id);
+  return undefined;
 }
 
 // Whether the entry has what its loadRes branch and the iouType's IoU read.

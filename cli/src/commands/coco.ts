@@ -13,6 +13,7 @@ const evalOptions: OptionTable = {
   'iou-type': { type: 'string', value: '<type>', description: 'bbox (default), segm or keypoints' },
   json: { type: 'string', value: '<out.json>', description: 'write stats, per-category and per-image figures as JSON' },
   'max-dets': { type: 'string', value: '<a,b,c>', description: 'detections per image (default 1,10,100; keypoints 20)' },
+  'area-rng': { type: 'string', value: '<lo:hi,…>', description: 'area ranges for small, medium, large (keypoints: medium, large); default 0:1024,1024:9216,9216:1e10' },
   'per-image': { type: 'string', value: '<N>', description: 'print the N worst images by AP@0.5 (default 10, 0 for none)' },
   sort: { type: 'string', value: '<key>', description: 'per-class table order: ap (default, worst first), ap50, gt, id or name' },
   arrays: { type: 'boolean', description: 'also write the precision, recall and scores arrays to --json' },
@@ -35,6 +36,16 @@ function help(): string {
     '',
     'Exit codes: 0 done, 1 unreadable or unusable input files, 2 bad usage.',
   ].join('\n');
+}
+
+/** '0:1024,1024:9216,9216:1e10' → [[0, 1e10], [0, 1024], …] with pycocotools' labels; 'all' stays [0, 1e10]. */
+function parseAreaRng(text: string | undefined, iouType: IouType): { areaRng: [number, number][]; areaRngLbl: string[] } | undefined {
+  if (text === undefined) return undefined;
+  const labels = iouType === 'keypoints' ? ['medium', 'large'] : ['small', 'medium', 'large'];
+  const ranges = text.split(',').map((part) => part.split(':').map((v) => (v.trim() === '' ? Number.NaN : Number(v))));
+  const ok = ranges.length === labels.length && ranges.every((r) => r.length === 2 && r.every((v) => !Number.isNaN(v)) && r[0]! <= r[1]!);
+  if (!ok) throw new UsageError(`--area-rng needs ${labels.length} ranges lo:hi for ${labels.join(', ')} (got '${text}')`);
+  return { areaRng: [[0, 1e10], ...(ranges as [number, number][])], areaRngLbl: ['all', ...labels] };
 }
 
 function parseMaxDets(text: string | undefined): number[] | undefined {
@@ -141,6 +152,7 @@ async function runEval(argv: string[]): Promise<number> {
   const iouType: IouType = choiceOption(values, 'iou-type', ['bbox', 'segm', 'keypoints'] as const) ?? 'bbox';
   const maxDets = parseMaxDets(stringOption(values, 'max-dets'));
   if (maxDets && iouType !== 'keypoints' && maxDets.length !== 3) throw new UsageError(`--max-dets needs 3 values for ${iouType} (the summary reads maxDets[0..2]); got ${maxDets.length}`);
+  const areas = parseAreaRng(stringOption(values, 'area-rng'), iouType);
   const perImage = numberOption(values, 'per-image', { min: 0, integer: true }) ?? 10;
   const sort = choiceOption(values, 'sort', SORT_KEYS) ?? 'ap';
   const jsonPath = stringOption(values, 'json');
@@ -148,7 +160,7 @@ async function runEval(argv: string[]): Promise<number> {
     // One after the other, so that a problem with both files always names the ground truth first.
     const gt = await readJson(gtPath, 'ground-truth');
     const dt = await readJson(dtPath, 'results');
-    const ev = evaluate(gt, dt, { iouType, ...(maxDets ? { maxDets } : {}), strict: values.strict === true });
+    const ev = evaluate(gt, dt, { iouType, ...(maxDets ? { maxDets } : {}), ...areas, strict: values.strict === true });
     for (const f of ev.findings) process.stderr.write(`fastclahe coco eval: ${findingLine(f)}\n`);
     process.stdout.write(report(ev, perImage, sort));
     if (jsonPath) await writeFile(jsonPath, JSON.stringify(jsonOutput(ev, { gt: gtPath, dt: dtPath, arrays: values.arrays === true }), null, 1) + '\n');

@@ -51,6 +51,12 @@ describe('fastclahe coco eval', () => {
     expect(r.stdout).not.toContain('Worst');
   });
 
+  test('--area-rng sets the small/medium/large ranges as pycocotools params.areaRng', async () => {
+    const r = await runCli(['coco', 'eval', ...files('bbox-arearng'), '--area-rng', '0:400,400:5000,5000:1e10', '--per-image', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 12)).toEqual(cases.get('bbox-arearng')!.expected.summary);
+  });
+
   test('findings go to stderr; --strict turns a pycocotools crash into exit 1', async () => {
     const r = await runCli(['coco', 'eval', ...files('bbox-unknown-ids'), '--per-image', '0']);
     expect(r.code).toBe(0);
@@ -96,6 +102,7 @@ describe('fastclahe coco eval', () => {
       [['coco', 'eval', ...files('bbox-basic'), '--max-dets', '1,x,3'], '--max-dets must be positive integers'],
       [['coco', 'eval', ...files('bbox-basic'), '--per-image', '1.5'], "--per-image must be an integer ≥ 0 (got '1.5')"],
       [['coco', 'eval', ...files('bbox-basic'), '--sort', 'size'], '--sort must be one of'],
+      [['coco', 'eval', ...files('bbox-basic'), '--area-rng', '0:10,10:20'], '--area-rng needs 3 ranges lo:hi for small, medium, large'],
     ];
     for (const [args, message] of cases2) {
       const r = await runCli(args);

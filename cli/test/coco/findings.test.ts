@@ -58,10 +58,18 @@ describe('coco input findings', () => {
     expect(differences(ev.precision, base.precision)).toEqual([]);
   });
 
+  test('image ids given as strings where the GT has numbers get their own finding', () => {
+    const d = dt().map((x) => ({ ...x, image_id: String(x.image_id) }));
+    const ev = evaluate(gt(), d);
+    expect(codes(ev)).toEqual(['dt-image-id-type', 'dt-unknown-image']); // 9999 is not in the GT either way
+    expect(ev.findings[0]!.message).toContain('image_id is a string where the ground truth');
+    expect(ev.stats[0]).toBe(0);
+  });
+
   test('unusable files are errors in every mode', () => {
     expect(() => evaluate([], [])).toThrow(/ground truth is not a JSON object/);
     expect(() => evaluate({ images: [], categories: [] }, [])).toThrow(/no "annotations" array/);
-    expect(() => evaluate(gt(), { annotations: [] })).toThrow(/results are not a JSON array/);
+    expect(() => evaluate(gt(), { annotations: [] })).toThrow(/results are not a JSON array.*looks like a dataset file/);
     const g = gt();
     (g.images[0] as { id: unknown }).id = 'a';
     expect(() => evaluate(g, [])).toThrow(/image ids mix numbers and strings/);
