@@ -2,6 +2,7 @@
 // the annotations getAnnIds would return (known image and category), `ignore` from `iscrowd`
 // (an `ignore` field is overwritten, cocoeval.py 108–109), and the duplicate-id quirk of loadAnns.
 import { FindingLog, CocoInputError } from './findings.js';
+import { rleArea, segmentationToRle } from './mask.js';
 import type { IouType } from './params.js';
 
 export type ImageId = number | string;
@@ -129,7 +130,7 @@ function selectAnnotations(dataset: Ann, imgIndex: Map<ImageId, number>, catInde
  * (no bbox for bbox, no segmentation for segm, no keypoints for keypoints) are findings and dropped;
  * a missing `iscrowd` is 0 and a missing `area` is the box area (the mask area for segm).
  */
-export function loadGroundTruth(dataset: unknown, iouType: IouType, log: FindingLog, areaOf?: (ann: Ann, img: number) => number): GroundTruth {
+export function loadGroundTruth(dataset: unknown, iouType: IouType, log: FindingLog): GroundTruth {
   if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) throw new CocoInputError('ground truth is not a JSON object');
   const ds = dataset as Ann;
   const images = readImages(ds, log);
@@ -151,7 +152,7 @@ export function loadGroundTruth(dataset: unknown, iouType: IouType, log: Finding
     bbox: new Float64Array(4 * n),
     anns,
   };
-  for (let i = 0; i < n; i++) fillAnnotation(gt, i, anns[i]!, iouType, log, areaOf);
+  for (let i = 0; i < n; i++) fillAnnotation(gt, i, anns[i]!, iouType, log);
   return gt;
 }
 
@@ -195,7 +196,7 @@ export function isRleObject(v: unknown): boolean {
   return Array.isArray(size) && size.length === 2 && size.every(isNumber) && (typeof o.counts === 'string' || (Array.isArray(o.counts) && o.counts.every(isNumber)));
 }
 
-function fillAnnotation(gt: GroundTruth, i: number, ann: Ann, iouType: IouType, log: FindingLog, areaOf?: (ann: Ann, img: number) => number): void {
+function fillAnnotation(gt: GroundTruth, i: number, ann: Ann, iouType: IouType, log: FindingLog): void {
   gt.img[i] = gt.imgIndex.get(ann.image_id as ImageId)!;
   gt.cat[i] = gt.catIndex.get(ann.category_id as number)!;
   gt.id[i] = ann.id as number;
@@ -211,6 +212,7 @@ function fillAnnotation(gt: GroundTruth, i: number, ann: Ann, iouType: IouType, 
   if (isNumber(ann.area)) gt.area[i] = ann.area;
   else {
     log.add('gt', 'gt-missing-area', 'annotations without a numeric area: the box area (mask area for segm) is used (pycocotools raises KeyError)', true, ann.id as number);
-    gt.area[i] = areaOf ? areaOf(ann, gt.img[i]!) : box ? box[2] * box[3] : 0;
+    const img = gt.img[i]!;
+    gt.area[i] = iouType === 'segm' ? rleArea(segmentationToRle(ann.segmentation, gt.imgH[img]!, gt.imgW[img]!)) : box ? box[2] * box[3] : 0;
   }
 }

@@ -49,6 +49,16 @@ describe('coco input findings', () => {
     expect(() => evaluate(g, dt(), { strict: true })).toThrow(/gt-missing-iscrowd 1×.*gt-missing-area 1×/);
   });
 
+  test('segm GT without area: the mask area is used, so the numbers equal the file with areas', () => {
+    const c = byName.get('segm-rle')!;
+    const g = structuredClone(c.gt) as { annotations: { area?: number; iscrowd: number }[] };
+    // The generated areas are the mask areas, so dropping them must change nothing.
+    for (const a of g.annotations) delete a.area;
+    const ev = evaluate(g, c.dt, { iouType: 'segm' });
+    expect(ev.findings.map((f) => [f.code, f.count])).toEqual([['gt-missing-area', g.annotations.length]]);
+    expect(differences(ev.precision, c.expected.precision)).toEqual([]);
+  });
+
   test('GT annotations of unknown images or categories are not evaluated, as in pycocotools', () => {
     const g = gt();
     g.annotations.push({ ...g.annotations[0]!, id: 99901, image_id: 424242 }, { ...g.annotations[0]!, id: 99902, category_id: 777 });
