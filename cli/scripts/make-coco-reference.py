@@ -4,6 +4,9 @@
 Run:  python3 -m venv /work/venv-coco && /work/venv-coco/bin/pip install pycocotools==2.0.11 numpy
       /work/venv-coco/bin/python cli/scripts/make-coco-reference.py
 
+With --fuzz N [--seed S] [--out DIR] it writes N random cases (bbox with random useCats/maxDets,
+segm, keypoints) to DIR instead, for cli/scripts/coco-fuzz.mjs to compare against.
+
 Each case writes cli/test/reference/coco/<case>/gt.json, dt.json and expected.json.gz holding
 COCOeval's full precision/recall/scores arrays, stats, the printed summary, and per-image
 TP/FP/FN at IoU 0.5 (area 'all') from evalImgs. Everything is seeded: reruns give the same files.
@@ -457,5 +460,33 @@ def main():
     write_case('keypoints-with-bbox', k, kd2, run_eval(k, kd2, 'keypoints'))
 
 
+def fuzz(n, seed, out):
+    """N random cases, each from its own seed, cycling through bbox, segm and keypoints."""
+    global OUT
+    OUT = out
+    for i in range(n):
+        r = random.Random(seed + i)
+        if i % 3 == 0:
+            g = bbox_dataset(r, n_img=r.randint(3, 80), n_cat=r.randint(1, 8), empty_cat=r.random() < 0.5, crowd=r.choice([0, 0.1, 0.4]))
+            d = bbox_results(r, g, per_img=(0, r.choice([2, 30, 150])), tie=r.choice([0, 0.5, 0.95]))
+            params = {}
+            if r.random() < 0.3:
+                params['useCats'] = 0
+            if r.random() < 0.3:
+                params['maxDets'] = sorted(r.sample(range(1, 120), 3))
+            write_case('fuzz%04d-bbox' % i, g, d, run_eval(g, d, 'bbox', params))
+        elif i % 3 == 1:
+            g = segm_dataset(r, n_img=r.randint(2, 10), n_cat=r.randint(1, 3))
+            d = segm_results(r, g, r.random() < 0.5)
+            write_case('fuzz%04d-segm' % i, g, d, run_eval(g, d, 'segm'))
+        else:
+            g = kp_dataset(r, n_img=r.randint(3, 30))
+            d = kp_results(r, g, with_bbox=r.random() < 0.3)
+            write_case('fuzz%04d-keypoints' % i, g, d, run_eval(g, d, 'keypoints'))
+
+
 if __name__ == '__main__':
+    if '--fuzz' in sys.argv:
+        arg = lambda name, default: sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+        sys.exit(fuzz(int(arg('--fuzz', 30)), int(arg('--seed', 1000)), arg('--out', '/tmp/fastclahe-coco-fuzz')))
     sys.exit(main())
