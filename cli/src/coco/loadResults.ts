@@ -120,6 +120,9 @@ function readable(ann: Ann, index: number, kind: Detections['kind'], iouType: Io
   if ((kind === 'keypoints' || iouType === 'keypoints') && !(Array.isArray(ann.keypoints) && ann.keypoints.length >= 3 && ann.keypoints.every(isNumber))) {
     return bad('dt-bad-keypoints', 'keypoint results without a keypoints array of numbers were dropped');
   }
+  if (iouType === 'segm' && kind === 'keypoints' && !(isRleObject(ann.segmentation) || Array.isArray(ann.segmentation))) {
+    return bad('dt-bad-segmentation', 'results without a segmentation cannot be evaluated as segm; dropped (pycocotools raises KeyError)');
+  }
   if (iouType === 'segm' && kind === 'bbox' && ann.segmentation === undefined) {
     const i = gt.imgIndex.get(ann.image_id as ImageId)!;
     if (!(gt.imgH[i]! >= 0 && gt.imgW[i]! >= 0)) return bad('dt-image-without-size', 'box results on images without height/width cannot be rasterised for segm; dropped');

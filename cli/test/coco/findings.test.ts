@@ -85,6 +85,12 @@ describe('coco input findings', () => {
     expect(() => evaluate(g, [])).toThrow(/image ids mix numbers and strings/);
   });
 
+  test('keypoint results evaluated as segm have no mask: dropped with a finding, never a crash', () => {
+    const k = byName.get('keypoints')!;
+    const ev = evaluate(k.gt, k.dt, { iouType: 'segm' });
+    expect(ev.findings.map((f) => f.code)).toContain('dt-bad-segmentation');
+  });
+
   test('keypoint arrays of the wrong length are an error naming the annotation', () => {
     const k = byName.get('keypoints')!;
     const d = structuredClone(k.dt) as { keypoints: number[] }[];
