@@ -34,7 +34,7 @@ export interface EvalImgs {
   dt: Int32Array;
   /** status[e*A*T + a*T + t]: 0 false positive, 1 true positive, 2 ignored (one entry's outcomes together, for accumulate's gather). */
   status: Uint8Array;
-  /** Matched GT id per entry at area 'all' and the first IoU threshold (0 = unmatched). */
+  /** Matched GT id per entry at area 'all' and IoU 0.5 (0 = unmatched or matched to a GT with id 0): for overlays of TP/FP. */
   matchedGt: Float64Array;
   /** Non-ignored GTs per (k, a): npig[k*A + a]. */
   npig: Int32Array;
