@@ -10,7 +10,7 @@ import { summarize, type SummaryLine } from './summarize.js';
 
 export { CocoInputError, type Finding } from './findings.js';
 export { defaultParams, linspace, type IouType, type Params } from './params.js';
-export { worstImages, type CategoryMetrics, type ImageMetrics } from './metrics.js';
+export { prCurve, worstImages, type CategoryMetrics, type ImageMetrics } from './metrics.js';
 export { formatFixed3, type SummaryLine } from './summarize.js';
 export { pairwiseSum } from './numpySum.js';
 export { boxIou } from './boxIou.js';

@@ -95,3 +95,24 @@ export function worstImages(images: ImageMetrics[], n: number): ImageMetrics[] {
   const key = (m: ImageMetrics) => (m.ap50 === null ? 2 : m.ap50);
   return [...images].sort((a, b) => key(a) - key(b) || b.fn - a.fn || b.fp - a.fp).slice(0, n);
 }
+
+/**
+ * The interpolated precision–recall curve of one category at one IoU threshold: precision at the
+ * 101 recall thresholds 0, 0.01, …, 1 from precision[t, :, k, area, maxDets[-1]] (−1 everywhere
+ * when the category has no GT). Example: prCurve(ev, 1, 0.5).precision[50] is the precision at
+ * recall 0.5 for category id 1.
+ */
+export function prCurve(
+  ev: { params: Params; counts: [number, number, number, number, number]; precision: Float64Array; catIds: number[] },
+  categoryId: number,
+  iouThr = 0.5,
+  areaRng = 'all',
+): { recall: number[]; precision: number[] } {
+  const [, R, K, A, M] = ev.counts;
+  const t = ev.params.iouThrs.indexOf(iouThr);
+  const a = ev.params.areaRngLbl.indexOf(areaRng);
+  const k = ev.params.useCats ? ev.catIds.indexOf(categoryId) : 0;
+  if (t < 0 || a < 0 || k < 0) throw new RangeError(`no IoU threshold ${iouThr}, area range '${areaRng}' or category ${categoryId} in this evaluation`);
+  const precision = Array.from({ length: R }, (_, r) => ev.precision[(((t * R + r) * K + k) * A + a) * M + M - 1]!);
+  return { recall: ev.params.recThrs, precision };
+}

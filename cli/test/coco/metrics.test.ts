@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { evaluate, formatFixed3, linspace, pairwiseSum, worstImages } from '../../src/coco/index.js';
+import { evaluate, formatFixed3, linspace, pairwiseSum, prCurve, worstImages } from '../../src/coco/index.js';
 import { referenceCases } from './reference.js';
 
 const masks = JSON.parse(gunzipSync(readFileSync(new URL('../reference/coco-masks.json.gz', import.meta.url))).toString()) as {
@@ -43,6 +43,23 @@ describe('per-category metrics', () => {
       expect(ev.perCategory.some((k) => k.gt === 0 && k.ap === -1) || ev.perCategory.every((k) => k.gt > 0)).toBe(true);
     });
   }
+});
+
+describe('precision-recall curves', () => {
+  test("prCurve reads pycocotools' precision[t, :, k, all, last] for a category id", () => {
+    const c = referenceCases().find((x) => x.name === 'bbox-basic')!;
+    const e = c.expected;
+    const ev = evaluate(c.gt, c.dt);
+    const [, R, K, A, M] = e.counts;
+    const k = 2;
+    for (const [t, thr] of [[0, 0.5], [5, 0.75]] as const) {
+      const curve = prCurve(ev, ev.catIds[k]!, thr);
+      expect(curve.recall).toHaveLength(101);
+      expect(curve.precision).toEqual(Array.from({ length: R }, (_, r) => e.precision[(((t * R + r) * K + k) * A + 0) * M + M - 1]));
+    }
+    expect(prCurve(ev, ev.catIds[k]!).precision.some((v) => v > 0)).toBe(true);
+    expect(() => prCurve(ev, 4242)).toThrow(/category 4242/);
+  });
 });
 
 describe('per-image metrics', () => {
