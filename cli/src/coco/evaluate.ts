@@ -40,6 +40,8 @@ export interface EvalImgs {
   npig: Int32Array;
   /** Per-image figures at area index 0 and IoU threshold `t50` (0.5 when present). */
   perImage: PerImageCounts;
+  /** Per GT entry at area index 0, IoU 0.5: 0 missed, 1 matched, 2 ignored, 3 not evaluated. */
+  gtOutcome: Uint8Array;
   t50: number;
 }
 
@@ -90,6 +92,7 @@ class GroupEvaluator {
   readonly matchedGt: Float64Array;
   readonly npig: Int32Array;
   readonly perImage: PerImageCounts;
+  readonly gtOutcome: Uint8Array;
   private ious = new Float64Array(1024);
   private gts = new Int32Array(64);
   private gtIg = new Uint8Array(64);
@@ -126,6 +129,7 @@ class GroupEvaluator {
     this.status = new Uint8Array(this.A * this.T * Emax);
     this.matchedGt = new Float64Array(Emax);
     this.npig = new Int32Array(K * this.A);
+    this.gtOutcome = new Uint8Array(gt.n).fill(3);
     this.perImage = { tp: new Int32Array(I), fp: new Int32Array(I), fn: new Int32Array(I), gt: new Int32Array(I), apSum: new Float64Array(I), apCount: new Int32Array(I) };
   }
 
@@ -279,7 +283,10 @@ class GroupEvaluator {
       this.fpCum[d] = fp;
     }
     let fn = 0;
-    for (let g = 0; g < G; g++) if (!this.gtIg[g] && !this.gtMatched[g]) fn++;
+    for (let g = 0; g < G; g++) {
+      if (!this.gtIg[g] && !this.gtMatched[g]) fn++;
+      this.gtOutcome[this.gts[this.gtOrder[g]!]!] = this.gtIg[g] ? 2 : this.gtMatched[g] ? 1 : 0;
+    }
     pi.tp[i]! += tp;
     pi.fp[i]! += fp;
     pi.fn[i]! += fn;
@@ -309,6 +316,7 @@ class GroupEvaluator {
       matchedGt: this.matchedGt,
       npig: this.npig,
       perImage: this.perImage,
+      gtOutcome: this.gtOutcome,
       t50: this.t50,
     };
   }

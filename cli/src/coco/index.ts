@@ -4,13 +4,13 @@ import { evaluateImages } from './evaluate.js';
 import { CocoInputError, FindingLog, type Finding } from './findings.js';
 import { loadGroundTruth, type Category, type ImageId } from './loadGroundTruth.js';
 import { loadResults } from './loadResults.js';
-import { perCategory, perImage, type CategoryMetrics, type ImageMetrics } from './metrics.js';
+import { outcomes, perCategory, perImage, type CategoryMetrics, type ImageMetrics, type Outcomes } from './metrics.js';
 import { defaultParams, type IouType, type Params } from './params.js';
 import { summarize, type SummaryLine } from './summarize.js';
 
 export { CocoInputError, type Finding } from './findings.js';
 export { defaultParams, linspace, type IouType, type Params } from './params.js';
-export { prCurve, worstImages, type CategoryMetrics, type ImageMetrics } from './metrics.js';
+export { prCurve, worstImages, type CategoryMetrics, type ImageMetrics, type Outcomes } from './metrics.js';
 export { formatFixed3, type SummaryLine } from './summarize.js';
 export { pairwiseSum } from './numpySum.js';
 export { boxIou } from './boxIou.js';
@@ -52,6 +52,8 @@ export interface CocoEvaluation {
   perCategory: CategoryMetrics[];
   /** Null when 0.5 is not an IoU threshold. */
   perImage: ImageMetrics[] | null;
+  /** Each result's and each GT annotation's fate at IoU 0.5 (null when 0.5 is not a threshold). */
+  outcomes: Outcomes | null;
   findings: Finding[];
 }
 
@@ -103,6 +105,7 @@ export function evaluate(groundTruth: unknown, results: unknown, options: Evalua
     categories: gt.categories,
     perCategory: perCategory(acc, ev, p, gt),
     perImage: perImage(ev, gt),
+    outcomes: outcomes(ev, gt, dt, Array.isArray(results) ? results.length : 0, ((groundTruth as { annotations: unknown[] }).annotations ?? []).length),
     findings: log.list,
   };
 }

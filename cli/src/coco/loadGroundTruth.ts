@@ -35,6 +35,8 @@ export interface GroundTruth {
   bbox: Float64Array;
   /** The raw annotation objects (segmentation and keypoints are read from them lazily). */
   anns: Record<string, unknown>[];
+  /** Index of each evaluated annotation in the file's "annotations" array. */
+  source: Int32Array;
 }
 
 type Ann = Record<string, unknown>;
@@ -151,9 +153,17 @@ export function loadGroundTruth(dataset: unknown, iouType: IouType, log: Finding
     area: new Float64Array(n),
     bbox: new Float64Array(4 * n),
     anns,
+    source: sourceIndices(ds.annotations as Ann[], anns),
   };
   for (let i = 0; i < n; i++) fillAnnotation(gt, i, anns[i]!, iouType, log);
   return gt;
+}
+
+// Where each evaluated annotation object sits in the file (duplicate ids map to the last one).
+function sourceIndices(all: Ann[], anns: Ann[]): Int32Array {
+  const where = new Map<Ann, number>();
+  all.forEach((ann, index) => where.set(ann, index));
+  return Int32Array.from(anns, (ann) => where.get(ann)!);
 }
 
 function usable(ann: Ann, iouType: IouType, images: { imgIndex: Map<ImageId, number>; imgH: Float64Array; imgW: Float64Array }, log: FindingLog): boolean {

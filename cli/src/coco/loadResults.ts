@@ -22,6 +22,8 @@ export interface Detections {
   /** index+1 in the kept list, as loadRes assigns. */
   id: Float64Array;
   anns: Ann[];
+  /** Index of each detection in the results array as given. */
+  source: Int32Array;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -44,9 +46,23 @@ export function loadResults(results: unknown, gt: GroundTruth, iouType: IouType,
     throw new CocoInputError(`results are not a JSON array of objects (pycocotools asserts the same)${hint}`);
   }
   if (results.length === 0) log.add('dt', 'dt-empty', 'the results file is empty: evaluated as no detections, AP 0 (pycocotools raises IndexError)', true);
-  const kept = results.filter((r, index) => admissible(r, index, gt, log)) as Ann[];
+  const kept: Ann[] = [];
+  const keptSource: number[] = [];
+  results.forEach((r, index) => {
+    if (admissible(r, index, gt, log)) {
+      kept.push(r as Ann);
+      keptSource.push(index);
+    }
+  });
   const kind = kept.length ? kindOf(kept[0]!) : 'none';
-  const anns = kept.filter((ann, index) => readable(ann, index, kind, iouType, gt, log));
+  const anns: Ann[] = [];
+  const source: number[] = [];
+  kept.forEach((ann, j) => {
+    if (readable(ann, keptSource[j]!, kind, iouType, gt, log)) {
+      anns.push(ann);
+      source.push(keptSource[j]!);
+    }
+  });
   const n = anns.length;
   const dt: Detections = {
     n,
@@ -58,6 +74,7 @@ export function loadResults(results: unknown, gt: GroundTruth, iouType: IouType,
     bbox: new Float64Array(4 * n),
     id: new Float64Array(n),
     anns,
+    source: Int32Array.from(source),
   };
   for (let i = 0; i < n; i++) fillDetection(dt, i, anns[i]!, gt);
   return dt;

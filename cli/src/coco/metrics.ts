@@ -5,6 +5,7 @@
 import type { Accumulated } from './accumulate.js';
 import type { EvalImgs } from './evaluate.js';
 import type { GroundTruth, ImageId } from './loadGroundTruth.js';
+import type { Detections } from './loadResults.js';
 import type { Params } from './params.js';
 import { sliceMean } from './summarize.js';
 
@@ -115,4 +116,34 @@ export function prCurve(
   if (t < 0 || a < 0 || k < 0) throw new RangeError(`no IoU threshold ${iouThr}, area range '${areaRng}' or category ${categoryId} in this evaluation`);
   const precision = Array.from({ length: R }, (_, r) => ev.precision[(((t * R + r) * K + k) * A + a) * M + M - 1]!);
   return { recall: ev.params.recThrs, precision };
+}
+
+/**
+ * What happened to each input at IoU 0.5, area 'all', maxDets[-1] — for overlays (GT green, TP,
+ * FP, missed GT). Indexed like the input arrays: `detection[i]` is results[i], `groundTruth[j]`
+ * is annotations[j] of the GT file.
+ */
+export interface Outcomes {
+  /** 0 false positive, 1 true positive, 2 ignored (matched a crowd/ignored GT), 3 not evaluated (beyond maxDets, or dropped). */
+  detection: Uint8Array;
+  /** The GT annotation id each result matched (0 when none). */
+  matchedGt: Float64Array;
+  /** 0 missed, 1 matched, 2 ignored (crowd, or ignore), 3 not evaluated (dropped, or unknown image/category). */
+  groundTruth: Uint8Array;
+}
+
+/** Outcomes per input entry, or null when 0.5 is not an IoU threshold. */
+export function outcomes(ev: EvalImgs, gt: GroundTruth, dt: Detections, nResults: number, nAnnotations: number): Outcomes | null {
+  if (ev.t50 < 0) return null;
+  const detection = new Uint8Array(nResults).fill(3);
+  const matchedGt = new Float64Array(nResults);
+  const AT = ev.A * ev.T;
+  for (let e = 0; e < ev.E; e++) {
+    const i = dt.source[ev.dt[e]!]!;
+    detection[i] = ev.status[e * AT + ev.t50]!;
+    matchedGt[i] = ev.matchedGt[e]!;
+  }
+  const groundTruth = new Uint8Array(nAnnotations).fill(3);
+  for (let j = 0; j < gt.n; j++) if (ev.gtOutcome[j] !== 3) groundTruth[gt.source[j]!] = ev.gtOutcome[j]!;
+  return { detection, matchedGt, groundTruth };
 }

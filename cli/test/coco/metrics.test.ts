@@ -90,6 +90,30 @@ describe('per-image metrics', () => {
     expect(three).toMatchObject({ id: 3, gt: 0, tp: 0, fp: 1, fn: 0, recall50: null, precision50: 0, ap50: null });
     expect(worstImages(ev.perImage!, 3).map((m) => m.id)).toEqual([2, 1, 3]);
   });
+
+  test('outcomes: each result and each GT annotation, indexed like the input files', () => {
+    const o = evaluate(gt, dt).outcomes!;
+    expect([...o.detection]).toEqual([1, 0, 1, 0]);
+    expect([...o.matchedGt]).toEqual([1, 0, 2, 0]);
+    expect([...o.groundTruth]).toEqual([1, 1, 0]);
+  });
+
+  test("outcomes add up to pycocotools' TP/FP/FN per image (bbox-basic, with crowd and >100 detections)", () => {
+    const c = referenceCases().find((x) => x.name === 'bbox-basic')!;
+    const o = evaluate(c.gt, c.dt).outcomes!;
+    const dts = c.dt as { image_id: number }[];
+    const anns = (c.gt as { annotations: { image_id: number }[] }).annotations;
+    const count = (list: { image_id: number }[], codes: Uint8Array, code: number, img: number) => list.filter((x, i) => x.image_id === img && codes[i] === code).length;
+    for (const [img, tp, fp, fn] of c.expected.perImage) {
+      expect([count(dts, o.detection, 1, img), count(dts, o.detection, 0, img), count(anns, o.groundTruth, 0, img)]).toEqual([tp, fp, fn]);
+    }
+    expect(o.groundTruth.includes(2)).toBe(true); // crowd
+    // Results on an unknown image or category are not evaluated.
+    const u = referenceCases().find((x) => x.name === 'bbox-unknown-ids')!;
+    const uo = evaluate(u.gt, u.dt).outcomes!;
+    expect([...uo.detection.slice(-2)]).toEqual([3, 3]);
+    expect(uo.detection.slice(0, -2).includes(3)).toBe(false);
+  });
 });
 
 describe('numeric helpers', () => {
