@@ -248,8 +248,9 @@ export function rleFrPoly(xy: ArrayLike<number>, h: number, w: number): Rle {
     }
   }
   // Points where the boundary crosses a pixel column, downsampled to the original scale.
-  const bx: number[] = [];
-  const by: number[] = [];
+  const bx = new Int32Array(m);
+  const by = new Int32Array(m);
+  let n = 0;
   for (let j = 1; j < m; j++) {
     if (u[j] === u[j - 1]) continue;
     let xd = u[j]! < u[j - 1]! ? u[j]! : u[j]! - 1;
@@ -260,15 +261,15 @@ export function rleFrPoly(xy: ArrayLike<number>, h: number, w: number): Rle {
     if (yd < 0) yd = 0;
     else if (yd > h) yd = h;
     yd = Math.ceil(yd);
-    bx.push(xd);
-    by.push(yd);
+    bx[n] = xd;
+    by[n] = yd;
+    n++;
   }
-  return runsFromBoundary(bx, by, h, w);
+  return runsFromBoundary(bx, by, n, h, w);
 }
 
 // rleFrPoly's last step: boundary points → sorted linear indices → run lengths, merging zero runs.
-function runsFromBoundary(bx: number[], by: number[], h: number, w: number): Rle {
-  const n = bx.length;
+function runsFromBoundary(bx: Int32Array, by: Int32Array, n: number, h: number, w: number): Rle {
   const a = new Uint32Array(n + 1);
   for (let j = 0; j < n; j++) a[j] = (Math.imul(bx[j]!, h) + by[j]!) >>> 0;
   a[n] = (h * w) >>> 0;
@@ -279,17 +280,18 @@ function runsFromBoundary(bx: number[], by: number[], h: number, w: number): Rle
     a[j] = (a[j]! - p) >>> 0;
     p = t;
   }
-  const b: number[] = [];
+  const b = new Uint32Array(n + 1);
+  let m = 0;
   let j = 0;
-  b.push(a[j++]!);
+  b[m++] = a[j++]!;
   while (j <= n) {
-    if (a[j]! > 0) b.push(a[j++]!);
+    if (a[j]! > 0) b[m++] = a[j++]!;
     else {
       j++;
-      if (j <= n) b[b.length - 1] += a[j++]!;
+      if (j <= n) b[m - 1] = (b[m - 1]! + a[j++]!) >>> 0;
     }
   }
-  return { h, w, cnts: Uint32Array.from(b, (c) => c >>> 0) };
+  return { h, w, cnts: b.slice(0, m) };
 }
 
 /**
