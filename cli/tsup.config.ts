@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts', worker: 'src/run/worker.ts' },
+  // coco: the evaluation as a library (`fastclahe-cli/coco`), free of Node built-ins.
+  entry: { cli: 'src/cli.ts', worker: 'src/run/worker.ts', coco: 'src/coco/index.ts' },
+  dts: { entry: { coco: 'src/coco/index.ts' } },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
