@@ -10,9 +10,10 @@
 //
 // Run:  npm run build && COCO_PYTHON=/work/venv-coco/bin/python node benchmarks/coco-eval.mjs [--runs 5] [--python-runs 1] [--images 5000]
 // Without COCO_PYTHON the pycocotools side is skipped (and the output says so).
-// Writes benchmarks/COCO-RESULTS.md.
+// Writes its section of benchmarks/RESULTS.md.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeSection } from './results.mjs';
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,7 +136,7 @@ async function main() {
     );
   } else lines.push('', 'pycocotools was not run (COCO_PYTHON unset).');
   lines.push('', 'Command:', '', '```', `npm run build && COCO_PYTHON=/path/to/venv/bin/python node benchmarks/coco-eval.mjs --runs ${RUNS} --python-runs ${PY_RUNS}`, '```', '');
-  writeFileSync(join(root, 'benchmarks/COCO-RESULTS.md'), lines.join('\n'));
+  writeSection('coco-eval', lines.join('\n').replace(/^# /, '## '));
   console.log(lines.join('\n'));
 }
 
