@@ -57,8 +57,9 @@ describe('loading', () => {
 
   it('works right after import in Node ESM and CJS, with no init call', () => {
     const call = 'fc.clahe({ data: new Uint8Array([5, 9, 200, 7]), width: 2, height: 2 }).data.join(",")';
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import * as fc from 'fastclahe'; console.log(${call})`], { cwd: project });
-    const cjs = execFileSync(process.execPath, ['-e', `const fc = require('fastclahe'); console.log(${call})`], { cwd: project });
+    const node = (...args: string[]) => execFileSync(process.execPath, args, { cwd: project });
+    const esm = node('--input-type=module', '-e', `import * as fc from 'fastclahe'; console.log(${call})`);
+    const cjs = node('-e', `const fc = require('fastclahe'); console.log(${call})`);
     expect(esm.toString().trim()).toBe(cjs.toString().trim());
     expect(esm.toString().trim()).toBe(Array.from(twin.clahe({ data: new Uint8Array([5, 9, 200, 7]), width: 2, height: 2 }).data).join(','));
   });
