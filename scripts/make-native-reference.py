@@ -2,7 +2,7 @@
 """Records native OpenCV's results as SHA-256 digests in test/reference/native-opencv.json.
 
 Run by a developer with Debian's python3-opencv; the JSON is committed and
-test/native-reference.test.ts checks fastclahe against it without Python.
+test/native-reference.test.ts (and .exhaustive.test.ts) check fastclahe against it without Python.
 Cases: every grayscale photograph under test/images with a set of CLAHE parameters,
 synthetic images drawn from a 31-bit LCG that test/helpers/lcg.ts reproduces exactly, and
 colour: each conversion on all 2^24 byte triples and the Lab and YCrCb equalization

@@ -1,37 +1,11 @@
 // Native OpenCV (Debian python3-opencv), recorded by scripts/make-native-reference.py as
-// SHA-256 digests, so these tests need no Python. Both builds must reproduce every digest.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+// SHA-256 digests, so these tests need no Python. Every build must reproduce every digest.
+// The conversions of all 2^24 byte triples: native-reference.exhaustive.test.ts.
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from './helpers/backends.js';
-import { everyTriple } from './helpers/colour.js';
 import { Lcg, readColourPhoto, readGrayPhoto, readWidenedPhoto } from './helpers/images.js';
+import { reference, sha256 } from './helpers/nativeReference.js';
 import { CLIP_LIMITS } from './helpers/random.js';
-
-interface Reference {
-  opencv: string;
-  photos: Record<string, { histogram: string; equalizeHist: string; clahe: Record<string, string> }>;
-  synthetic: Array<{ width: number; height: number; clipLimit: number; tileGridSize: [number, number]; clahe: string; equalizeHist: string }>;
-  colour: {
-    /** Digests of each conversion of the 2^24 byte triples, keyed "<function>[ fullRange]". */
-    conversions: Record<string, string>;
-    /** Per photograph and colour space: equalizeHist and clahe keyed "clipLimit,columns,rows". */
-    photos: Record<string, Record<'lab' | 'ycrcb', { equalizeHist: string; clahe: Record<string, string> }>>;
-  };
-  deepColour: {
-    /** Side of the square 16-bit RGB image of LCG values (seed 16161616) the conversions ran on. */
-    side: number;
-    conversions: Record<'rgbToYCrCb' | 'yCrCbToRgb', string>;
-    /** Per photograph widened to 16 bits: YCrCb clahe keyed "clipLimit,columns,rows". */
-    photos: Record<string, Record<string, string>>;
-  };
-}
-
-const reference = JSON.parse(readFileSync(new URL('./reference/native-opencv.json', import.meta.url), 'utf8')) as Reference;
-
-function sha256(bytes: ArrayBufferView): string {
-  return createHash('sha256').update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).digest('hex');
-}
 
 /** Regenerates the synthetic cases exactly as the Python script drew them. */
 function syntheticImages(): Array<{ data: Uint8Array; width: number; height: number }> {
@@ -69,15 +43,6 @@ describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_na
       expect(sha256(build.clahe(image, { clipLimit, tileGridSize }).data), `case ${i}`).toBe(expected.clahe);
       expect(sha256(build.equalizeHist(image).data), `case ${i}`).toBe(expected.equalizeHist);
     });
-  });
-
-  it('colour conversions of all 2^24 byte triples, except HSV to RGB (native x86 truncates there)', () => {
-    const cube = everyTriple();
-    for (const [key, digest] of Object.entries(reference.colour.conversions)) {
-      const [fn, range] = key.split(' ');
-      const convert = build[fn as 'rgbToHsv'] as (image: typeof cube, options: object) => typeof cube;
-      expect(sha256(convert(cube, range === 'fullRange' ? { fullRange: true } : {}).data), key).toBe(digest);
-    }
   });
 
   it.each(Object.entries(reference.colour.photos))('%s: Lab and YCrCb equalizeHist and CLAHE', (photo, spaces) => {

@@ -1,12 +1,13 @@
 // fastclahe in Node and TypeScript, installed from the packed tarball: ESM import, CommonJS
 // require, init() with the published .wasm, and a strict TypeScript consumer type-checked and
 // run in each module mode TypeScript users configure. All must match native OpenCV's digest.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as twin from 'fastclahe/js';
 import { EXPECTED_DIGEST, knownImageJson } from './helpers/known.js';
 import { fixture, Scratch } from './helpers/scratch.js';
 
@@ -48,6 +49,19 @@ describe('Node', () => {
 
   it('init() with a module compiled from fastclahe/fastclahe.wasm', async () => {
     expect(await digests(project, 'precompiled.mjs')).toEqual({ precompiled: EXPECTED_DIGEST });
+  });
+});
+
+describe('loading', () => {
+  const project = nodeProject('loading', {});
+
+  it('works right after import in Node ESM and CJS, with no init call', () => {
+    const call = 'fc.clahe({ data: new Uint8Array([5, 9, 200, 7]), width: 2, height: 2 }).data.join(",")';
+    const node = (...args: string[]) => execFileSync(process.execPath, args, { cwd: project });
+    const esm = node('--input-type=module', '-e', `import * as fc from 'fastclahe'; console.log(${call})`);
+    const cjs = node('-e', `const fc = require('fastclahe'); console.log(${call})`);
+    expect(esm.toString().trim()).toBe(cjs.toString().trim());
+    expect(esm.toString().trim()).toBe(Array.from(twin.clahe({ data: new Uint8Array([5, 9, 200, 7]), width: 2, height: 2 }).data).join(','));
   });
 });
 

@@ -1,7 +1,8 @@
-// The packed package as registries and tools see it: publint --strict, Are the Types Wrong,
-// and the browser payload of `import { clahe } from 'fastclahe'`, which README states.
+// The packed package as registries and tools see it: what the tarball holds, publint --strict,
+// Are the Types Wrong, and the browser payload of `import { clahe } from 'fastclahe'`, which
+// README states.
 import { build } from 'esbuild';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -36,6 +37,14 @@ async function claheBrowserPayload(): Promise<number> {
 }
 
 describe('packaging', () => {
+  it('npm pack of a fresh copy of the sources ships the ESM, CommonJS, declarations and both .wasm', () => {
+    // setup.ts packs a copy without build/ or dist/: prepack must have built all of these.
+    const files = execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const dist = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'js.js', 'js.cjs', 'js.d.ts', 'js.d.cts'];
+    const shipped = [...dist, 'fastclahe.wasm', 'fastclahe-simd.wasm'].map((file) => `package/dist/${file}`);
+    expect(files).toEqual(expect.arrayContaining(['package/package.json', 'package/README.md', 'package/LICENSE', ...shipped]));
+  });
+
   it('publint --strict finds nothing', async () => {
     const tarball = readFileSync(inject('tarball'));
     const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true });

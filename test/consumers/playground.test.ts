@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as twin from '../../dist/js.js';
+import * as twin from 'fastclahe/js';
 import { sameBytes } from '../helpers/bytes.js';
 import { readGrayPhoto } from '../helpers/images.js';
 import { launchChromium, openPage } from './helpers/chromium.js';

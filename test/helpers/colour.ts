@@ -1,6 +1,6 @@
 // Colour test images: every byte triple, seeded random colours, and the channel layouts
 // (BGR order, a fourth alpha channel) the API accepts besides RGB.
-import type { ImageLike } from '../../dist/index.js';
+import type { ImageLike } from 'fastclahe';
 import { below } from './images.js';
 
 /** A 4096×4096 RGB image holding each of the 2^24 byte triples once, in order. */

@@ -1,7 +1,7 @@
 // Test images: committed photographs (test/images, see SOURCES.md) and seeded synthetic ones.
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { ImageLike } from '../../dist/index.js';
+import type { ImageLike } from 'fastclahe';
 
 export const GRAY_PHOTOS = ['camera.png', 'cell.png', 'clock_motion.png', 'retina-gray.png', 'hubble-gray.png'];
 export const COLOUR_PHOTOS = ['astronaut.png', 'coffee.png', 'chelsea.png', 'retina.png'];

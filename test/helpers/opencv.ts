@@ -1,7 +1,7 @@
 // The oracle: OpenCV.js from @techstark/opencv-js (pinned in package.json), driven with the
 // same calls an OpenCV user would make. Every Mat is deleted, so thousands of calls stay flat.
 import { createRequire } from 'node:module';
-import type { ImageLike } from '../../dist/index.js';
+import type { ImageLike } from 'fastclahe';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Mat = { data: Uint8Array; data16U: Uint16Array; data32F: Float32Array; delete(): void };

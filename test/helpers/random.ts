@@ -1,6 +1,6 @@
 // Seeded random images with the shapes that break CLAHE implementations: prime and tiny
 // sizes, grids larger than the image, constant, two-valued, low-contrast and spiky content.
-import type { ImageLike } from '../../dist/index.js';
+import type { ImageLike } from 'fastclahe';
 import { below } from './images.js';
 
 export const CLIP_LIMITS = [-1, 0, 0.01, 0.5, 1, 2, 3.7, 40, 1000];

@@ -2,7 +2,7 @@
 // parameter, written independently of src/ from OpenCV's clahe.cpp and histogram.cpp: the
 // padded image is materialized, nothing is trimmed or vectorized. They are the oracle where
 // OpenCV has no equivalent (2^bitDepth bins for 10-, 12- and 14-bit data, 16-bit equalizeHist);
-// test/sixteen-bit.test.ts first checks the CLAHE one against OpenCV.js at 65536 bins.
+// test/sixteen-bit.exhaustive.test.ts first checks the CLAHE one against OpenCV.js at 65536 bins.
 const f32 = Math.fround;
 
 function rint(value: number): number {

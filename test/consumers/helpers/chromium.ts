@@ -1,10 +1,22 @@
-// Debian's Chromium driven by playwright-core: no browser download. scripts/ensure-chromium.mjs
-// (run by `npm test`) installs it when it is missing.
+// A Chromium on this machine driven by playwright-core: no browser download. Debian's package
+// by default (.ci/run installs it in CI); CHROMIUM_PATH points at any other Chromium or Chrome.
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium'; // also in scripts/ensure-chromium.mjs
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** The browser the tests drive: $CHROMIUM_PATH, else Debian's chromium package. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
 
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      process.env.CHROMIUM_PATH
+        ? `CHROMIUM_PATH is ${CHROMIUM}, which does not exist.`
+        : `The browser tests need Chromium at ${DEBIAN_CHROMIUM}. Install Debian's package (sudo apt-get install chromium), ` +
+            'or set CHROMIUM_PATH to another Chromium or Chrome executable.',
+    );
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

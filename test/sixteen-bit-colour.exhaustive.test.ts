@@ -3,7 +3,7 @@
 // equalizeHist and the 10-, 12- and 14-bit depths against OpenCV.js's own conversions around
 // the reference implementations of helpers/reference.ts, as the gray 16-bit tests do.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImageLike } from '../dist/index.js';
+import type { ImageLike } from 'fastclahe';
 import { BACKENDS } from './helpers/backends.js';
 import { sameBytes } from './helpers/bytes.js';
 import { splitAlpha, swapRedBlue, withAlpha } from './helpers/colour.js';

@@ -2,7 +2,7 @@
 // or YCrCb, equalize V, L or Y, merge, cvtColor back. Byte for byte, for both builds, on
 // photographs and on seeded random images of random sizes; then BGR order and RGBA.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImageLike } from '../dist/index.js';
+import type { ImageLike } from 'fastclahe';
 import { BACKENDS } from './helpers/backends.js';
 import { firstDifference, sameBytes } from './helpers/bytes.js';
 import { everyTriple, splitAlpha, withAlpha } from './helpers/colour.js';
