@@ -11,5 +11,7 @@ export default defineConfig({
   // The library is bundled in (its WebAssembly is inlined in its JavaScript), so the published
   // CLI depends on sharp alone; sharp stays external for its native binaries.
   noExternal: ['fastclahe'],
+  // tsconfig paths point `fastclahe` at the library's src/, which imports its asc builds.
+  loader: { '.wasm': 'binary' },
   external: ['sharp'],
 });
