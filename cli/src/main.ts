@@ -1,6 +1,7 @@
 // The `fastclahe` command: finds the command named by the first argument and runs it.
 // Exit codes: 0 done, 1 some input failed (each reported on stderr), 2 bad usage.
 import { enhance } from './commands/enhance.js';
+import { explore } from './commands/explore.js';
 import { UsageError } from './usage.js';
 import { version } from './version.js';
 
@@ -12,7 +13,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Command[] = [enhance];
+const commands: Command[] = [enhance, explore];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
