@@ -30,7 +30,36 @@ export function blurSize(width: number, height: number): [number, number] {
 
 function shrinkForBlur(plane: Plane): Plane {
   const [width, height] = blurSize(plane.width, plane.height);
-  return width === plane.width && height === plane.height ? plane : pillowResize(plane, width, height, FILTERS.bicubic);
+  if (width === plane.width && height === plane.height) return plane;
+  // Pillow resizes LA and RGBA images premultiplied by alpha (La, RGBa) and converts back.
+  if (plane.channels === 2 || plane.channels === 4) return unpremultiply(pillowResize(premultiply(plane), width, height, FILTERS.bicubic));
+  return pillowResize(plane, width, height, FILTERS.bicubic);
+}
+
+/** Pillow's rgbA2rgba: colour × alpha / 255 with MULDIV255 rounding. */
+function premultiply(plane: Plane): Plane {
+  const data = plane.data.slice();
+  const a = plane.channels - 1;
+  for (let i = 0; i < data.length; i += plane.channels) {
+    const alpha = data[i + a]!;
+    for (let c = 0; c < a; c++) {
+      const t = data[i + c]! * alpha + 128;
+      data[i + c] = ((t >> 8) + t) >> 8;
+    }
+  }
+  return { ...plane, data };
+}
+
+/** Pillow's rgba2rgbA: colour × 255 / alpha (integer division), kept where alpha is 0 or 255. */
+function unpremultiply(plane: Plane): Plane {
+  const data = plane.data;
+  const a = plane.channels - 1;
+  for (let i = 0; i < data.length; i += plane.channels) {
+    const alpha = data[i + a]!;
+    if (alpha === 0 || alpha === 255) continue;
+    for (let c = 0; c < a; c++) data[i + c] = Math.min(255, Math.floor((255 * data[i + c]!) / alpha));
+  }
+  return plane;
 }
 
 /** CPython's float_floor_div for positive operands (x // y), which is not always floor(x / y). */
