@@ -32,7 +32,8 @@ export function brightnessStats(plane: Plane): BrightnessStats {
 }
 
 function colourKeys(plane: Plane) {
-  const { data, channels } = plane;
+  const data = plane.data;
+  const channels = plane.channels;
   const pixels = plane.width * plane.height;
   const keys = new Uint32Array(pixels);
   const coarse = new Uint32Array((65_025_000 >> COARSE_SHIFT) + 1);

@@ -1,10 +1,11 @@
-// Thumbnails for the report page, written as files next to it (the page lazy-loads them):
-// the image shrunk to fit `size`×`size`, and for images worth it a CLAHE preview made with the
-// library's clahe() on the thumbnail's pixels (the default 8×8 tiles, clip limit 2).
+// Thumbnails for the report page, written as files next to it (the page lazy-loads them): the
+// image shrunk to fit `size`×`size`, JPEG (WebP when it has alpha; WebP's default effort costs
+// eight times JPEG's, so it is used at effort 0), and for images worth it a CLAHE preview made
+// with the library's clahe() on the thumbnail's pixels (default 8×8 tiles, clip limit 2).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clahe } from 'fastclahe';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { Plane } from './pillowResample.js';
 
 export interface ThumbnailOptions {
@@ -19,24 +20,28 @@ const QUALITY = 75;
 
 export async function writeThumbnails(plane: Plane, options: ThumbnailOptions): Promise<{ thumb: string; preview?: string }> {
   await mkdir(options.dir, { recursive: true });
-  const { data, info } = await sharp(plane.data, { raw: { width: plane.width, height: plane.height, channels: plane.channels as 1 | 2 | 3 | 4 } })
-    .resize(options.size, options.size, { fit: 'inside', withoutEnlargement: true })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const alpha = plane.channels === 2 || plane.channels === 4;
+  const thumb = `${options.name}.${alpha ? 'webp' : 'jpg'}`;
+  const shrunk = fromRaw(plane).resize(options.size, options.size, { fit: 'inside', withoutEnlargement: true });
+  if (!options.preview) {
+    await writeFile(join(options.dir, thumb), await encode(shrunk, plane.channels));
+    return { thumb };
+  }
+  const { data, info } = await shrunk.raw().toBuffer({ resolveWithObject: true });
   const small: Plane = { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, channels: info.channels };
-  const thumb = `${options.name}.webp`;
-  await writeFile(join(options.dir, thumb), await encode(small));
-  if (!options.preview) return { thumb };
-  const preview = `${options.name}-clahe.webp`;
-  await writeFile(join(options.dir, preview), await encode(equalized(small)));
+  const preview = `${options.name}-clahe.${alpha ? 'webp' : 'jpg'}`;
+  await writeFile(join(options.dir, thumb), await encode(fromRaw(small), small.channels));
+  await writeFile(join(options.dir, preview), await encode(fromRaw(equalized(small)), small.channels));
   return { thumb, preview };
 }
 
-function encode(plane: Plane): Promise<Buffer> {
-  return sharp(plane.data, { raw: { width: plane.width, height: plane.height, channels: plane.channels as 1 | 2 | 3 | 4 } })
-    .toColourspace(plane.channels <= 2 ? 'b-w' : 'srgb')
-    .webp({ quality: QUALITY })
-    .toBuffer();
+function fromRaw(plane: Plane): Sharp {
+  return sharp(plane.data, { raw: { width: plane.width, height: plane.height, channels: plane.channels as 1 | 2 | 3 | 4 } });
+}
+
+function encode(image: Sharp, channels: number): Promise<Buffer> {
+  const coloured = image.toColourspace(channels <= 2 ? 'b-w' : 'srgb');
+  return channels === 2 || channels === 4 ? coloured.webp({ quality: QUALITY, effort: 0 }).toBuffer() : coloured.jpeg({ quality: QUALITY }).toBuffer();
 }
 
 /** clahe() on the preview: gray + alpha has no CLAHE in the library, so its gray is equalized alone. */

@@ -145,17 +145,17 @@ describe('fastclahe explore', () => {
     expect(row('flat.png').histogram!.filter((n) => n > 0)).toEqual([120 * 90]);
   });
 
-  test('thumbnails are WebP files next to the report, ≤ 256 px, with CLAHE previews for dark and light images', async () => {
+  test('thumbnails are JPEG (WebP with alpha) files next to the report, ≤ 256 px, with CLAHE previews for dark and light images', async () => {
     for (const r of report.images) {
       if (r.error) {
         expect(r.thumb).toBeUndefined();
         continue;
       }
       const meta = await sharp(join(out, r.thumb!)).metadata();
-      expect(meta.format).toBe('webp');
+      expect(meta.format).toBe(r.hasAlpha ? 'webp' : 'jpeg');
       expect(Math.max(meta.width!, meta.height!)).toBe(Math.min(256, Math.max(r.width!, r.height!)));
     }
-    expect(row('dark.png').preview).toMatch(/^thumbs\/\d{6}-clahe\.webp$/);
+    expect(row('dark.png').preview).toMatch(/^thumbs\/\d{6}-clahe\.jpg$/);
     expect(row('light.png').preview).toBeDefined();
     expect(row('photo-0.jpg').preview).toBeUndefined();
     // The preview is brighter than the dark original: CLAHE stretched it.

@@ -100,7 +100,7 @@ describe('report.html', () => {
     await resetGrid();
     await page.locator('#grid .tile', { hasText: 'large.jpg' }).first().click();
     const img = page.locator('#zoom-content img').first();
-    await expect.poll(() => img.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(960);
+    await expect.poll(() => img.evaluate((node) => (node as HTMLImageElement).naturalWidth), { timeout: 15_000 }).toBe(960);
     expect(await img.getAttribute('src')).toBe('../data/large.jpg');
     await page.keyboard.press('Escape');
     expect(await page.locator('#zoom').isHidden()).toBe(true);

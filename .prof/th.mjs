@@ -1,0 +1,15 @@
+import { createRequire } from 'node:module';
+const require = createRequire('/work/wt-explore/cli/package.json');
+const sharp = require('sharp');
+sharp.concurrency(1); sharp.cache(false);
+const file = process.argv[2];
+const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+const raw = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+const time = async (name, fn, n = 40) => { await fn(); const s = performance.now(); for (let i = 0; i < n; i++) await fn(); console.log(name.padEnd(30), ((performance.now() - s) / n).toFixed(2), 'ms'); };
+await time('webp 256 lanczos', () => raw().resize(256, 256, { fit: 'inside' }).webp({ quality: 75 }).toBuffer());
+await time('webp 256 effort0', () => raw().resize(256, 256, { fit: 'inside' }).webp({ quality: 75, effort: 0 }).toBuffer());
+await time('jpeg 256 lanczos', () => raw().resize(256, 256, { fit: 'inside' }).jpeg({ quality: 75 }).toBuffer());
+await time('jpeg 256 linear', () => raw().resize(256, 256, { fit: 'inside', kernel: 'linear' }).jpeg({ quality: 75 }).toBuffer());
+await time('jpeg 160 linear', () => raw().resize(160, 160, { fit: 'inside', kernel: 'linear' }).jpeg({ quality: 75 }).toBuffer());
+await time('jpeg noresize', () => raw().jpeg({ quality: 75 }).toBuffer());
+await time('decode only', () => sharp(file).raw().toBuffer());
