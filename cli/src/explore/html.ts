@@ -94,7 +94,7 @@ main { padding: 8px 24px 40px; } h2 { font-size: 17px; margin: 28px 0 8px; } h3 
 .card[data-issue] { cursor: pointer; } .card[data-issue]:hover { border-color: var(--accent); }
 .card b { display: block; font-size: 22px; } .card span { color: var(--muted); } .card.bad b { color: var(--bad); }
 #advice { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-top: 14px; }
-#advice table { border-collapse: collapse; } #advice td { padding: 1px 12px 1px 0; }
+#advice h2 { margin-top: 4px; } #advice table { border-collapse: collapse; } #advice td { padding: 1px 12px 1px 0; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 14px; margin-top: 14px; }
 figure { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px; }
 figcaption { font-weight: 600; margin-bottom: 6px; } svg { width: 100%; height: auto; display: block; }

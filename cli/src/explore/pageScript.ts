@@ -31,7 +31,9 @@ export const PAGE_SCRIPT = String.raw`
   function bytes(n) { return n === undefined ? '' : n < 1024 ? n + ' B' : n < 1048576 ? (n / 1024).toFixed(1) + ' KB' : (n / 1048576).toFixed(1) + ' MB'; }
 
   // ---- header and cards ----
-  $('subtitle').textContent = (report.root === '.' ? 'this folder' : report.root) + ' — fastclahe explore ' + report.version;
+  var folderName = report.root === '.' ? 'this folder' : report.root.split('/').filter(function (p) { return p && p !== '..'; }).pop() || report.root;
+  $('subtitle').textContent = folderName + ' — fastclahe explore ' + report.version;
+  $('subtitle').title = report.root;
   var counts = report.counts;
   function card(value, label, issue, bad) {
     var c = el('div', { className: 'card' + (bad && value > 0 ? ' bad' : '') }, [el('b', { text: String(value) }), el('span', { text: label })]);

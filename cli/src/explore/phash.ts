@@ -48,16 +48,3 @@ export function phash(gray: Plane): string {
   }
   return hex;
 }
-
-/** Bits that differ between two hex hashes of the same length. */
-export function hammingDistance(a: string, b: string): number {
-  let distance = 0;
-  for (let i = 0; i < a.length; i++) {
-    let x = Number.parseInt(a[i]!, 16) ^ Number.parseInt(b[i]!, 16);
-    while (x) {
-      distance += x & 1;
-      x >>= 1;
-    }
-  }
-  return distance;
-}
