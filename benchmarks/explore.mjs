@@ -3,7 +3,7 @@
 // folder), then times, side by side and alternating, (a) the built CLI's explore and (b) a
 // decode-only run, each in its own process, and reports images/s and peak RSS of each.
 //
-// Run: npm run build && node benchmarks/explore.mjs [--images 20000] [--jobs 2] [--rounds 2]
+// Run: npm run build && node benchmarks/explore.mjs [--images 20000] [--jobs 2] [--rounds 2] [--no-breakdown | --stages-only]
 // Writes the table to the console and to benchmarks/EXPLORE-RESULTS.md.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,7 +98,55 @@ function timed(args) {
   });
 }
 
+/**
+ * Where explore's time goes, per image on one thread: the stages bundled from cli/src with
+ * esbuild and timed on the first 300 files (each stage over all files, three rounds, best kept).
+ */
+async function breakdown() {
+  const { build } = await import('esbuild');
+  const entry = join(tmpdir(), 'fastclahe-explore-stages.mjs');
+  await build({
+    stdin: {
+      contents: `export { decodeImage } from './cli/src/io/decode.ts';
+        export { measure } from './cli/src/explore/analyseImage.ts';
+        export { writeThumbnails } from './cli/src/explore/thumbnail.ts';
+        export { eightBit } from './cli/src/explore/pixels8.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile: entry, logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const stages = await import(entry);
+  sharp.concurrency(1);
+  sharp.cache(false);
+  const files = readdirSync(folder).sort().slice(0, 300).map((f) => join(folder, f));
+  const images = [];
+  for (const f of files) images.push(await stages.decodeImage(f));
+  const thumbs = join(tmpdir(), 'fastclahe-explore-stage-thumbs');
+  const time = async (fn) => {
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now();
+      for (let i = 0; i < files.length; i++) await fn(i);
+      best = Math.min(best, (performance.now() - started) / files.length);
+    }
+    return best;
+  };
+  return {
+    'sharp: read and decode to raw (the floor)': await time((i) => sharp(files[i]).rotate().raw().toBuffer()),
+    'explore: read, header, decode (decodeImage)': await time((i) => stages.decodeImage(files[i])),
+    'explore: every measure (measure)': await time((i) => stages.measure({ path: 'x', index: i }, images[i])),
+    'explore: thumbnail JPEG (writeThumbnails)': await time((i) => stages.writeThumbnails(stages.eightBit(images[i]), { dir: thumbs, name: 'x', size: 256, preview: false })),
+  };
+}
+
 await generate();
+const stageTimes = process.argv.includes('--no-breakdown') ? undefined : await breakdown();
+if (process.argv.includes('--stages-only')) {
+  console.log(Object.entries(stageTimes).map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`).join('\n'));
+  process.exit(0);
+}
 const decodeScript = join(tmpdir(), 'fastclahe-explore-decode-only.mjs');
 writeFileSync(decodeScript, DECODE_ONLY);
 const out = join(tmpdir(), 'fastclahe-explore-bench-report');
@@ -122,7 +170,10 @@ const table = [
   '',
   `explore / decode-only time: **${(e.seconds / d.seconds).toFixed(2)}×** (target ≤ 1.5×).`,
 ].join('\n');
-console.log(`\n${table}`);
+const stageTable = stageTimes
+  ? ['| stage (one thread, first 300 files, best of 3) | ms per image |', '|---|---|', ...Object.entries(stageTimes).map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`)].join('\n')
+  : '';
+console.log(`\n${table}\n\n${stageTable}`);
 const md = `# \`fastclahe explore\` benchmark
 
 Command: \`npm run build && node benchmarks/explore.mjs --images ${IMAGES} --jobs ${JOBS} --rounds ${ROUNDS}\`
@@ -132,5 +183,9 @@ The decode-only run reads each file and decodes it to raw pixels with EXIF rotat
 explore also reads the header first, measures every property, writes a 256-px WebP thumbnail per image and writes report.json and report.html.
 
 ${table}
+
+Where the time goes (the stages of one image, timed in-process):
+
+${stageTable}
 `;
 writeFileSync(join(root, 'benchmarks', 'EXPLORE-RESULTS.md'), md);

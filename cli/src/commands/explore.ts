@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
 import { writeReport } from '../explore/writeReport.js';
-import { inShard, PARTIAL_KIND, type Partial, type Problem } from '../explore/report.js';
+import { checkPartials, inShard, PARTIAL_KIND, plainArrays, type Partial, type Problem } from '../explore/report.js';
 import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { isImagePath, walk } from '../io/walk.js';
 import type { Command } from '../main.js';
@@ -131,7 +131,7 @@ async function runExplore(config: Config): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   if (config.shard) {
     const name = `partial-${shard.index}-of-${shard.count}.json`;
-    await writeFile(join(config.out, name), `${JSON.stringify(partial)}\n`);
+    await writeFile(join(config.out, name), `${JSON.stringify(partial, plainArrays)}\n`);
     if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${records.length} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
     return 0;
   }
@@ -182,15 +182,14 @@ async function runMerge(argv: string[]): Promise<number> {
     if (partial?.kind !== PARTIAL_KIND) throw new UsageError(`${file} is not a partial report of fastclahe explore --shard`);
     partials.push({ file: resolve(file), partial });
   }
+  try {
+    checkPartials(partials.map((p) => p.partial));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   await mkdir(join(out, 'thumbs'), { recursive: true });
   for (const { file, partial } of partials) await copyThumbnails(dirname(file), out, partial.images);
-  let report;
-  try {
-    report = await writeReport(partials.map((p) => p.partial), out);
-  } catch (error) {
-    if (error instanceof Error && !(error instanceof UsageError) && /shard|partial/.test(error.message)) throw new UsageError(error.message);
-    throw error;
-  }
+  const report = await writeReport(partials.map((p) => p.partial), out);
   if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
   return 0;
 }

@@ -84,8 +84,9 @@ export const PAGE_SCRIPT = String.raw`
   }
   function scatter(container, points) {
     var W = 320, H = 200, left = 40, bottom = 24;
-    var maxW = Math.max.apply(null, points.map(function (p) { return p[0]; }).concat([1]));
-    var maxH = Math.max.apply(null, points.map(function (p) { return p[1]; }).concat([1]));
+    // A loop, not Math.max.apply: 100,000 arguments overflow the stack.
+    var maxW = 1, maxH = 1;
+    points.forEach(function (p) { if (p[0] > maxW) maxW = p[0]; if (p[1] > maxH) maxH = p[1]; });
     var svg = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img' });
     var seen = {};
     points.forEach(function (p) {

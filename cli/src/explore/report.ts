@@ -102,11 +102,16 @@ export function buildReport(partials: Partial[], root: string): Report {
   };
 }
 
+/** JSON.stringify's replacer for records: typed arrays (the histograms) as plain arrays. */
+export function plainArrays(_key: string, value: unknown): unknown {
+  return value instanceof Uint32Array ? Array.from(value) : value;
+}
+
 /** JSON text, one image per line so that a large report streams and diffs well. */
 export function* reportJsonChunks(report: Report): Generator<string> {
   const { images, ...head } = report;
   const headText = JSON.stringify(head, null, 1);
   yield `${headText.slice(0, -2)},\n "images": [\n`;
-  for (let i = 0; i < images.length; i++) yield `  ${JSON.stringify(images[i])}${i + 1 < images.length ? ',' : ''}\n`;
+  for (let i = 0; i < images.length; i++) yield `  ${JSON.stringify(images[i], plainArrays)}${i + 1 < images.length ? ',' : ''}\n`;
   yield ' ]\n}\n';
 }

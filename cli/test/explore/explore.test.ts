@@ -1,5 +1,5 @@
 // `fastclahe explore` on a generated folder with every issue and every hostile file, run as a process.
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -181,6 +181,16 @@ describe('fastclahe explore', () => {
     const large = limited.images.find((r) => r.path === 'large.jpg')!;
     expect(large).toMatchObject({ issues: ['unreadable'], error: expect.stringMatching(/^960×720 is 691200 pixels, above the limit of 10000/) });
   });
+});
+
+test('a report folder inside the explored folder is not explored itself, even on a second run', async () => {
+  const folder = join(tmp, 'inside');
+  mkdirSync(folder);
+  copyFileSync(join(data, 'photo-0.jpg'), join(folder, 'photo-0.jpg'));
+  for (let run = 0; run < 2; run++) expect((await runCli(['explore', folder, '--out', join(folder, 'report'), '--quiet'])).code).toBe(0);
+  const inside = JSON.parse(readFileSync(join(folder, 'report', 'report.json'), 'utf8')) as typeof report;
+  expect(inside.images.map((r) => r.path)).toEqual(['photo-0.jpg']);
+  expect(inside.root).toBe('..');
 });
 
 describe('fastclahe explore: bad usage exits 2', () => {
