@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PNG } from 'pngjs';
 import { Bench } from 'tinybench';
+import { writeSection } from './results.mjs';
 import * as fastclahe from 'fastclahe';
 import * as twin from 'fastclahe/js';
 
@@ -395,5 +396,5 @@ ${Object.entries(memory).map(([size, bytes]) => `- after the ${size} cases: ${(b
 
 Memory grows to fit the largest image seen, then every call reuses it.
 ${skipped.length || notes.length ? `\n## Notes\n\n${[...skipped, ...notes].map((line) => `- ${line}`).join('\n')}\n` : ''}`;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+writeSection('library', report);
 console.log(`\n${targets(rows)}\n\nwrote benchmarks/RESULTS.md`);

@@ -48,6 +48,7 @@ function parseErrorMessage(error: unknown, table: OptionTable): string {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /--([\w-]+)/.exec(message)?.[1];
     const spec = name ? table[name] : undefined;
+    if (/ambiguous/.test(message)) return `option --${name} needs a value; write a value that starts with '-' as --${name}=-value`;
     return spec?.type === 'string' ? `option --${name} needs a value ${spec.value ?? ''}`.trimEnd() : `option --${name} takes no value`;
   }
   return message;

@@ -25,8 +25,10 @@ const options: OptionTable = {
   'bit-depth': { type: 'string', value: '<bits>', description: 'significant bits of 16-bit images: 10, 12, 14 or 16 (default 16)' },
   format: { type: 'string', short: 'f', value: '<name>', description: `write every output in this format: ${OUTPUT_FORMATS.join(', ')} (default: the input's)` },
   quality: { type: 'string', short: 'q', value: '<1-100>', description: 'JPEG, WebP and AVIF quality (default 90); PNG and TIFF are lossless' },
+  compression: { type: 'string', value: '<0-9>', description: 'PNG deflate level: 0 fastest, 9 smallest (default 6); lossless at every level' },
   suffix: { type: 'string', value: '<text>', description: 'add this to each output file name before the extension, e.g. -clahe' },
   overwrite: { type: 'boolean', description: 'replace existing outputs (and inputs, when --out is the input folder)' },
+  'skip-existing': { type: 'boolean', description: 'leave existing outputs alone and count them as skipped (to resume a run)' },
   jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: all ${availableParallelism()} cores)` },
   'max-pixels': { type: 'string', value: '<n>', description: `refuse images with more pixels than this (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
   'dry-run': { type: 'boolean', short: 'n', description: 'list what would be written, write nothing' },
@@ -41,8 +43,10 @@ interface Config {
   settings: EnhanceSettings;
   format?: OutputFormat;
   quality: number;
+  compression: number;
   suffix: string;
   overwrite: boolean;
+  skipExisting: boolean;
   jobs: number;
   maxPixels: number;
   dryRun: boolean;
@@ -50,7 +54,7 @@ interface Config {
   quiet: boolean;
 }
 
-type Status = 'written' | 'failed' | 'planned';
+type Status = 'written' | 'failed' | 'planned' | 'exists';
 
 interface FileReport {
   input: string;
@@ -81,7 +85,7 @@ export const enhance: Command = {
       '',
       'Examples:',
       '  fastclahe enhance scans/ --out enhanced/',
-      '  fastclahe enhance photo.jpg --out . --suffix -clahe --color-space lab --clip-limit 3',
+      '  fastclahe enhance photo.jpg --out . --suffix=-clahe --color-space lab --clip-limit 3',
       '  fastclahe enhance ct/ --out ct-eq/ --method equalize --bit-depth 12',
     ].join('\n'),
   run: async (argv) => runEnhance(readConfig(argv)),
@@ -104,6 +108,7 @@ function readConfig(argv: string[]): Config {
   };
   const format = choiceOption(values, 'format', [...OUTPUT_FORMATS, 'jpg', 'tif'] as const);
   const suffix = stringOption(values, 'suffix') ?? '';
+  if (values.overwrite && values['skip-existing']) throw new UsageError('--overwrite and --skip-existing contradict each other; choose one');
   if (/[/\\]/.test(suffix)) throw new UsageError(`--suffix must not contain a path separator (got '${suffix}')`);
   return {
     inputs: positionals,
@@ -111,8 +116,10 @@ function readConfig(argv: string[]): Config {
     settings,
     ...(format ? { format: format === 'jpg' ? 'jpeg' : format === 'tif' ? 'tiff' : format } : {}),
     quality: numberOption(values, 'quality', { min: 1, max: 100, integer: true }) ?? 90,
+    compression: numberOption(values, 'compression', { min: 0, max: 9, integer: true }) ?? 6,
     suffix,
     overwrite: values.overwrite === true,
+    skipExisting: values['skip-existing'] === true,
     jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? availableParallelism(),
     maxPixels: numberOption(values, 'max-pixels', { min: 1, integer: true }) ?? DEFAULT_MAX_PIXELS,
     dryRun: values['dry-run'] === true,
@@ -157,13 +164,17 @@ async function plan(config: Config, images: FoundFile[]): Promise<{ jobs: Enhanc
     }
     claimed.set(output, input);
     const exists = await stat(output).then(() => true, () => false);
+    if (exists && config.skipExisting) {
+      refused.push({ ...report, status: 'exists' });
+      continue;
+    }
     if (exists && !config.overwrite) {
       const what = inputs.has(await realpath(output).catch(() => output)) ? 'the output is an input file' : 'the output already exists';
       refused.push({ ...report, error: `${what} (use --overwrite to replace it)` });
       continue;
     }
     const temp = join(dirname(output), `.${basename(output)}.fastclahe-${process.pid}-${sequence++}.tmp`);
-    jobs.push({ input: file.path, output, temp, format, settings: config.settings, quality: config.quality, maxPixels: config.maxPixels, overwrite: config.overwrite });
+    jobs.push({ input: file.path, output, temp, format, settings: config.settings, quality: config.quality, compression: config.compression, maxPixels: config.maxPixels, overwrite: config.overwrite });
   }
   return { jobs, refused };
 }
@@ -269,18 +280,25 @@ function finishOutput(config: Config, reports: FileReport[], skipped: number, st
   const written = reports.filter((report) => report.status === 'written').length;
   const failed = reports.filter((report) => report.status === 'failed').length;
   const planned = reports.filter((report) => report.status === 'planned').length;
+  const existing = reports.filter((report) => report.status === 'exists').length;
   if (config.json) {
     reports.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, skipped, seconds: Number(seconds.toFixed(3)), files: reports };
+    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, existing, skipped, seconds: Number(seconds.toFixed(3)), peakMemoryMiB: peakMemoryMiB(), files: reports };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return;
   }
   if (config.quiet) return;
   const parts = config.dryRun ? [`${planned} would be written`] : [`${written} written`];
   if (failed) parts.push(`${failed} failed`);
+  if (existing) parts.push(`${existing} left as they were (--skip-existing)`);
   if (skipped) parts.push(`${skipped} skipped (not images)`);
   const rate = !config.dryRun && written > 0 ? ` (${(written / seconds).toFixed(1)} files/s)` : '';
   process.stderr.write(`fastclahe enhance: ${parts.join(', ')} in ${formatDuration(seconds)}${rate}${interrupted ? ', interrupted' : ''} → ${display(config.out)}\n`);
+}
+
+/** The process's peak resident memory (main thread and workers share it). */
+function peakMemoryMiB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */

@@ -5,6 +5,7 @@ import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decodeImage } from '../io/decode.js';
 import { encodeImage, type OutputFormat } from '../io/encode.js';
+import { embedMetadata } from '../io/metadata.js';
 import { reason } from '../io/walk.js';
 import { enhancePixels, type EnhanceSettings } from './settings.js';
 
@@ -16,6 +17,7 @@ export interface EnhanceJob {
   format: OutputFormat;
   settings: EnhanceSettings;
   quality: number;
+  compression: number;
   maxPixels: number;
   overwrite: boolean;
 }
@@ -31,19 +33,21 @@ export interface EnhanceOutcome {
 export async function enhanceFile(job: EnhanceJob): Promise<EnhanceOutcome> {
   const image = await decodeImage(job.input, { maxPixels: job.maxPixels });
   const enhanced = enhancePixels(image, job.settings);
-  const bytes = await encodeImage(enhanced, job.format, {
-    quality: job.quality,
-    ...(image.density ? { density: image.density } : {}),
-  }).catch((error: unknown) => {
+  const bytes = await encodeImage(enhanced, job.format, { quality: job.quality, compression: job.compression }).catch((error: unknown) => {
     throw new Error(`cannot encode ${job.format}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  await writeAtomically(job, bytes);
+  await writeAtomically(job, embedMetadata(bytes, job.format, image));
   return { width: image.width, height: image.height, channels: image.channels, bitDepth: image.bitDepth, inputFormat: image.format };
 }
 
 async function writeAtomically(job: EnhanceJob, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(job.output);
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    // mkdir says EEXIST when a file stands where a folder of the path should be.
+    const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way' : reason(error);
+    throw new Error(`cannot create the output folder ${folder}: ${why}`);
+  });
   try {
-    await mkdir(dirname(job.output), { recursive: true });
     await writeFile(job.temp, bytes, { flag: 'wx' });
     if (job.overwrite) {
       await rename(job.temp, job.output);

@@ -24,6 +24,8 @@ export interface DecodedImage extends Pixels {
   isPalette: boolean;
   /** The embedded ICC profile, when the pixels are still in it (not for CMYK, which is converted to sRGB). */
   icc?: Uint8Array;
+  /** The EXIF block ("Exif\0\0" + TIFF), when the file has one. */
+  exif?: Uint8Array;
   /** Pixels per inch, when the file says. */
   density?: number;
   /** Frames or pages in the file; only the first is decoded. */
@@ -89,6 +91,7 @@ export async function decodeImage(path: string, { maxPixels = DEFAULT_MAX_PIXELS
     space,
     isPalette: meta.isPalette ?? false,
     ...(keepsProfile && meta.icc ? { icc: new Uint8Array(meta.icc) } : {}),
+    ...(meta.exif ? { exif: new Uint8Array(meta.exif) } : {}),
     ...(meta.density ? { density: meta.density } : {}),
     pages,
   };

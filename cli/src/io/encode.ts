@@ -18,10 +18,11 @@ export const EXTENSION_OF: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'p
 export interface EncodeOptions {
   /** JPEG, WebP and AVIF quality, 1–100. */
   quality: number;
-  density?: number;
+  /** PNG deflate level, 0–9 (sharp has none for TIFF, which is written with deflate). */
+  compression: number;
 }
 
-export async function encodeImage(pixels: Pixels, format: OutputFormat, { quality, density }: EncodeOptions): Promise<Buffer> {
+export async function encodeImage(pixels: Pixels, format: OutputFormat, { quality, compression }: EncodeOptions): Promise<Buffer> {
   const keeps16 = format === 'png' || format === 'tiff';
   const source = pixels.bitDepth === 16 && !keeps16 ? to8Bit(pixels.data as Uint16Array) : pixels.data;
   const deep = source instanceof Uint16Array;
@@ -29,10 +30,11 @@ export async function encodeImage(pixels: Pixels, format: OutputFormat, { qualit
   let pipeline = sharp(source, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
   // Without an explicit space sharp writes gray as RGB and 16-bit as 8-bit.
   pipeline = pipeline.toColourspace(gray ? (deep ? 'grey16' : 'b-w') : deep ? 'rgb16' : 'srgb');
-  if (density) pipeline = pipeline.withMetadata({ density });
+  // No withMetadata(): it attaches an sRGB profile and converts through it, which changed 16-bit
+  // gray samples by one level in tests; the pixels written must be exactly the ones given.
   switch (format) {
     case 'png':
-      return pipeline.png().toBuffer();
+      return pipeline.png({ compressionLevel: compression }).toBuffer();
     case 'tiff':
       return pipeline.tiff({ compression: 'deflate' }).toBuffer();
     case 'jpeg':

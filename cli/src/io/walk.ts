@@ -48,7 +48,9 @@ export async function walk(inputs: readonly string[], { exclude = [] }: { exclud
       continue;
     }
     if (info.isDirectory()) {
-      await walkFolder(path, '', new Set(), excluded, result);
+      // An excluded folder given as an input is still walked (e.g. --out on the input folder).
+      const root = await realpath(path);
+      await walkFolder(path, '', new Set(), new Set([...excluded].filter((folder) => folder !== root)), result);
     } else {
       result.files.push({ path, relative: basename(path), isImage: isImagePath(path), named: true });
     }
