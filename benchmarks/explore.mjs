@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -104,7 +104,8 @@ function timed(args) {
  */
 async function breakdown() {
   const { build } = await import('esbuild');
-  const entry = join(tmpdir(), 'fastclahe-explore-stages.mjs');
+  // Inside the repository, so that the bundle's external 'sharp' resolves.
+  const entry = join(root, 'node_modules', '.cache', 'fastclahe-explore-stages.mjs');
   await build({
     stdin: {
       contents: `export { decodeImage } from './cli/src/io/decode.ts';
@@ -180,7 +181,8 @@ Command: \`npm run build && node benchmarks/explore.mjs --images ${IMAGES} --job
 Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}).
 Both runs are separate processes with ${JOBS} worker threads and one libvips thread each, alternated, best of ${ROUNDS} rounds; peak RSS is the process's maximum resident set over all its rounds.
 The decode-only run reads each file and decodes it to raw pixels with EXIF rotation (\`sharp(file).rotate().raw().toBuffer()\`);
-explore also reads the header first, measures every property, writes a 256-px WebP thumbnail per image and writes report.json and report.html.
+explore also reads the header first, measures every property, writes a 256-px JPEG thumbnail per image and writes report.json and report.html.
+The machine is shared: its load average was ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) at the end of the run, so absolute rates are low; the two runs alternate so they share the same conditions.
 
 ${table}
 
