@@ -140,21 +140,30 @@ async function runExplore(config: Config): Promise<number> {
   return 0;
 }
 
-/** Every job on the worker pool; a job that fails outright (a crashed worker) is an unreadable row. */
+/**
+ * Every job on the worker pool; a job that fails outright (a crashed worker) is an unreadable row.
+ * Jobs are handed out two per worker at a time rather than queued all at once, so the pending
+ * jobs do not hold memory for every file of a large folder.
+ */
 async function analyseAll(config: Config, jobs: AnalyseJob[]): Promise<ImageRecord[]> {
   if (jobs.length === 0) return [];
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
   const progress = new Progress(jobs.length, { enabled: !config.quiet && process.stderr.isTTY === true, label: 'images' });
+  const records = new Array<ImageRecord>(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i]!;
+      records[i] = await pool.run<ImageRecord>('explore', job).catch(
+        (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
+      );
+      progress.tick();
+    }
+  };
   try {
-    return await Promise.all(
-      jobs.map(async (job) => {
-        const record = await pool.run<ImageRecord>('explore', job).catch(
-          (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
-        );
-        progress.tick();
-        return record;
-      }),
-    );
+    await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+    return records;
   } finally {
     progress.finish();
     await pool.close();

@@ -92,7 +92,7 @@ describe('fastclahe explore', () => {
   });
 
   test.each([
-    ['truncated.jpg', /^truncated or corrupt file/],
+    ['truncated.jpg', /^truncated or corrupt file \(the decoder found damaged or missing data\)$/],
     ['garbled.png', /^not an image sharp can decode/],
     ['empty.jpg', /^empty file \(0 bytes\)$/],
     ['notes-not-an-image.jpg', /^not an image sharp can decode/],
