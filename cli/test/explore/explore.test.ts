@@ -1,11 +1,12 @@
 // `fastclahe explore` on a generated folder with every issue and every hostile file, run as a process.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeDataset } from '../../scripts/make-explore-sample.mjs';
-import { runCli, type CliResult } from '../helpers/run.js';
+import { cliPath, runCli, type CliResult } from '../helpers/run.js';
 
 interface Row {
   path: string;
@@ -191,6 +192,16 @@ test('a report folder inside the explored folder is not explored itself, even on
   const inside = JSON.parse(readFileSync(join(folder, 'report', 'report.json'), 'utf8')) as typeof report;
   expect(inside.images.map((r) => r.path)).toEqual(['photo-0.jpg']);
   expect(inside.root).toBe('..');
+});
+
+test.runIf(existsSync('/usr/bin/script'))('on a terminal a progress bar shows images done, rate and ETA', () => {
+  // script(1) gives the command a pseudo-terminal, as an interactive shell would. 33 files are
+  // decoded: the broken link is known unreadable without one.
+  const command = `'${process.execPath}' '${cliPath}' explore '${data}' --out '${join(tmp, 'tty')}' --jobs 1`;
+  const result = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/\r\x1b\[2K[█░]{24} 33\/33 images {2}[\d.]+\/s {2}ETA 0 s/);
+  expect(result.stdout).toContain('fastclahe explore: 34 images (7 unreadable)');
 });
 
 describe('fastclahe explore: bad usage exits 2', () => {
