@@ -2,6 +2,7 @@
 // Exit codes: 0 done, 1 some input failed (each reported on stderr), 2 bad usage.
 import { cocoCommand } from './commands/coco.js';
 import { enhance } from './commands/enhance.js';
+import { explore } from './commands/explore.js';
 import { UsageError } from './usage.js';
 import { version } from './version.js';
 
@@ -13,7 +14,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Command[] = [enhance, cocoCommand];
+const commands: Command[] = [enhance, explore, cocoCommand];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

@@ -3,12 +3,14 @@
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { enhanceFile } from '../enhance/enhanceFile.js';
+import { analyseImage } from '../explore/analyseImage.js';
 import type { WorkerReply } from './pool.js';
 
 type Handler = (payload: never) => Promise<unknown>;
 
 const handlers: Record<string, Handler> = {
   enhance: enhanceFile,
+  explore: analyseImage,
 };
 
 // One libvips thread per worker: the pool already runs one worker per core.

@@ -1,0 +1,230 @@
+// `fastclahe explore <dir> --out <report-dir>`: a dataset report (report.json + report.html with
+// thumbnails) of every image under <dir>, on every core. `--shard k/n` writes a partial report
+// of every n-th image instead, and `fastclahe explore merge <partials…> --out <dir>` joins the
+// n partials into the report a single run would have written.
+import { copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
+import { writeReport } from '../explore/writeReport.js';
+import { checkPartials, inShard, PARTIAL_KIND, plainArrays, type Partial, type Problem } from '../explore/report.js';
+import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
+import { isImagePath, walk } from '../io/walk.js';
+import type { Command } from '../main.js';
+import { WorkerPool } from '../run/pool.js';
+import { formatDuration, Progress } from '../run/progress.js';
+import { numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, type OptionTable } from '../usage.js';
+import { version } from '../version.js';
+
+const options: OptionTable = {
+  out: { type: 'string', short: 'o', value: '<dir>', description: 'folder to write report.html, report.json and thumbs/ to (required)' },
+  shard: { type: 'string', value: '<k/n>', description: 'explore only shard k of n (every n-th image) and write partial-k-of-n.json; join them with `explore merge`' },
+  jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: all ${availableParallelism()} cores)` },
+  'max-pixels': { type: 'string', value: '<n>', description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
+  'thumb-size': { type: 'string', value: '<px>', description: 'longest side of the thumbnails (default 256)' },
+  quiet: { type: 'boolean', short: 'q', description: 'no progress and no summary' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+};
+
+const mergeOptions: OptionTable = {
+  out: options.out!,
+  quiet: options.quiet!,
+  help: options.help!,
+};
+
+interface Config {
+  input: string;
+  out: string;
+  shard?: { index: number; count: number };
+  jobs: number;
+  maxPixels: number;
+  thumbSize: number;
+  quiet: boolean;
+}
+
+export const explore: Command = {
+  name: 'explore',
+  summary: 'report on a dataset folder: unreadable, dark, blurry, duplicate… images, sizes, thumbnails',
+  help: () =>
+    [
+      'Usage: fastclahe explore <dir> --out <report-dir> [options]',
+      '       fastclahe explore <dir> --out <dir> --shard k/n     (one of n machines)',
+      '       fastclahe explore merge <partial.json…> --out <report-dir>',
+      '',
+      'Reads every image under <dir> (jpg, jpeg, png, webp, tif, tiff, gif, bmp, avif) and writes',
+      '<report-dir>/report.html (open it from disk; no server), report.json and thumbs/. Each image',
+      'gets its size, format, channels, bit depth, brightness statistics, histogram and issues:',
+      'unreadable, dark, light, low-information, blurry, grayscale, odd-aspect-ratio, odd-size,',
+      'exact-duplicate, near-duplicate (cleanvision\'s scores and default thresholds where it has',
+      'them). Exit code: 0 report written (whatever it found), 2 bad usage.',
+      '',
+      'Options:',
+      optionsHelp(options),
+      '',
+      'Examples:',
+      '  fastclahe explore data/train --out report/',
+      '  fastclahe explore data/train --out parts/ --shard 3/8     # on machine 3 of 8',
+      '  fastclahe explore merge parts/partial-*-of-8.json --out report/',
+    ].join('\n'),
+  run: (argv) => (argv[0] === 'merge' ? runMerge(argv.slice(1)) : runExplore(readConfig(argv))),
+};
+
+function readConfig(argv: string[]): Config {
+  const { values, positionals } = parseCommandLine(argv, options);
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one folder to explore, got ${positionals.length}: ${positionals.join(' ')}` : 'no folder to explore given');
+  const out = stringOption(values, 'out');
+  if (!out) throw new UsageError('--out <dir> is required (the folder to write the report to)');
+  const shardText = stringOption(values, 'shard');
+  return {
+    input: resolve(positionals[0]!),
+    out: resolve(out),
+    ...(shardText === undefined ? {} : { shard: readShard(shardText) }),
+    jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? availableParallelism(),
+    maxPixels: numberOption(values, 'max-pixels', { min: 1, integer: true }) ?? DEFAULT_MAX_PIXELS,
+    thumbSize: numberOption(values, 'thumb-size', { min: 16, max: 2048, integer: true }) ?? 256,
+    quiet: values.quiet === true,
+  };
+}
+
+function readShard(text: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !(count >= 1 && index >= 1 && index <= count)) throw new UsageError(`--shard must be k/n with 1 ≤ k ≤ n, like 3/8 (got '${text}')`);
+  return { index, count };
+}
+
+async function runExplore(config: Config): Promise<number> {
+  const started = performance.now();
+  const info = await stat(config.input).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`${config.input} is not a folder`);
+  const found = await walk([config.input], { exclude: [config.out] });
+  const images = found.files.filter((f) => f.isImage);
+  const shard = config.shard ?? { index: 1, count: 1 };
+  // Broken links named like images are unreadable images; other walk problems are folder rows.
+  const brokenImages = found.problems.filter((p) => isImagePath(p.path) && p.relative !== '.');
+  const problems: Problem[] = found.problems.filter((p) => !brokenImages.includes(p)).map((p) => ({ path: p.relative, error: p.error }));
+  const listing: { file: string; path: string; error?: string }[] = [...images.map((f) => ({ file: f.path, path: f.relative })), ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error }))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  const thumbsDir = join(config.out, 'thumbs');
+  await mkdir(thumbsDir, { recursive: true });
+  const jobs: AnalyseJob[] = [];
+  const records: ImageRecord[] = [];
+  listing.forEach((entry, index) => {
+    if (!inShard(index, shard)) return;
+    if (entry.error !== undefined) records.push({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
+    else jobs.push({ file: entry.file, path: entry.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+  });
+  records.push(...(await analyseAll(config, jobs)));
+  records.sort((a, b) => a.index - b.index);
+  const partial: Partial = {
+    kind: PARTIAL_KIND,
+    version,
+    input: config.input,
+    shard,
+    files: found.files.length + brokenImages.length,
+    imageFiles: listing.length,
+    problems,
+    images: records,
+  };
+  const seconds = (performance.now() - started) / 1000;
+  if (config.shard) {
+    const name = `partial-${shard.index}-of-${shard.count}.json`;
+    await writeFile(join(config.out, name), `${JSON.stringify(partial, plainArrays)}\n`);
+    if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${records.length} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
+    return 0;
+  }
+  const report = await writeReport([partial], config.out);
+  if (!config.quiet) printSummary(report.counts, seconds, config.out);
+  return 0;
+}
+
+/**
+ * Every job on the worker pool; a job that fails outright (a crashed worker) is an unreadable row.
+ * Jobs are handed out two per worker at a time rather than queued all at once, so the pending
+ * jobs do not hold memory for every file of a large folder.
+ */
+async function analyseAll(config: Config, jobs: AnalyseJob[]): Promise<ImageRecord[]> {
+  if (jobs.length === 0) return [];
+  const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
+  const progress = new Progress(jobs.length, { enabled: !config.quiet && process.stderr.isTTY === true, label: 'images' });
+  const records = new Array<ImageRecord>(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i]!;
+      records[i] = await pool.run<ImageRecord>('explore', job).catch(
+        (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
+      );
+      progress.tick();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+    return records;
+  } finally {
+    progress.finish();
+    await pool.close();
+  }
+}
+
+async function runMerge(argv: string[]): Promise<number> {
+  const started = performance.now();
+  const { values, positionals } = parseCommandLine(argv, mergeOptions);
+  const outText = stringOption(values, 'out');
+  if (!outText) throw new UsageError('--out <dir> is required (the folder to write the report to)');
+  if (positionals.length === 0) throw new UsageError('no partial reports given (the partial-k-of-n.json files of --shard runs)');
+  const out = resolve(outText);
+  const partials: { file: string; partial: Partial }[] = [];
+  for (const file of positionals) {
+    const text = await readFile(file, 'utf8').catch((error: unknown) => {
+      throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    let partial: Partial;
+    try {
+      partial = JSON.parse(text) as Partial;
+    } catch {
+      throw new UsageError(`${file} is not JSON`);
+    }
+    if (partial?.kind !== PARTIAL_KIND) throw new UsageError(`${file} is not a partial report of fastclahe explore --shard`);
+    partials.push({ file: resolve(file), partial });
+  }
+  try {
+    checkPartials(partials.map((p) => p.partial));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  await mkdir(join(out, 'thumbs'), { recursive: true });
+  for (const { file, partial } of partials) await copyThumbnails(dirname(file), out, partial.images);
+  const report = await writeReport(partials.map((p) => p.partial), out);
+  if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
+  return 0;
+}
+
+/** Thumbnails made next to a partial go next to the merged report, unless that is the same folder. */
+async function copyThumbnails(from: string, to: string, images: ImageRecord[]): Promise<void> {
+  const [a, b] = await Promise.all([realpath(from), realpath(to)]);
+  if (a === b) return;
+  for (const r of images) {
+    for (const name of [r.thumb, r.preview]) {
+      if (name) await copyFile(join(from, name), join(to, name)).catch(() => {});
+    }
+  }
+}
+
+function printSummary(counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> }, seconds: number, out: string): void {
+  const flagged = Object.entries(counts.issues)
+    .filter(([, n]) => n > 0)
+    .map(([issue, n]) => `${n} ${issue}`)
+    .join(', ');
+  process.stderr.write(
+    `fastclahe explore: ${counts.images} images (${counts.unreadable} unreadable) in ${formatDuration(seconds)}${flagged ? `; ${flagged}` : ''} → ${display(join(out, 'report.html'))}\n`,
+  );
+}
+
+function display(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !inside.startsWith(sep) ? inside : path;
+}

@@ -1,0 +1,157 @@
+// One file of `explore`, run in a worker: decode, measure everything the report needs, write the
+// thumbnail (and a CLAHE preview for dark, washed-out or flat images) to disk, and return a
+// small record. An image that cannot be decoded is a record with `error`, never a thrown job.
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { histogram } from 'fastclahe';
+import { decodeImage, type DecodedImage } from '../io/decode.js';
+import { blurriness } from './blurriness.js';
+import { brightnessStats, type BrightnessStats } from './brightness.js';
+import { pillowEntropy } from './entropy.js';
+import { imageIssues, scores, type IssueType } from './issues.js';
+import { phash } from './phash.js';
+import { eightBit, isGrayscale, pillowGray } from './pixels8.js';
+import type { Plane } from './pillowResample.js';
+import { writeThumbnails } from './thumbnail.js';
+
+export interface AnalyseJob {
+  /** Absolute path of the file. */
+  file: string;
+  /** Path relative to the explored folder, `/` separators. */
+  path: string;
+  /** The file's position in the whole (unsharded) listing; names its thumbnails. */
+  index: number;
+  /** Absolute folder for thumbnails. */
+  thumbsDir: string;
+  thumbSize: number;
+  maxPixels: number;
+}
+
+export interface ImageRecord {
+  path: string;
+  index: number;
+  width?: number;
+  height?: number;
+  format?: string;
+  issues: IssueType[];
+  error?: string;
+  fileBytes?: number;
+  channels?: number;
+  bitDepth?: number;
+  space?: string;
+  isPalette?: boolean;
+  hasAlpha?: boolean;
+  brightness?: BrightnessStats;
+  /**
+   * 256-bin histogram of the gray (Pillow 'L') image, by the library's histogram(). A typed array
+   * while in memory (a quarter of a number[]'s size), a JSON array in the files.
+   */
+  histogram?: Uint32Array | number[];
+  entropy?: number;
+  blurriness?: number;
+  grayscaleStd?: number;
+  /** cleanvision scores (lower is worse). */
+  scores?: Record<string, number>;
+  /** Brightness p95 − p5 below LOW_CONTRAST_SPREAD (not a cleanvision issue; drives the preview). */
+  lowContrast?: boolean;
+  exactHash?: string;
+  phash?: string;
+  /** Relative to the report folder. */
+  thumb?: string;
+  preview?: string;
+}
+
+/** Brightness spread (p95 − p5) under which an image counts as low-contrast for the CLAHE preview. */
+export const LOW_CONTRAST_SPREAD = 0.2;
+
+export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
+  let image: DecodedImage;
+  try {
+    image = await decodeImage(job.file, { maxPixels: job.maxPixels });
+  } catch (error) {
+    const fileBytes = await stat(job.file).then((s) => s.size, () => undefined);
+    return { path: job.path, index: job.index, issues: ['unreadable'], error: stableReason(error), ...(fileBytes === undefined ? {} : { fileBytes }) };
+  }
+  const record = measure(job, image);
+  const thumbs = await writeThumbnails(eightBit(image), {
+    dir: job.thumbsDir,
+    name: String(job.index).padStart(6, '0'),
+    size: job.thumbSize,
+    preview: record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true,
+  });
+  return { ...record, thumb: `thumbs/${thumbs.thumb}`, ...(thumbs.preview ? { preview: `thumbs/${thumbs.preview}` } : {}) };
+}
+
+/**
+ * The reason as the report states it, the same on every run. libvips keeps one error buffer for
+ * the whole process, so with several workers a damaged file's "premature end of JPEG image" is
+ * sometimes replaced by the generic "Warning treated as error due to failOn setting": both are
+ * reported as one damaged-file reason, so that a report never depends on thread timing.
+ */
+export function stableReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^truncated or corrupt file|Warning treated as error due to failOn/i.test(message)) return 'truncated or corrupt file (the decoder found damaged or missing data)';
+  return message;
+}
+
+/** Everything but the thumbnails: pure, on the decoded pixels. */
+export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedImage): ImageRecord {
+  const plane = eightBit(image);
+  const gray = pillowGray(plane);
+  const brightness = brightnessStats(plane);
+  const blur = blurriness(plane);
+  const entropy = pillowEntropy(channelHistograms(plane));
+  const properties = {
+    brightnessP5: brightness.percentiles['5']!,
+    brightnessP99: brightness.percentiles['99']!,
+    entropy,
+    blurriness: blur.blurriness,
+    grayscaleStd: blur.grayscaleStd,
+    width: image.width,
+    height: image.height,
+    grayscale: isGrayscale(image),
+  };
+  return {
+    path: job.path,
+    index: job.index,
+    width: image.width,
+    height: image.height,
+    format: image.format,
+    issues: imageIssues(properties),
+    fileBytes: image.fileBytes,
+    channels: image.channels,
+    bitDepth: image.bitDepth,
+    space: image.space,
+    isPalette: image.isPalette,
+    hasAlpha: image.channels === 2 || image.channels === 4,
+    brightness,
+    histogram: histogram(gray),
+    entropy,
+    blurriness: blur.blurriness,
+    grayscaleStd: blur.grayscaleStd,
+    scores: scores(properties),
+    lowContrast: brightness.percentiles['95']! - brightness.percentiles['5']! < LOW_CONTRAST_SPREAD,
+    exactHash: pixelHash(image),
+    phash: phash(gray),
+  };
+}
+
+/** Pillow's img.histogram(): 256 bins per channel, one channel after another. */
+function channelHistograms(plane: Plane): Uint32Array {
+  if (plane.channels !== 2) return histogram(plane);
+  const bins = new Uint32Array(512);
+  for (let i = 0; i < plane.data.length; i += 2) {
+    bins[plane.data[i]!]!++;
+    bins[256 + plane.data[i + 1]!]!++;
+  }
+  return bins;
+}
+
+/** SHA-1 of the decoded samples with the shape, so equal bytes of a different shape differ. */
+function pixelHash(image: DecodedImage): string {
+  const data = image.data;
+  return createHash('sha1')
+    .update(`${image.width}x${image.height}x${image.channels}x${image.bitDepth}\n`)
+    .update(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+    .digest('hex');
+}

@@ -1,0 +1,142 @@
+// Per-pixel brightness as cleanvision defines it, sqrt(.241 R² + .691 G² + .068 B²) / 255 (gray:
+// v / 255), and its percentiles exactly as numpy.percentile's default 'linear' method computes
+// them. Order statistics come from counting integer keys (241 R² + 691 G² + 68 B² orders the
+// pixels as the brightness does), never from sorting the image, so the cost is two passes.
+import type { Plane } from './pillowResample.js';
+
+/** The percentiles reported; cleanvision reads 99 (dark) and 5 (light). */
+export const BRIGHTNESS_PERCENTILES = [1, 5, 10, 15, 50, 90, 95, 99] as const;
+
+export interface BrightnessStats {
+  mean: number;
+  std: number;
+  /** Keyed by percentile: { "1": …, "5": …, … }. */
+  percentiles: Record<string, number>;
+}
+
+const COARSE_SHIFT = 12;
+
+/** The brightness statistics of an 8-bit plane (alpha, if any, is ignored). */
+export function brightnessStats(plane: Plane): BrightnessStats {
+  const pixels = plane.width * plane.height;
+  if (pixels === 0) return { mean: 0, std: 0, percentiles: Object.fromEntries(BRIGHTNESS_PERCENTILES.map((p) => [String(p), 0])) };
+  const { keys, coarse, sum, sumSquares } = plane.channels >= 3 ? colourKeys(plane) : grayKeys(plane);
+  const ranks = new Set<number>();
+  for (const p of BRIGHTNESS_PERCENTILES) for (const r of percentileRanks(pixels, p)) ranks.add(r);
+  const byRank = selectRanks(keys, coarse, [...ranks]);
+  const valueAt = (rank: number): number => brightnessOfPixel(plane, byRank.get(rank)!);
+  const percentiles: Record<string, number> = {};
+  for (const p of BRIGHTNESS_PERCENTILES) percentiles[String(p)] = numpyLinearPercentile(pixels, p, valueAt);
+  const mean = sum / pixels;
+  return { mean, std: Math.sqrt(Math.max(0, sumSquares / pixels - mean * mean)), percentiles };
+}
+
+function colourKeys(plane: Plane) {
+  const data = plane.data;
+  const channels = plane.channels;
+  const pixels = plane.width * plane.height;
+  const keys = new Uint32Array(pixels);
+  const coarse = new Uint32Array((65_025_000 >> COARSE_SHIFT) + 1);
+  let sum = 0;
+  let sumSquares = 0;
+  for (let p = 0, i = 0; p < pixels; p++, i += channels) {
+    const r = data[i]!;
+    const g = data[i + 1]!;
+    const b = data[i + 2]!;
+    const key = 241 * r * r + 691 * g * g + 68 * b * b;
+    keys[p] = key;
+    coarse[key >>> COARSE_SHIFT]!++;
+    const value = Math.sqrt(0.241 * (r * r) + 0.691 * (g * g) + 0.068 * (b * b)) / 255;
+    sum += value;
+    sumSquares += value * value;
+  }
+  return { keys, coarse, sum, sumSquares };
+}
+
+function grayKeys(plane: Plane) {
+  const { data, channels } = plane;
+  const pixels = plane.width * plane.height;
+  const keys = new Uint32Array(pixels);
+  const coarse = new Uint32Array(1);
+  const counts = new Float64Array(256);
+  for (let p = 0, i = 0; p < pixels; p++, i += channels) {
+    keys[p] = data[i]!;
+    counts[data[i]!]!++;
+  }
+  coarse[0] = pixels;
+  let sum = 0;
+  let sumSquares = 0;
+  for (let v = 0; v < 256; v++) {
+    sum += (counts[v]! * v) / 255;
+    sumSquares += counts[v]! * (v / 255) ** 2;
+  }
+  return { keys, coarse, sum, sumSquares };
+}
+
+/** The brightness of pixel `p`, with numpy's arithmetic (float64, same operation order). */
+function brightnessOfPixel(plane: Plane, p: number): number {
+  const i = p * plane.channels;
+  if (plane.channels < 3) return plane.data[i]! / 255;
+  const r = plane.data[i]!;
+  const g = plane.data[i + 1]!;
+  const b = plane.data[i + 2]!;
+  return Math.sqrt(0.241 * (r * r) + 0.691 * (g * g) + 0.068 * (b * b)) / 255;
+}
+
+/** The 0-based ranks numpy reads for percentile `p` of `n` values. */
+function percentileRanks(n: number, p: number): number[] {
+  const index = (n - 1) * (p / 100);
+  const below = Math.floor(index);
+  return index >= n - 1 ? [n - 1] : [below, below + 1];
+}
+
+/** numpy.percentile(values, p) with method='linear', given the sorted values by rank. */
+export function numpyLinearPercentile(n: number, p: number, valueAt: (rank: number) => number): number {
+  const index = (n - 1) * (p / 100);
+  if (index >= n - 1) return valueAt(n - 1);
+  const below = Math.floor(index);
+  const a = valueAt(below);
+  const b = valueAt(below + 1);
+  const gamma = index - below;
+  const diff = b - a;
+  // numpy's _lerp: from the nearer end, so that gamma = 1 gives b exactly.
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+
+/**
+ * For each rank, the index of a pixel whose key has that rank in sorted order: a coarse count
+ * (key >> 12) finds the bucket, a fine count inside the buckets that matter finds the key.
+ */
+function selectRanks(keys: Uint32Array, coarse: Uint32Array, ranks: number[]): Map<number, number> {
+  // Gray keys are 0..255: one coarse bucket of 256.
+  const shift = coarse.length === 1 ? 8 : COARSE_SHIFT;
+  const fineSize = 1 << shift;
+  const slotOf = new Int32Array(coarse.length).fill(-1);
+  let slots = 0;
+  const wanted = ranks.map((rank) => {
+    let before = 0;
+    let bucket = 0;
+    while (before + coarse[bucket]! <= rank) before += coarse[bucket++]!;
+    if (slotOf[bucket] === -1) slotOf[bucket] = slots++;
+    return { rank, slot: slotOf[bucket]!, inside: rank - before };
+  });
+  const counts = new Uint32Array(slots * fineSize);
+  const example = new Int32Array(slots * fineSize).fill(-1);
+  const mask = fineSize - 1;
+  for (let p = 0; p < keys.length; p++) {
+    const key = keys[p]!;
+    const slot = slotOf[key >>> shift]!;
+    if (slot < 0) continue;
+    const at = slot * fineSize + (key & mask);
+    counts[at]!++;
+    if (example[at] === -1) example[at] = p;
+  }
+  const result = new Map<number, number>();
+  for (const { rank, slot, inside } of wanted) {
+    let before = 0;
+    let at = slot * fineSize;
+    while (before + counts[at]! <= inside) before += counts[at++]!;
+    result.set(rank, example[at]!);
+  }
+  return result;
+}
