@@ -4,9 +4,10 @@
 // decode-only run, each in its own process, and reports images/s and peak RSS of each.
 //
 // Run: npm run build && node benchmarks/explore.mjs [--images 20000] [--jobs 2] [--rounds 2] [--no-breakdown | --stages-only]
-// Writes the table to the console and to benchmarks/EXPLORE-RESULTS.md.
+// Writes the table to the console and to its section of benchmarks/RESULTS.md.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeSection } from './results.mjs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -190,4 +191,4 @@ Where the time goes (the stages of one image, timed in-process):
 
 ${stageTable}
 `;
-writeFileSync(join(root, 'benchmarks', 'EXPLORE-RESULTS.md'), md);
+writeSection('explore', md.replace(/^# /, '## '));

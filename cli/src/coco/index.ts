@@ -77,7 +77,7 @@ function makeParams(o: EvaluateOptions): Params {
  * (COCO, loadRes, COCOeval evaluate/accumulate/summarize): the same precision/recall/scores arrays
  * and stats, bit for bit. On a generated val2017-sized set (5,000 images, 39,575 GT boxes, 500,000
  * detections) the `coco eval` command ran 22–30× faster than pycocotools including JSON loading
- * (3.8 s against 113 s in one run; benchmarks/COCO-RESULTS.md).
+ * (3.8 s against 113 s in one run; benchmarks/RESULTS.md).
  * @example
  * const ev = evaluate(JSON.parse(gtText), JSON.parse(dtText), { iouType: 'bbox' });
  * ev.stats[0]; // AP@[.5:.95] — equal to COCOeval.stats[0] to the last bit
