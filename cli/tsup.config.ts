@@ -5,6 +5,9 @@ export default defineConfig({
   entry: { cli: 'src/cli.ts', worker: 'src/run/worker.ts', coco: 'src/coco/index.ts' },
   dts: { entry: { coco: 'src/coco/index.ts' } },
   format: ['esm'],
+  // No shared chunks: coco.js must stay free of the Node-only helpers (Buffer) the CLI's
+  // entries pull in, so it runs in a browser.
+  splitting: false,
   platform: 'node',
   target: 'node20',
   clean: true,
