@@ -8,7 +8,7 @@
 // In the SIMD build, 8-bit HSV and YCrCb go four pixels per step (fourAtATime) with the same
 // bytes; Lab and 16-bit pixels take the scalar loops.
 import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
-import { labFromRgb, lightness, rgbFromLab } from './lab';
+import { labFromRgb, rgbFromLab } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
@@ -48,12 +48,10 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   return space == HSV ? 2 : 0;
 }
 
-/** The equalized channel alone, cheaper than the whole conversion. */
+/** The equalized channel alone, cheaper than the whole conversion (Lab has its own, labPlane). */
 // @ts-ignore: decorator
 @inline function luminance(space: i32, r: i32, g: i32, b: i32): i32 {
-  if (space == HSV) return max(r, max(g, b));
-  if (space == LAB) return lightness(r, g, b);
-  return luma(r, g, b);
+  return space == HSV ? max(r, max(g, b)) : luma(r, g, b);
 }
 
 /** Loads channel `channel` (0..3) of the T-channel pixel at `pixel`. */
@@ -256,14 +254,35 @@ export function hsvMerge(src: usize, plane: usize, dst: usize, pixels: i32, chan
   mergePlane<u8, i32>(HSV, src, plane, dst, pixels, channels, bgr, top);
 }
 
-/** Writes each pixel's Lab L into `plane`. */
+/**
+ * Writes each pixel's Lab L into `plane` and keeps its a and b (a | b << 8, a u16 per pixel)
+ * in the 2·pixels bytes after it, so that labMerge converts only back: the caller reserves
+ * 3 bytes per pixel at `plane`.
+ */
 export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  extractPlane<u8>(LAB, src, plane, pixels, channels, bgr);
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels;
+  const chroma = chromaOf(plane, pixels);
+  for (let s = src, p = plane, c = chroma; p < chroma; s += step, p++, c += 2) {
+    const lab = labFromRgb(channelAt<u8>(s, r), channelAt<u8>(s, 1), channelAt<u8>(s, b));
+    store<u8>(p, lab);
+    store<u16>(c, lab >> 8);
+  }
 }
 
-/** Each pixel's a and b with L from `plane`, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
+/** Each pixel's L from `plane` with the a and b labPlane kept, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
 export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
-  mergePlane<u8, i32>(LAB, src, plane, dst, pixels, channels, bgr, top);
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels;
+  const chroma = chromaOf(plane, pixels);
+  for (let s = src, p = plane, c = chroma, d = dst; p < chroma; s += step, p++, c += 2, d += step) {
+    storePacked<u8, i32>(d, r, b, rgbFromLab(load<u8>(p), load<u8>(c), load<u8>(c, 1)));
+    copyAlpha<u8>(s, d, channels);
+  }
+}
+
+/** Where labPlane keeps a and b: right after the L plane. */
+// @ts-ignore: decorator
+@inline function chromaOf(plane: usize, pixels: i32): usize {
+  return plane + <usize>pixels;
 }
 
 /** Writes each pixel's Y into `plane`. */

@@ -55,21 +55,9 @@ const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 <<
   return (value + (1 << (shift - 1))) >> shift;
 }
 
-/** f(Y)·2^15 of 8-bit sRGB levels: all L needs. */
-// @ts-ignore: decorator
-@inline function fY(r: i32, g: i32, b: i32): i32 {
-  return at(CBRT, descale(at(GAMMA, r) * Y_R + at(GAMMA, g) * Y_G + at(GAMMA, b) * Y_B, XYZ_SHIFT));
-}
-
 // @ts-ignore: decorator
 @inline function lightnessOf(fy: i32): i32 {
   return saturate(descale(L_SCALE * fy + L_OFFSET, LAB_SHIFT));
-}
-
-/** L of an RGB pixel. */
-// @ts-ignore: decorator
-@inline export function lightness(r: i32, g: i32, b: i32): i32 {
-  return lightnessOf(fY(r, g, b));
 }
 
 /** L | a << 8 | b << 16 of an RGB pixel. */

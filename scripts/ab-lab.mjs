@@ -4,14 +4,14 @@
 // measured side by side mean anything. Reports, per case and build (SIMD, scalar), the median
 // of per-round ratios (baseline time / new time, > 1 means faster) and their spread.
 //
-// Run: npm run build && node scripts/ab-lab.mjs <baseline dist dir> [rounds]
+// Run: npm run build && node scripts/ab-lab.mjs <baseline dist dir> [rounds] [case name filter]
 // (make the baseline with: git worktree add /tmp/base <commit> && cd /tmp/base && npm ci && npm run build)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 
-const [baselineDir, roundsArg] = process.argv.slice(2);
+const [baselineDir, roundsArg, only] = process.argv.slice(2);
 if (!baselineDir) throw new Error('usage: node scripts/ab-lab.mjs <baseline dist dir> [rounds]');
 const ROUNDS = Number(roundsArg ?? 15);
 const BLOCK = 3; // calls per build per round
@@ -46,6 +46,7 @@ function median(values) {
 }
 
 const photos = ['coffee.png', 'retina.png'];
+
 const cases = photos.flatMap((photo) => [3, 4].flatMap((channels) => {
   const rgb = tiled(photo, channels);
   const tag = `${photo.replace('.png', '')} ${channels === 3 ? 'RGB' : 'RGBA'}`;
@@ -66,7 +67,7 @@ console.log(`baseline ${baselineDir} vs ${resolve('dist')}, ${WIDTH}×${HEIGHT},
 for (const build of ['simd', 'scalar']) {
   const baseline = await load(baselineDir, build);
   const candidate = await load('dist', build);
-  for (const c of cases) {
+  for (const c of cases.filter((c) => !only || c.name.includes(only))) {
     // Same bytes first: a fast wrong kernel must not look good.
     const expected = Uint8Array.from(c.run(baseline, c.output).data);
     if (!c.run(candidate, c.output).data.every((v, i) => v === expected[i])) throw new Error(`${c.name}: outputs differ`);
