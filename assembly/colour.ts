@@ -8,7 +8,7 @@
 // In the SIMD build, 8-bit HSV and YCrCb go four pixels per step (fourAtATime) with the same
 // bytes; Lab and 16-bit pixels take the scalar loops.
 import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
-import { labFromRgb, rgbFromLab } from './lab';
+import { labFromRgb, rgbFromLab, rgbFromLab4 } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
@@ -140,13 +140,18 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
   const gather = i8x16(0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, -1, -1, -1, -1);
   const swapRedBlue = i8x16(2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15);
   let done = 0;
-  for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
+  for (let s = src, p = plane, c = chromaOf(plane, pixels), d = dst; s <= lastLoad; s += step, p += 4, c += 8, d += step, done += 4) {
     // Each lane: c0 | c1 << 8 | c2 << 16 (| alpha << 24).
     const loaded = channels == 3 ? i8x16.swizzle(v128.load(s), spread) : v128.load(s);
     let result: v128;
-    if (mode == TO_RGB) {
+    if (mode == MERGE && space == LAB) {
+      // Each lane a | b << 16, as labPlane kept them.
+      const chroma = i16x8.extend_low_i8x16_u(v128.load64_zero(c));
+      const rgb = rgbFromLab4(equalizedFour(p), v128.and(chroma, i32x4.splat(0xffff)), i32x4.shr_u(chroma, 16));
+      result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+    } else if (mode == TO_RGB) {
       const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
-      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
+      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : space == LAB ? rgbFromLab4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else {
       const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
@@ -189,7 +194,7 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
 // @ts-ignore: decorator
 @inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
   if (ASC_FEATURE_SIMD) {
-    if (sizeof<T>() == 1 && space != LAB) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
+    if (sizeof<T>() == 1 && (space != LAB || mode != FROM_RGB)) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
   }
   return 0;
 }
@@ -272,8 +277,8 @@ export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, b
 /** Each pixel's L from `plane` with the a and b labPlane kept, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
 export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels;
-  const chroma = chromaOf(plane, pixels);
-  for (let s = src, p = plane, c = chroma, d = dst; p < chroma; s += step, p++, c += 2, d += step) {
+  const chroma = chromaOf(plane, pixels), done = fours<u8>(MERGE, LAB, src, plane, dst, pixels, channels, bgr);
+  for (let s = src + done * step, p = plane + done, c = chroma + done * 2, d = dst + done * step; p < chroma; s += step, p++, c += 2, d += step) {
     storePacked<u8, i32>(d, r, b, rgbFromLab(load<u8>(p), load<u8>(c), load<u8>(c, 1)));
     copyAlpha<u8>(s, d, channels);
   }

@@ -15,6 +15,12 @@ const L_SCALE = 296; // (116·255 + 50) / 100
 const L_OFFSET = -1336934; // −(16·255·2^15 + 50) / 100
 const AB_OFFSET = 128 << LAB_SHIFT;
 const INV_GAMMA_SIZE = 4096;
+// a·2^14/500 and b·2^14/200 from 8-bit a and b, as OpenCV approximates them:
+// ((a·5·53687 + 2^7) >> 13) − 4194 and ((b·41943 + 2^4) >> 9) − 10484 (OpenCV's odd rounding terms).
+const A_SCALE = 5 * 53687, A_ROUND = 1 << 7, A_SHIFT = 13, A_OFFSET = 4194;
+const B_SCALE = 41943, B_ROUND = 1 << 4, B_SHIFT = 9, B_OFFSET = 10484;
+// Above this f, uncompand cubes; at or below, it is linear.
+const LINEAR_TOP = 3390;
 
 // @ts-ignore: decorator
 @inline function at(table: usize, index: i32): i32 {
@@ -76,7 +82,7 @@ const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 <<
 // @ts-ignore: decorator
 @inline function uncompand(f: i32): i32 {
   // i32 division truncates towards zero, as in C.
-  return f <= 3390 ? (f * 108) / 841 - 290 : ((f * f) / 16384) * f / 16384;
+  return f <= LINEAR_TOP ? (f * 108) / 841 - 290 : ((f * f) / 16384) * f / 16384;
 }
 
 // @ts-ignore: decorator
@@ -89,13 +95,73 @@ const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 <<
 @inline export function rgbFromLab(l: i32, a: i32, b: i32): i32 {
   const y = at(Y_OF_L, l);
   const fy = at(FY_OF_L, l);
-  // a·2^14/500 and b·2^14/200, as OpenCV approximates them.
-  const aStep = ((5 * a * 53687 + (1 << 7)) >> 13) - 4194;
-  const bStep = ((b * 41943 + (1 << 4)) >> 9) - 10484;
+  const aStep = ((a * A_SCALE + A_ROUND) >> A_SHIFT) - A_OFFSET;
+  const bStep = ((b * B_SCALE + B_ROUND) >> B_SHIFT) - B_OFFSET;
   const x = uncompand(fy + aStep);
   const z = uncompand(fy - bStep);
   const red = toLevel(R_X * x + R_Y * y + R_Z * z);
   const green = toLevel(G_X * x + G_Y * y + G_Z * z);
   const blue = toLevel(B_X * x + B_Y * y + B_Z * z);
   return red | (green << 8) | (blue << 16);
+}
+
+// Four pixels at once, for the SIMD build: rgbFromLab's operations lane by lane on i32 lanes,
+// so the bytes are equal; only the table lookups stay scalar.
+
+/** Y_OF_L[l] | FY_OF_L[l] << 16 (both below 2^16): one lookup per pixel instead of two. */
+const Y_FY_OF_L = interleave(Y_OF_L, FY_OF_L, memory.data(256 << 2, 16));
+
+function interleave(low: usize, high: usize, table: usize): usize {
+  for (let i = 0; i < 256; i++) store<u32>(table + (<usize>i << 2), at(low, i) | (at(high, i) << 16));
+  return table;
+}
+
+/** Four entries of a table of T, one per lane's index, as i32 lanes. */
+// @ts-ignore: decorator
+@inline function gather4<T>(table: usize, index: v128): v128 {
+  let entries = i32x4.splat(<i32>load<T>(table + (<usize>i32x4.extract_lane(index, 0) << alignof<T>())));
+  entries = i32x4.replace_lane(entries, 1, <i32>load<T>(table + (<usize>i32x4.extract_lane(index, 1) << alignof<T>())));
+  entries = i32x4.replace_lane(entries, 2, <i32>load<T>(table + (<usize>i32x4.extract_lane(index, 2) << alignof<T>())));
+  return i32x4.replace_lane(entries, 3, <i32>load<T>(table + (<usize>i32x4.extract_lane(index, 3) << alignof<T>())));
+}
+
+/** ((value · scale + round) >> shift) − offset, lane by lane. */
+// @ts-ignore: decorator
+@inline function step4(value: v128, scale: i32, round: i32, shift: i32, offset: i32): v128 {
+  return i32x4.sub(i32x4.shr_s(i32x4.add(i32x4.mul(value, i32x4.splat(scale)), i32x4.splat(round)), shift), i32x4.splat(offset));
+}
+
+/**
+ * uncompand, lane by lane. The C division by 841 is an f32 division truncated: |f·108| < 2^24
+ * is exact in f32, and the correctly rounded quotient (below 1400) errs by less than 2^-13,
+ * never reaching the next integer, at least 1/841 away. For f above LINEAR_TOP the divisions
+ * by 2^14 are shifts (all positive).
+ */
+// @ts-ignore: decorator
+@inline function uncompand4(f: v128): v128 {
+  const quotient = f32x4.div(f32x4.convert_i32x4_s(i32x4.mul(f, i32x4.splat(108))), f32x4.splat(841));
+  const linear = i32x4.sub(i32x4.trunc_sat_f32x4_s(quotient), i32x4.splat(290));
+  const cube = i32x4.shr_s(i32x4.mul(i32x4.shr_s(i32x4.mul(f, f), 14), f), 14);
+  return v128.bitselect(linear, cube, i32x4.le_s(f, i32x4.splat(LINEAR_TOP)));
+}
+
+/** toLevel, lane by lane, of the linear value x·cx + y·cy + z·cz. */
+// @ts-ignore: decorator
+@inline function toLevel4(x: v128, y: v128, z: v128, cx: i32, cy: i32, cz: i32): v128 {
+  const linear = i32x4.add(i32x4.add(i32x4.mul(x, i32x4.splat(cx)), i32x4.mul(y, i32x4.splat(cy))), i32x4.mul(z, i32x4.splat(cz)));
+  const index = i32x4.shr_s(i32x4.add(linear, i32x4.splat(1 << (RGB_SHIFT - 1))), RGB_SHIFT);
+  return gather4<u8>(INV_GAMMA, i32x4.min_s(i32x4.max_s(index, i32x4.splat(0)), i32x4.splat(INV_GAMMA_SIZE - 1)));
+}
+
+/** R | G << 8 | B << 16 of four L, a, b pixels given as i32 lanes, as rgbFromLab. */
+// @ts-ignore: decorator
+@inline export function rgbFromLab4(l: v128, a: v128, b: v128): v128 {
+  const yfy = gather4<u32>(Y_FY_OF_L, l);
+  const y = v128.and(yfy, i32x4.splat(0xffff)), fy = i32x4.shr_u(yfy, 16);
+  const x = uncompand4(i32x4.add(fy, step4(a, A_SCALE, A_ROUND, A_SHIFT, A_OFFSET)));
+  const z = uncompand4(i32x4.sub(fy, step4(b, B_SCALE, B_ROUND, B_SHIFT, B_OFFSET)));
+  const red = toLevel4(x, y, z, R_X, R_Y, R_Z);
+  const green = toLevel4(x, y, z, G_X, G_Y, G_Z);
+  const blue = toLevel4(x, y, z, B_X, B_Y, B_Z);
+  return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
 }
