@@ -5,10 +5,10 @@
 // copies the fourth (alpha) unchanged, and may write over its input. Per-pixel arithmetic is
 // in hsv.ts, lab.ts and ycrcb.ts. A pixel travels packed as c0 | c1 << bits | c2 << 2·bits in
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
-// In the SIMD build, 8-bit HSV and YCrCb go four pixels per step (fourAtATime) with the same
-// bytes; Lab and 16-bit pixels take the scalar loops.
+// In the SIMD build, 8-bit pixels go four per step (fourAtATime) with the same bytes; 16-bit
+// pixels take the scalar loops. labPlane keeps a and b beside L for labMerge.
 import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
-import { labFromRgb, rgbFromLab, rgbFromLab4 } from './lab';
+import { labFromRgb, labFromRgb4, rgbFromLab, rgbFromLab4 } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
@@ -121,12 +121,12 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   }
 }
 
-// What fourAtATime does with each pixel.
-const FROM_RGB = 0, TO_RGB = 1, MERGE = 2;
+// What fourAtATime does with each pixel; PLANE is labPlane's.
+const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
 
 /**
- * 8-bit HSV or YCrCb four pixels per step in the SIMD build: convertFromRgb (FROM_RGB),
- * convertToRgb (TO_RGB) or mergePlane (MERGE), for as many pixels as 16-byte loads stay inside
+ * 8-bit pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
+ * (TO_RGB), mergePlane or labMerge (MERGE) or labPlane (PLANE), for as many pixels as 16-byte loads stay inside
  * `src`. Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy
  * serves every kernel (mode and space are branches the loop predicts), keeping the module small.
  */
@@ -139,6 +139,9 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
   const spread = i8x16(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
   const gather = i8x16(0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, -1, -1, -1, -1);
   const swapRedBlue = i8x16(2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15);
+  // Byte 0 of each lane, and bytes 1 and 2.
+  const lightnesses = i8x16(0, 4, 8, 12, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+  const chromas = i8x16(1, 2, 5, 6, 9, 10, 13, 14, -1, -1, -1, -1, -1, -1, -1, -1);
   let done = 0;
   for (let s = src, p = plane, c = chromaOf(plane, pixels), d = dst; s <= lastLoad; s += step, p += 4, c += 8, d += step, done += 4) {
     // Each lane: c0 | c1 << 8 | c2 << 16 (| alpha << 24).
@@ -158,7 +161,15 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
       const green = v128.and(i32x4.shr_u(loaded, 8), byte);
       const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
       let converted: v128;
-      if (space == YCRCB) {
+      if (space == LAB) {
+        converted = labFromRgb4(red, green, blue);
+        if (mode == PLANE) {
+          // L to the plane, a | b << 8 beside it, as labPlane.
+          v128.store32_lane(p, i8x16.swizzle(converted, lightnesses), 0);
+          v128.store64_lane(c, i8x16.swizzle(converted, chromas), 0);
+          continue;
+        }
+      } else if (space == YCRCB) {
         const y = luma4(red, green, blue), chroma = chromas4(red, blue, y);
         converted = mode == FROM_RGB
           ? v128.or(y, i32x4.shl(chroma, 8))
@@ -190,11 +201,11 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
   return i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(p)));
 }
 
-/** How many pixels the SIMD loop did for a kernel: 8-bit HSV or YCrCb in the SIMD build, else none. */
+/** How many pixels the SIMD loop did for a kernel: 8-bit pixels in the SIMD build, else none. */
 // @ts-ignore: decorator
 @inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
   if (ASC_FEATURE_SIMD) {
-    if (sizeof<T>() == 1 && (space != LAB || mode != FROM_RGB)) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
+    if (sizeof<T>() == 1) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
   }
   return 0;
 }
@@ -266,8 +277,8 @@ export function hsvMerge(src: usize, plane: usize, dst: usize, pixels: i32, chan
  */
 export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels;
-  const chroma = chromaOf(plane, pixels);
-  for (let s = src, p = plane, c = chroma; p < chroma; s += step, p++, c += 2) {
+  const chroma = chromaOf(plane, pixels), done = fours<u8>(PLANE, LAB, src, plane, 0, pixels, channels, bgr);
+  for (let s = src + done * step, p = plane + done, c = chroma + done * 2; p < chroma; s += step, p++, c += 2) {
     const lab = labFromRgb(channelAt<u8>(s, r), channelAt<u8>(s, 1), channelAt<u8>(s, b));
     store<u8>(p, lab);
     store<u16>(c, lab >> 8);

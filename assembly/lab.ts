@@ -105,8 +105,8 @@ const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 <<
   return red | (green << 8) | (blue << 16);
 }
 
-// Four pixels at once, for the SIMD build: rgbFromLab's operations lane by lane on i32 lanes,
-// so the bytes are equal; only the table lookups stay scalar.
+// Four pixels at once, for the SIMD build: labFromRgb's and rgbFromLab's operations lane by lane
+// on i32 lanes, so the bytes are equal; only the table lookups stay scalar.
 
 /** Y_OF_L[l] | FY_OF_L[l] << 16 (both below 2^16): one lookup per pixel instead of two. */
 const Y_FY_OF_L = interleave(Y_OF_L, FY_OF_L, memory.data(256 << 2, 16));
@@ -145,12 +145,45 @@ function interleave(low: usize, high: usize, table: usize): usize {
   return v128.bitselect(linear, cube, i32x4.le_s(f, i32x4.splat(LINEAR_TOP)));
 }
 
-/** toLevel, lane by lane, of the linear value x·cx + y·cy + z·cz. */
+/** x·cx + y·cy + z·cz, lane by lane: one row of a matrix product. */
 // @ts-ignore: decorator
-@inline function toLevel4(x: v128, y: v128, z: v128, cx: i32, cy: i32, cz: i32): v128 {
-  const linear = i32x4.add(i32x4.add(i32x4.mul(x, i32x4.splat(cx)), i32x4.mul(y, i32x4.splat(cy))), i32x4.mul(z, i32x4.splat(cz)));
-  const index = i32x4.shr_s(i32x4.add(linear, i32x4.splat(1 << (RGB_SHIFT - 1))), RGB_SHIFT);
-  return gather4<u8>(INV_GAMMA, i32x4.min_s(i32x4.max_s(index, i32x4.splat(0)), i32x4.splat(INV_GAMMA_SIZE - 1)));
+@inline function dot4(x: v128, y: v128, z: v128, cx: i32, cy: i32, cz: i32): v128 {
+  return i32x4.add(i32x4.add(i32x4.mul(x, i32x4.splat(cx)), i32x4.mul(y, i32x4.splat(cy))), i32x4.mul(z, i32x4.splat(cz)));
+}
+
+// @ts-ignore: decorator
+@inline function descale4(value: v128, shift: i32): v128 {
+  return i32x4.shr_s(i32x4.add(value, i32x4.splat(1 << (shift - 1))), shift);
+}
+
+/** Each lane clamped to 0..top. */
+// @ts-ignore: decorator
+@inline function clamp4(value: v128, top: i32): v128 {
+  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), i32x4.splat(top));
+}
+
+/** toLevel, lane by lane. */
+// @ts-ignore: decorator
+@inline function toLevel4(linear: v128): v128 {
+  return gather4<u8>(INV_GAMMA, clamp4(descale4(linear, RGB_SHIFT), INV_GAMMA_SIZE - 1));
+}
+
+/** saturate(descale(value · scale + offset, LAB_SHIFT)), lane by lane: an 8-bit L, a or b. */
+// @ts-ignore: decorator
+@inline function labChannel4(value: v128, scale: i32, offset: i32): v128 {
+  return clamp4(descale4(i32x4.add(i32x4.mul(value, i32x4.splat(scale)), i32x4.splat(offset)), LAB_SHIFT), 255);
+}
+
+/** L | a << 8 | b << 16 of four R, G, B pixels given as i32 lanes, as labFromRgb. */
+// @ts-ignore: decorator
+@inline export function labFromRgb4(r: v128, g: v128, b: v128): v128 {
+  const lr = gather4<u16>(GAMMA, r), lg = gather4<u16>(GAMMA, g), lb = gather4<u16>(GAMMA, b);
+  const fx = gather4<u16>(CBRT, descale4(dot4(lr, lg, lb, X_R, X_G, X_B), XYZ_SHIFT));
+  const fy = gather4<u16>(CBRT, descale4(dot4(lr, lg, lb, Y_R, Y_G, Y_B), XYZ_SHIFT));
+  const fz = gather4<u16>(CBRT, descale4(dot4(lr, lg, lb, Z_R, Z_G, Z_B), XYZ_SHIFT));
+  const greenRed = labChannel4(i32x4.sub(fx, fy), 500, AB_OFFSET);
+  const blueYellow = labChannel4(i32x4.sub(fy, fz), 200, AB_OFFSET);
+  return v128.or(labChannel4(fy, L_SCALE, L_OFFSET), v128.or(i32x4.shl(greenRed, 8), i32x4.shl(blueYellow, 16)));
 }
 
 /** R | G << 8 | B << 16 of four L, a, b pixels given as i32 lanes, as rgbFromLab. */
@@ -160,8 +193,8 @@ function interleave(low: usize, high: usize, table: usize): usize {
   const y = v128.and(yfy, i32x4.splat(0xffff)), fy = i32x4.shr_u(yfy, 16);
   const x = uncompand4(i32x4.add(fy, step4(a, A_SCALE, A_ROUND, A_SHIFT, A_OFFSET)));
   const z = uncompand4(i32x4.sub(fy, step4(b, B_SCALE, B_ROUND, B_SHIFT, B_OFFSET)));
-  const red = toLevel4(x, y, z, R_X, R_Y, R_Z);
-  const green = toLevel4(x, y, z, G_X, G_Y, G_Z);
-  const blue = toLevel4(x, y, z, B_X, B_Y, B_Z);
+  const red = toLevel4(dot4(x, y, z, R_X, R_Y, R_Z));
+  const green = toLevel4(dot4(x, y, z, G_X, G_Y, G_Z));
+  const blue = toLevel4(dot4(x, y, z, B_X, B_Y, B_Z));
   return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
 }
