@@ -150,7 +150,7 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
     if (mode == MERGE && space == LAB) {
       // Each lane a | b << 16, as labPlane kept them.
       const chroma = i16x8.extend_low_i8x16_u(v128.load64_zero(c));
-      const rgb = rgbFromLab4(equalizedFour(p), v128.and(chroma, i32x4.splat(0xffff)), i32x4.shr_u(chroma, 16));
+      const rgb = rgbFromLab4(equalizedFour(p), i32x4.shr_u(i32x4.shl(chroma, 16), 16), i32x4.shr_u(chroma, 16));
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else if (mode == TO_RGB) {
       const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);

@@ -125,10 +125,54 @@ function interleave(low: usize, high: usize, table: usize): usize {
   return i32x4.replace_lane(entries, 3, <i32>load<T>(table + (<usize>i32x4.extract_lane(index, 3) << alignof<T>())));
 }
 
-/** ((value · scale + round) >> shift) − offset, lane by lane. */
+// The constants of the four-pixel functions live in memory, as groups of i32 (or f32): V8
+// rebuilds a v128 constant at every use inside a loop (three instructions each, some 25 per
+// step here), where a v128.load32_splat is one. A descale's rounding term rides in the group
+// as the last addend (i32 sums wrap the same in any order).
+const TO_X = memory.data<i32>([X_R, X_G, X_B, 1 << (XYZ_SHIFT - 1)]);
+const TO_Y = memory.data<i32>([Y_R, Y_G, Y_B, 1 << (XYZ_SHIFT - 1)]);
+const TO_Z = memory.data<i32>([Z_R, Z_G, Z_B, 1 << (XYZ_SHIFT - 1)]);
+const TO_RED = memory.data<i32>([R_X, R_Y, R_Z, 1 << (RGB_SHIFT - 1)]);
+const TO_GREEN = memory.data<i32>([G_X, G_Y, G_Z, 1 << (RGB_SHIFT - 1)]);
+const TO_BLUE = memory.data<i32>([B_X, B_Y, B_Z, 1 << (RGB_SHIFT - 1)]);
+const TO_L = memory.data<i32>([L_SCALE, L_OFFSET + (1 << (LAB_SHIFT - 1))]);
+const TO_A = memory.data<i32>([500, AB_OFFSET + (1 << (LAB_SHIFT - 1))]);
+const TO_B = memory.data<i32>([200, AB_OFFSET + (1 << (LAB_SHIFT - 1))]);
+const A_STEP = memory.data<i32>([A_SCALE, A_ROUND, A_OFFSET]);
+const B_STEP = memory.data<i32>([B_SCALE, B_ROUND, B_OFFSET]);
+const UNCOMPAND = memory.data<i32>([108, 290, LINEAR_TOP]);
+const UNCOMPAND_DIVISOR = memory.data<f32>([841]);
+const BYTE_TOP = memory.data<i32>([255]);
+const INV_GAMMA_TOP = memory.data<i32>([INV_GAMMA_SIZE - 1]);
+
+/** Entry `index` of a group of constants, in every lane. */
 // @ts-ignore: decorator
-@inline function step4(value: v128, scale: i32, round: i32, shift: i32, offset: i32): v128 {
-  return i32x4.sub(i32x4.shr_s(i32x4.add(i32x4.mul(value, i32x4.splat(scale)), i32x4.splat(round)), shift), i32x4.splat(offset));
+@inline function lanes(group: usize, index: i32 = 0): v128 {
+  return v128.load32_splat(group + (<usize>index << 2));
+}
+
+/** value · group[0] + group[1], lane by lane. */
+// @ts-ignore: decorator
+@inline function scale4(value: v128, group: usize): v128 {
+  return i32x4.add(i32x4.mul(value, lanes(group, 0)), lanes(group, 1));
+}
+
+/** x · row[0] + y · row[1] + z · row[2] + row[3], lane by lane: a matrix row and a rounding term. */
+// @ts-ignore: decorator
+@inline function affine4(x: v128, y: v128, z: v128, row: usize): v128 {
+  return i32x4.add(i32x4.add(i32x4.add(i32x4.mul(x, lanes(row, 0)), i32x4.mul(y, lanes(row, 1))), i32x4.mul(z, lanes(row, 2))), lanes(row, 3));
+}
+
+/** Each lane clamped to 0..*top. */
+// @ts-ignore: decorator
+@inline function clamp4(value: v128, top: usize): v128 {
+  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), lanes(top));
+}
+
+/** ((value · scale + round) >> shift) − offset, lane by lane, from a group of scale, round, offset. */
+// @ts-ignore: decorator
+@inline function step4(value: v128, group: usize, shift: i32): v128 {
+  return i32x4.sub(i32x4.shr_s(scale4(value, group), shift), lanes(group, 2));
 }
 
 /**
@@ -139,62 +183,48 @@ function interleave(low: usize, high: usize, table: usize): usize {
  */
 // @ts-ignore: decorator
 @inline function uncompand4(f: v128): v128 {
-  const quotient = f32x4.div(f32x4.convert_i32x4_s(i32x4.mul(f, i32x4.splat(108))), f32x4.splat(841));
-  const linear = i32x4.sub(i32x4.trunc_sat_f32x4_s(quotient), i32x4.splat(290));
+  const quotient = f32x4.div(f32x4.convert_i32x4_s(i32x4.mul(f, lanes(UNCOMPAND, 0))), lanes(UNCOMPAND_DIVISOR));
+  const linear = i32x4.sub(i32x4.trunc_sat_f32x4_s(quotient), lanes(UNCOMPAND, 1));
   const cube = i32x4.shr_s(i32x4.mul(i32x4.shr_s(i32x4.mul(f, f), 14), f), 14);
-  return v128.bitselect(linear, cube, i32x4.le_s(f, i32x4.splat(LINEAR_TOP)));
+  return v128.bitselect(linear, cube, i32x4.le_s(f, lanes(UNCOMPAND, 2)));
 }
 
-/** x·cx + y·cy + z·cz, lane by lane: one row of a matrix product. */
+/** toLevel of x, y, z times a row of the matrix, lane by lane. */
 // @ts-ignore: decorator
-@inline function dot4(x: v128, y: v128, z: v128, cx: i32, cy: i32, cz: i32): v128 {
-  return i32x4.add(i32x4.add(i32x4.mul(x, i32x4.splat(cx)), i32x4.mul(y, i32x4.splat(cy))), i32x4.mul(z, i32x4.splat(cz)));
+@inline function toLevel4(x: v128, y: v128, z: v128, row: usize): v128 {
+  return gather4<u8>(INV_GAMMA, clamp4(i32x4.shr_s(affine4(x, y, z, row), RGB_SHIFT), INV_GAMMA_TOP));
 }
 
+/** f(X), f(Y) or f(Z) of linear R, G, B and a row of the matrix, lane by lane. */
 // @ts-ignore: decorator
-@inline function descale4(value: v128, shift: i32): v128 {
-  return i32x4.shr_s(i32x4.add(value, i32x4.splat(1 << (shift - 1))), shift);
-}
-
-/** Each lane clamped to 0..top. */
-// @ts-ignore: decorator
-@inline function clamp4(value: v128, top: i32): v128 {
-  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), i32x4.splat(top));
-}
-
-/** toLevel, lane by lane. */
-// @ts-ignore: decorator
-@inline function toLevel4(linear: v128): v128 {
-  return gather4<u8>(INV_GAMMA, clamp4(descale4(linear, RGB_SHIFT), INV_GAMMA_SIZE - 1));
+@inline function compand4(r: v128, g: v128, b: v128, row: usize): v128 {
+  return gather4<u16>(CBRT, i32x4.shr_s(affine4(r, g, b, row), XYZ_SHIFT));
 }
 
 /** saturate(descale(value · scale + offset, LAB_SHIFT)), lane by lane: an 8-bit L, a or b. */
 // @ts-ignore: decorator
-@inline function labChannel4(value: v128, scale: i32, offset: i32): v128 {
-  return clamp4(descale4(i32x4.add(i32x4.mul(value, i32x4.splat(scale)), i32x4.splat(offset)), LAB_SHIFT), 255);
+@inline function labChannel4(value: v128, group: usize): v128 {
+  return clamp4(i32x4.shr_s(scale4(value, group), LAB_SHIFT), BYTE_TOP);
 }
 
 /** L | a << 8 | b << 16 of four R, G, B pixels given as i32 lanes, as labFromRgb. */
 // @ts-ignore: decorator
 @inline export function labFromRgb4(r: v128, g: v128, b: v128): v128 {
   const lr = gather4<u16>(GAMMA, r), lg = gather4<u16>(GAMMA, g), lb = gather4<u16>(GAMMA, b);
-  const fx = gather4<u16>(CBRT, descale4(dot4(lr, lg, lb, X_R, X_G, X_B), XYZ_SHIFT));
-  const fy = gather4<u16>(CBRT, descale4(dot4(lr, lg, lb, Y_R, Y_G, Y_B), XYZ_SHIFT));
-  const fz = gather4<u16>(CBRT, descale4(dot4(lr, lg, lb, Z_R, Z_G, Z_B), XYZ_SHIFT));
-  const greenRed = labChannel4(i32x4.sub(fx, fy), 500, AB_OFFSET);
-  const blueYellow = labChannel4(i32x4.sub(fy, fz), 200, AB_OFFSET);
-  return v128.or(labChannel4(fy, L_SCALE, L_OFFSET), v128.or(i32x4.shl(greenRed, 8), i32x4.shl(blueYellow, 16)));
+  const fx = compand4(lr, lg, lb, TO_X), fy = compand4(lr, lg, lb, TO_Y), fz = compand4(lr, lg, lb, TO_Z);
+  const greenRed = labChannel4(i32x4.sub(fx, fy), TO_A);
+  const blueYellow = labChannel4(i32x4.sub(fy, fz), TO_B);
+  return v128.or(labChannel4(fy, TO_L), v128.or(i32x4.shl(greenRed, 8), i32x4.shl(blueYellow, 16)));
 }
 
 /** R | G << 8 | B << 16 of four L, a, b pixels given as i32 lanes, as rgbFromLab. */
 // @ts-ignore: decorator
 @inline export function rgbFromLab4(l: v128, a: v128, b: v128): v128 {
   const yfy = gather4<u32>(Y_FY_OF_L, l);
-  const y = v128.and(yfy, i32x4.splat(0xffff)), fy = i32x4.shr_u(yfy, 16);
-  const x = uncompand4(i32x4.add(fy, step4(a, A_SCALE, A_ROUND, A_SHIFT, A_OFFSET)));
-  const z = uncompand4(i32x4.sub(fy, step4(b, B_SCALE, B_ROUND, B_SHIFT, B_OFFSET)));
-  const red = toLevel4(dot4(x, y, z, R_X, R_Y, R_Z));
-  const green = toLevel4(dot4(x, y, z, G_X, G_Y, G_Z));
-  const blue = toLevel4(dot4(x, y, z, B_X, B_Y, B_Z));
+  // The low and high halves, without a mask constant.
+  const y = i32x4.shr_u(i32x4.shl(yfy, 16), 16), fy = i32x4.shr_u(yfy, 16);
+  const x = uncompand4(i32x4.add(fy, step4(a, A_STEP, A_SHIFT)));
+  const z = uncompand4(i32x4.sub(fy, step4(b, B_STEP, B_SHIFT)));
+  const red = toLevel4(x, y, z, TO_RED), green = toLevel4(x, y, z, TO_GREEN), blue = toLevel4(x, y, z, TO_BLUE);
   return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
 }
