@@ -47,14 +47,18 @@ function levelRuns(starts: usize, table: usize): usize {
   return table;
 }
 
-const GAMMA = expand(SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, 256, memory.data(256 << 1, 16));
-const CBRT = expand(LAB_CBRT_FIRST, LAB_CBRT_STEPS, 3072, memory.data(3072 << 1, 16));
-const INV_GAMMA = levelRuns(
-  expand(SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS, 256, memory.data(256 << 1, 16)),
-  memory.data(INV_GAMMA_SIZE, 16),
-);
-const Y_OF_L = expand(LAB_TO_Y_FIRST, LAB_TO_Y_STEPS, 256, memory.data(256 << 1, 16));
-const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 << 1, 16));
+// Static addresses, filled once at start-up: constants the loops fold into their addressing,
+// where globals would be loaded again at every step.
+const GAMMA = memory.data(256 << 1, 16);
+const CBRT = memory.data(3072 << 1, 16);
+const INV_GAMMA = memory.data(INV_GAMMA_SIZE, 16);
+const Y_OF_L = memory.data(256 << 1, 16);
+const FY_OF_L = memory.data(256 << 1, 16);
+expand(SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, 256, GAMMA);
+expand(LAB_CBRT_FIRST, LAB_CBRT_STEPS, 3072, CBRT);
+levelRuns(expand(SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS, 256, memory.data(256 << 1, 16)), INV_GAMMA);
+expand(LAB_TO_Y_FIRST, LAB_TO_Y_STEPS, 256, Y_OF_L);
+expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, FY_OF_L);
 
 // @ts-ignore: decorator
 @inline function descale(value: i32, shift: i32): i32 {
@@ -109,7 +113,8 @@ const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, memory.data(256 <<
 // on i32 lanes, so the bytes are equal; only the table lookups stay scalar.
 
 /** Y_OF_L[l] | FY_OF_L[l] << 16 (both below 2^16): one lookup per pixel instead of two. */
-const Y_FY_OF_L = interleave(Y_OF_L, FY_OF_L, memory.data(256 << 2, 16));
+const Y_FY_OF_L = memory.data(256 << 2, 16);
+interleave(Y_OF_L, FY_OF_L, Y_FY_OF_L);
 
 function interleave(low: usize, high: usize, table: usize): usize {
   for (let i = 0; i < 256; i++) store<u32>(table + (<usize>i << 2), at(low, i) | (at(high, i) << 16));
