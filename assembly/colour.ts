@@ -150,11 +150,11 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
     if (mode == MERGE && space == LAB) {
       // Each lane a | b << 16, as labPlane kept them.
       const chroma = i16x8.extend_low_i8x16_u(v128.load64_zero(c));
-      const rgb = rgbFromLab4(equalizedFour(p), i32x4.shr_u(i32x4.shl(chroma, 16), 16), i32x4.shr_u(chroma, 16));
+      const rgb = labToRgb4(equalizedFour(p), i32x4.shr_u(i32x4.shl(chroma, 16), 16), i32x4.shr_u(chroma, 16));
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else if (mode == TO_RGB) {
       const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
-      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : space == LAB ? rgbFromLab4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
+      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : space == LAB ? labToRgb4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else {
       const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
@@ -193,6 +193,11 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
     }
   }
   return done;
+}
+
+/** rgbFromLab4, not inlined: labToRgb and labMerge share one copy (a smaller module; the call is cheap next to it). */
+function labToRgb4(l: v128, a: v128, b: v128): v128 {
+  return rgbFromLab4(l, a, b);
 }
 
 /** Four bytes of an equalized plane as i32 lanes. */
