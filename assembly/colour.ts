@@ -5,10 +5,10 @@
 // copies the fourth (alpha) unchanged, and may write over its input. Per-pixel arithmetic is
 // in hsv.ts, lab.ts and ycrcb.ts. A pixel travels packed as c0 | c1 << bits | c2 << 2·bits in
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
-// In the SIMD build, 8-bit HSV and YCrCb go four pixels per step (fourAtATime) with the same
-// bytes; Lab and 16-bit pixels take the scalar loops.
+// In the SIMD build, 8-bit pixels go four per step (fourAtATime) with the same bytes; 16-bit
+// pixels take the scalar loops. labPlane keeps a and b beside L for labMerge.
 import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
-import { labFromRgb, lightness, rgbFromLab } from './lab';
+import { labFromRgb, labFromRgb4, rgbFromLab, rgbFromLab4 } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
@@ -48,12 +48,10 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   return space == HSV ? 2 : 0;
 }
 
-/** The equalized channel alone, cheaper than the whole conversion. */
+/** The equalized channel alone, cheaper than the whole conversion (Lab has its own, labPlane). */
 // @ts-ignore: decorator
 @inline function luminance(space: i32, r: i32, g: i32, b: i32): i32 {
-  if (space == HSV) return max(r, max(g, b));
-  if (space == LAB) return lightness(r, g, b);
-  return luma(r, g, b);
+  return space == HSV ? max(r, max(g, b)) : luma(r, g, b);
 }
 
 /** Loads channel `channel` (0..3) of the T-channel pixel at `pixel`. */
@@ -123,12 +121,12 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   }
 }
 
-// What fourAtATime does with each pixel.
-const FROM_RGB = 0, TO_RGB = 1, MERGE = 2;
+// What fourAtATime does with each pixel; PLANE is labPlane's.
+const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
 
 /**
- * 8-bit HSV or YCrCb four pixels per step in the SIMD build: convertFromRgb (FROM_RGB),
- * convertToRgb (TO_RGB) or mergePlane (MERGE), for as many pixels as 16-byte loads stay inside
+ * 8-bit pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
+ * (TO_RGB), mergePlane or labMerge (MERGE) or labPlane (PLANE), for as many pixels as 16-byte loads stay inside
  * `src`. Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy
  * serves every kernel (mode and space are branches the loop predicts), keeping the module small.
  */
@@ -141,21 +139,37 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
   const spread = i8x16(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
   const gather = i8x16(0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, -1, -1, -1, -1);
   const swapRedBlue = i8x16(2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15);
+  // Byte 0 of each lane, and bytes 1 and 2.
+  const lightnesses = i8x16(0, 4, 8, 12, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+  const chromas = i8x16(1, 2, 5, 6, 9, 10, 13, 14, -1, -1, -1, -1, -1, -1, -1, -1);
   let done = 0;
-  for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
+  for (let s = src, p = plane, c = chromaOf(plane, pixels), d = dst; s <= lastLoad; s += step, p += 4, c += 8, d += step, done += 4) {
     // Each lane: c0 | c1 << 8 | c2 << 16 (| alpha << 24).
     const loaded = channels == 3 ? i8x16.swizzle(v128.load(s), spread) : v128.load(s);
     let result: v128;
-    if (mode == TO_RGB) {
+    if (mode == MERGE && space == LAB) {
+      // Each lane a | b << 16, as labPlane kept them.
+      const chroma = i16x8.extend_low_i8x16_u(v128.load64_zero(c));
+      const rgb = labToRgb4(equalizedFour(p), i32x4.shr_u(i32x4.shl(chroma, 16), 16), i32x4.shr_u(chroma, 16));
+      result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+    } else if (mode == TO_RGB) {
       const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
-      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
+      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : space == LAB ? labToRgb4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else {
       const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
       const green = v128.and(i32x4.shr_u(loaded, 8), byte);
       const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
       let converted: v128;
-      if (space == YCRCB) {
+      if (space == LAB) {
+        converted = labFromRgb4(red, green, blue);
+        if (mode == PLANE) {
+          // L to the plane, a | b << 8 beside it, as labPlane.
+          v128.store32_lane(p, i8x16.swizzle(converted, lightnesses), 0);
+          v128.store64_lane(c, i8x16.swizzle(converted, chromas), 0);
+          continue;
+        }
+      } else if (space == YCRCB) {
         const y = luma4(red, green, blue), chroma = chromas4(red, blue, y);
         converted = mode == FROM_RGB
           ? v128.or(y, i32x4.shl(chroma, 8))
@@ -181,17 +195,22 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
   return done;
 }
 
+/** rgbFromLab4, not inlined: labToRgb and labMerge share one copy (a smaller module; the call is cheap next to it). */
+function labToRgb4(l: v128, a: v128, b: v128): v128 {
+  return rgbFromLab4(l, a, b);
+}
+
 /** Four bytes of an equalized plane as i32 lanes. */
 // @ts-ignore: decorator
 @inline function equalizedFour(p: usize): v128 {
   return i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(p)));
 }
 
-/** How many pixels the SIMD loop did for a kernel: 8-bit HSV or YCrCb in the SIMD build, else none. */
+/** How many pixels the SIMD loop did for a kernel: 8-bit pixels in the SIMD build, else none. */
 // @ts-ignore: decorator
 @inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
   if (ASC_FEATURE_SIMD) {
-    if (sizeof<T>() == 1 && space != LAB) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
+    if (sizeof<T>() == 1) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
   }
   return 0;
 }
@@ -256,14 +275,35 @@ export function hsvMerge(src: usize, plane: usize, dst: usize, pixels: i32, chan
   mergePlane<u8, i32>(HSV, src, plane, dst, pixels, channels, bgr, top);
 }
 
-/** Writes each pixel's Lab L into `plane`. */
+/**
+ * Writes each pixel's Lab L into `plane` and keeps its a and b (a | b << 8, a u16 per pixel)
+ * in the 2·pixels bytes after it, so that labMerge converts only back: the caller reserves
+ * 3 bytes per pixel at `plane`.
+ */
 export function labPlane(src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
-  extractPlane<u8>(LAB, src, plane, pixels, channels, bgr);
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels;
+  const chroma = chromaOf(plane, pixels), done = fours<u8>(PLANE, LAB, src, plane, 0, pixels, channels, bgr);
+  for (let s = src + done * step, p = plane + done, c = chroma + done * 2; p < chroma; s += step, p++, c += 2) {
+    const lab = labFromRgb(channelAt<u8>(s, r), channelAt<u8>(s, 1), channelAt<u8>(s, b));
+    store<u8>(p, lab);
+    store<u16>(c, lab >> 8);
+  }
 }
 
-/** Each pixel's a and b with L from `plane`, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
+/** Each pixel's L from `plane` with the a and b labPlane kept, back to RGB(A) or BGR(A) at `dst`. `top` is 255. */
 export function labMerge(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): void {
-  mergePlane<u8, i32>(LAB, src, plane, dst, pixels, channels, bgr, top);
+  const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels;
+  const chroma = chromaOf(plane, pixels), done = fours<u8>(MERGE, LAB, src, plane, dst, pixels, channels, bgr);
+  for (let s = src + done * step, p = plane + done, c = chroma + done * 2, d = dst + done * step; p < chroma; s += step, p++, c += 2, d += step) {
+    storePacked<u8, i32>(d, r, b, rgbFromLab(load<u8>(p), load<u8>(c), load<u8>(c, 1)));
+    copyAlpha<u8>(s, d, channels);
+  }
+}
+
+/** Where labPlane keeps a and b: right after the L plane. */
+// @ts-ignore: decorator
+@inline function chromaOf(plane: usize, pixels: i32): usize {
+  return plane + <usize>pixels;
 }
 
 /** Writes each pixel's Y into `plane`. */

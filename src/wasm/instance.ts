@@ -20,6 +20,9 @@ export const LUMINANCE_KERNELS = {
   ycrcb: ['yCrCbPlane', 'yCrCbMerge'],
 } as const satisfies Record<ColorSpace, [string, string]>;
 
+/** Bytes per pixel labPlane and labMerge use at `plane`: L, then a and b kept for the merge. */
+export const LAB_PLANE_BYTES = 3;
+
 /** The same for 16-bit pixels: YCrCb only. */
 export const LUMINANCE_KERNELS_16 = { ycrcb: ['yCrCbPlane16', 'yCrCbMerge16'] } as const;
 

@@ -3,7 +3,7 @@
 // manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
 import type { Kernels, Luminance, Pixels } from '../kernels.js';
 import { invalid, Worded } from '../validate.js';
-import { LUMINANCE_KERNELS, LUMINANCE_KERNELS_16, wasm, type DeepConversion, type WasmExports } from './instance.js';
+import { LAB_PLANE_BYTES, LUMINANCE_KERNELS, LUMINANCE_KERNELS_16, wasm, type DeepConversion, type WasmExports } from './instance.js';
 
 const PAGE_BYTES = 65536;
 
@@ -94,7 +94,8 @@ function equalizePlane(
 ): void {
   const module = wasm();
   const pixels = luminance ? src.length / luminance.channels : src.length;
-  const [at, planeAt, scratch] = reserve(module, src.byteLength, luminance ? pixels * src.BYTES_PER_ELEMENT : 0, scratchBytes);
+  const planeBytes = luminance ? pixels * src.BYTES_PER_ELEMENT * (luminance.space === 'lab' ? LAB_PLANE_BYTES : 1) : 0;
+  const [at, planeAt, scratch] = reserve(module, src.byteLength, planeBytes, scratchBytes);
   viewAt(module, src, at).set(src);
   if (luminance) {
     const { space, channels, bgr } = luminance;
