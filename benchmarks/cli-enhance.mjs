@@ -91,6 +91,7 @@ await Promise.all(Array.from({ length: Number(jobs) }, worker));
 function peersFor(set, python) {
   const lab = set.colour ? ['--color-space', 'lab'] : [];
   const peers = {
+    'fastclahe --jobs 1': (out) => ['node', [CLI, 'enhance', set.dir, '--out', out, '--quiet', '--jobs', '1', '--compression', '1', ...lab]],
     // PNG at deflate level 1, OpenCV's default, so that both write with the same effort.
     fastclahe: (out) => ['node', [CLI, 'enhance', set.dir, '--out', out, '--json', '--compression', '1', ...lab]],
     'sharp decode+encode (floor)': (out) => ['node', ['--input-type=module', '-e', floorScript, set.dir, out, String(JOBS)], { UV_THREADPOOL_SIZE: String(JOBS) }],
