@@ -4,7 +4,9 @@
 // before/after PNGs and prints how the histograms' spread changed; then does the same for a
 // 16-bit CT slice, saved as 16-bit PNGs.
 // Run: npm run demo
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { clahe, equalizeHist, histogram, rgbToHsv, rgbToLab } from 'fastclahe';
 
@@ -155,3 +157,13 @@ for (const [name, image] of [['ct-before.png', slice], ['ct-clahe.png', enhanced
   writeFileSync(new URL(name, OUT), PNG.sync.write(png, PNG_16BIT_GRAY));
   console.log(`  ${new URL(name, OUT).pathname} (16-bit PNG)`);
 }
+
+// The command line on the bundled samples: enhance the test photographs (colour through Lab L,
+// 16-bit scans at 16 bits), then explore the sample dataset folder into an offline report.
+const cli = (args) => execFileSync(process.execPath, [fileURLToPath(new URL('../cli/bin/fastclahe.js', import.meta.url)), ...args], { stdio: 'inherit' });
+const demoOutput = fileURLToPath(new URL('../demo-output/', import.meta.url));
+console.log('\nfastclahe enhance test/images --out demo-output/enhanced --overwrite --color-space lab');
+cli(['enhance', fileURLToPath(new URL('../test/images/', import.meta.url)), '--out', `${demoOutput}enhanced`, '--overwrite', '--color-space', 'lab']);
+console.log('\nfastclahe explore cli/examples/dataset --out demo-output/explore');
+cli(['explore', fileURLToPath(new URL('../cli/examples/dataset/', import.meta.url)), '--out', `${demoOutput}explore`]);
+console.log(`  open ${demoOutput}explore/report.html`);
