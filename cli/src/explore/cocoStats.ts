@@ -2,7 +2,7 @@
 // balance, box sizes and shapes, COCO size split, anchor fit, tiny objects) and what is wrong with
 // them (findings). Pure: the explore command hands in the parsed file and the measured images.
 import { anchorShapes, bestAnchorIou, RETINANET_ANCHORS, type AnchorSet } from './cocoAnchors.js';
-import { readCocoAnnotations, type CocoBox, type ExploredImage, type ExploreFinding } from './cocoAnnotations.js';
+import type { CocoAnnotations, CocoBox, ExploreFinding } from './cocoAnnotations.js';
 
 /** Counts of values falling in [edges[i], edges[i+1]); the last bin is open (its edge is null). */
 export interface Histogram {
@@ -98,11 +98,11 @@ function shapeHistograms(boxes: CocoBox[]) {
   };
 }
 
-export function cocoStats(dataset: unknown, explored: ExploredImage[], file: string, options: CocoStatsOptions = {}): CocoStats {
+/** The statistics of the annotations `read` from `dataset` (the parsed file, for its raw count). */
+export function cocoStats(read: CocoAnnotations, dataset: unknown, file: string, options: CocoStatsOptions = {}): CocoStats {
   const anchorSet = options.anchors ?? RETINANET_ANCHORS;
   const iouThreshold = options.iouThreshold ?? 0.5;
   const tinySide = options.tinySide ?? 10;
-  const read = readCocoAnnotations(dataset, explored);
   const { boxes, entries, categories } = read;
   const shapes = anchorShapes(anchorSet);
   const poor = boxes.map((b) => bestAnchorIou(b.bbox[2], b.bbox[3], shapes) < iouThreshold);

@@ -118,6 +118,7 @@ export const PAGE_SCRIPT = String.raw`
     } else {
       pics = el('div', { className: 'pics' }, [el('div', { className: 'error', text: image.e || 'no thumbnail' })]);
     }
+    if (window.cocoDecorate) window.cocoDecorate(image, pics); // explore --coco: boxes over the thumbnail
     var meta = image.w ? image.w + '×' + image.h + ' ' + (image.f || '') + ' ' + bytes(image.s) : bytes(image.s);
     var t = el('div', { className: 'tile', title: image.p }, [pics, el('div', { className: 'name', text: image.p }), el('div', { className: 'meta', text: meta }),
       el('div', {}, image.i.map(function (issue) { return el('span', { className: 'tag', text: issue }); }))]);

@@ -4,20 +4,21 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { once } from 'node:events';
 import type { CocoInput } from './cocoOptions.js';
-import { cocoStats } from './cocoStats.js';
+import { buildCoco } from './cocoReport.js';
 import { renderHtml } from './html.js';
 import { buildReport, reportJsonChunks, type Partial, type Report } from './report.js';
 
 export async function writeReport(partials: Partial[], out: string, coco?: CocoInput): Promise<Report> {
   const root = relative(out, partials[0]!.input).split(sep).join('/') || '.';
   const report = buildReport(partials, root);
-  if (coco) report.coco = cocoStats(coco.dataset, report.images, relative(out, coco.file).split(sep).join('/'), { anchors: coco.anchors });
+  const annotations = coco && buildCoco(coco, report.images, relative(out, coco.file).split(sep).join('/'));
+  if (annotations) report.coco = annotations.stats;
   const stream = createWriteStream(join(out, 'report.json'));
   for (const chunk of reportJsonChunks(report)) {
     if (!stream.write(chunk)) await once(stream, 'drain');
   }
   stream.end();
   await once(stream, 'finish');
-  await writeFile(join(out, 'report.html'), renderHtml(report));
+  await writeFile(join(out, 'report.html'), renderHtml(report, annotations?.overlays));
   return report;
 }
