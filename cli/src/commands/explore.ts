@@ -25,6 +25,7 @@ const options: OptionTable = {
   'thumb-size': { type: 'string', value: '<px>', description: 'longest side of the thumbnails (default 256)' },
   coco: { type: 'string', value: '<file>', description: 'COCO annotations of these images: adds class, box and anchor statistics and annotation findings to the report' },
   'anchor-sizes': { type: 'string', value: '<list>', description: 'anchor sizes (√area, px) for --coco\'s anchor fit, comma-separated (default detectron2 RetinaNet: 32·2^(k/3) for 32…512, k = 0, 1, 2)' },
+  predictions: { type: 'string', value: '<file>', description: 'COCO detection results for --coco\'s images: adds the evaluation (pycocotools-exact AP, PR curves, worst images) and TP/FP/missed overlays' },
   'anchor-ratios': { type: 'string', value: '<list>', description: 'anchor height/width ratios for the anchor fit (default 0.5,1,2)' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress and no summary' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
@@ -71,6 +72,7 @@ export const explore: Command = {
       '  fastclahe explore data/train --out parts/ --shard 3/8     # on machine 3 of 8',
       '  fastclahe explore merge parts/partial-*-of-8.json --out report/',
       '  fastclahe explore data/val2017 --coco annotations/instances_val2017.json --out report/',
+      '  fastclahe explore data/val2017 --coco instances_val2017.json --predictions results.json --out report/',
     ].join('\n'),
   run: (argv) => (argv[0] === 'merge' ? runMerge(argv.slice(1)) : runExplore(readConfig(argv))),
 };

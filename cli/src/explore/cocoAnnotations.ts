@@ -31,6 +31,8 @@ export interface CocoEntry {
 
 /** An annotation with a box of positive size on a known image and category. */
 export interface CocoBox {
+  /** Position in the file's "annotations" array. */
+  index: number;
   id: unknown;
   /** Index into entries / categories. */
   entry: number;
@@ -143,7 +145,9 @@ function matchEntry(img: Json, id: number | string, files: Map<string, ExploredI
 function readBoxes(ds: Json, entries: CocoEntry[], byId: Map<unknown, number>, cats: { index: Map<number, number> }, log: FindingLog): CocoBox[] {
   const boxes: CocoBox[] = [];
   const seen = new Set<unknown>();
-  for (const [i, ann] of list(ds.annotations).entries()) {
+  // Indexed as in the file (non-objects included) so that ../coco's per-annotation outcomes line up.
+  for (const [i, ann] of (Array.isArray(ds.annotations) ? (ds.annotations as Json[]) : []).entries()) {
+    if (typeof ann !== 'object' || ann === null) continue;
     const example = isNumber(ann.id) || typeof ann.id === 'string' ? ann.id : `#${i}`;
     if (ann.id === undefined) add(log, 'annotation-without-id', 'annotations without an id (counted; pycocotools needs one)', `#${i}`);
     else if (seen.has(ann.id)) add(log, 'duplicate-annotation-id', 'duplicate annotation ids (all counted here; pycocotools evaluates only the last one)', example);
@@ -160,7 +164,7 @@ function readBoxes(ds: Json, entries: CocoEntry[], byId: Map<unknown, number>, c
     else if (entry !== undefined && outside(bbox, entries[entry]!)) add(log, 'box-outside-image', 'boxes reaching outside the image (x < 0, y < 0, x + w > width or y + h > height; counted)', example);
     if (entry === undefined || cat === undefined || !bbox || bbox[2] <= 0 || bbox[3] <= 0) continue;
     const area = isNumber(ann.area) ? ann.area : bbox[2] * bbox[3];
-    boxes.push({ id: ann.id, entry, cat, bbox, area, iscrowd: Boolean(ann.iscrowd), ...(ann.segmentation === undefined ? {} : { segmentation: ann.segmentation }) });
+    boxes.push({ index: i, id: ann.id, entry, cat, bbox, area, iscrowd: Boolean(ann.iscrowd), ...(ann.segmentation === undefined ? {} : { segmentation: ann.segmentation }) });
   }
   return boxes;
 }

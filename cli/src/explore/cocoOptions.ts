@@ -10,19 +10,28 @@ export interface CocoInput {
   anchors: AnchorSet;
   /** The parsed file, once read. */
   dataset?: unknown;
+  /** --predictions: a COCO results file, evaluated against `dataset`. */
+  predictions?: { file: string; results?: unknown };
 }
 
 export function cocoConfig(values: ParsedValues, sharded: boolean): { coco?: CocoInput } {
   const file = stringOption(values, 'coco');
   const sizes = numberList(values, 'anchor-sizes');
   const ratios = numberList(values, 'anchor-ratios');
+  const predictions = stringOption(values, 'predictions');
   if (file === undefined) {
-    if (sizes || ratios) throw new UsageError('--anchor-sizes and --anchor-ratios need --coco <annotations.json>');
+    if (sizes || ratios || predictions) throw new UsageError('--anchor-sizes, --anchor-ratios and --predictions need --coco <annotations.json>');
     return {};
   }
   // The statistics need every image's size; a shard has only its own (merge does not take --coco yet).
   if (sharded) throw new UsageError('--coco cannot be combined with --shard yet; explore the whole folder with --coco');
-  return { coco: { file: resolve(file), anchors: { sizes: sizes ?? RETINANET_ANCHORS.sizes, ratios: ratios ?? RETINANET_ANCHORS.ratios } } };
+  return {
+    coco: {
+      file: resolve(file),
+      anchors: { sizes: sizes ?? RETINANET_ANCHORS.sizes, ratios: ratios ?? RETINANET_ANCHORS.ratios },
+      ...(predictions === undefined ? {} : { predictions: { file: resolve(predictions) } }),
+    },
+  };
 }
 
 function numberList(values: ParsedValues, name: string): number[] | undefined {
@@ -33,14 +42,20 @@ function numberList(values: ParsedValues, name: string): number[] | undefined {
   return numbers;
 }
 
-/** The input with its file parsed; a file that cannot be read or is not JSON is a usage error. */
+/** The input with its files parsed; a file that cannot be read or is not JSON is a usage error. */
 export async function readCocoInput(input: CocoInput): Promise<CocoInput> {
-  const text = await readFile(input.file, 'utf8').catch((error: unknown) => {
-    throw new UsageError(`cannot read --coco ${input.file}: ${error instanceof Error ? error.message : String(error)}`);
+  const dataset = await readJson(input.file, '--coco');
+  if (!input.predictions) return { ...input, dataset };
+  return { ...input, dataset, predictions: { file: input.predictions.file, results: await readJson(input.predictions.file, '--predictions') } };
+}
+
+async function readJson(file: string, option: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new UsageError(`cannot read ${option} ${file}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
-    return { ...input, dataset: JSON.parse(text) };
+    return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--coco ${input.file} is not JSON: ${(error as Error).message}`);
+    throw new UsageError(`${option} ${file} is not JSON: ${(error as Error).message}`);
   }
 }

@@ -27,6 +27,10 @@ export const COCO_STYLE = `
 .tile .coco-wrap img { width: 100%; height: 100%; max-width: none; object-fit: contain; }
 .coco-overlay { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
 .coco-off .coco-overlay { display: none; }
+.coco-overlay .coco-gt { stroke: #16a34a; } .coco-overlay .coco-missed { stroke: #dc2626; } .coco-overlay .coco-tp { stroke: #f97316; }
+.coco-overlay .coco-fp { stroke: #f97316; stroke-dasharray: 4 3; } .coco-overlay .coco-ign { stroke: #9ca3af; stroke-dasharray: 1 3; }
+#coco pre { background: var(--card); border: 1px solid var(--line); padding: 8px; overflow: auto; font-size: 12px; }
+.pr-line { fill: none; stroke-width: 1.5; }
 `;
 
 const COCO_SCRIPT = String.raw`
@@ -56,9 +60,10 @@ const COCO_SCRIPT = String.raw`
   function pct(x) { return (100 * x).toFixed(1) + ' %'; }
 
   // ---- boxes and polygons over the thumbnails (called by the main script for every tile) ----
+  var detections = overlays.dt;
   window.cocoDecorate = function (image, pics) {
-    var objects = overlays[image.p], img = pics.querySelector('img');
-    if (!objects || !img || !image.w) return;
+    var objects = overlays.gt[image.p] || [], img = pics.querySelector('img');
+    if (!(objects.length || (detections && detections[image.p])) || !img || !image.w) return;
     var wrap = el('span', { className: 'coco-wrap' });
     img.parentNode.replaceChild(wrap, img);
     wrap.appendChild(img);
@@ -70,10 +75,33 @@ const COCO_SCRIPT = String.raw`
         for (var i = 0; i + 1 < ring.length; i += 2) pts.push(ring[i] + ',' + ring[i + 1]);
         svg.appendChild(svgEl('polygon', { points: pts.join(' '), fill: c, 'fill-opacity': 0.35, stroke: 'none' }));
       });
-      svg.appendChild(svgEl('rect', { x: o[1], y: o[2], width: o[3], height: o[4], fill: 'none', stroke: c, 'stroke-width': 2, 'vector-effect': 'non-scaling-stroke' }));
+      var rect = svgEl('rect', { x: o[1], y: o[2], width: o[3], height: o[4], fill: 'none', stroke: c, 'stroke-width': 2, 'vector-effect': 'non-scaling-stroke' });
+      // With --predictions: ground truth green, or red when missed at the threshold; crowd grey.
+      if (o.length > 6) {
+        rect.setAttribute('class', ['coco-missed', 'coco-gt', 'coco-ign'][o[6]]);
+        if (o[6] === 1) rect.setAttribute('data-m', o[7]); // the score of the detection that matched it
+      }
+      svg.appendChild(rect);
+    });
+    ((detections && detections[image.p]) || []).forEach(function (d) {
+      var rect = svgEl('rect', { x: d[1], y: d[2], width: d[3], height: d[4], fill: 'none', 'stroke-width': 2, 'vector-effect': 'non-scaling-stroke',
+        'class': d[6] === 1 ? 'coco-tp' : d[6] === 0 ? 'coco-fp' : 'coco-ign', 'data-s': d[5] });
+      rect.appendChild(svgEl('title', {})).textContent = (d[6] === 1 ? 'true positive' : d[6] === 0 ? 'false positive' : 'ignored (crowd)') + ', score ' + d[5];
+      svg.appendChild(rect);
     });
     wrap.appendChild(svg);
+    applyThreshold(svg);
   };
+  // The outcomes are pycocotools' at IoU 0.5 with every detection. Matching is greedy from the
+  // highest score down, so the detections at or above any threshold match exactly as they do
+  // there: hiding the lower ones and calling the ground truth they matched missed is exact.
+  var threshold = 0;
+  function applyThreshold(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-s]'), function (r) { r.style.display = Number(r.getAttribute('data-s')) >= threshold ? '' : 'none'; });
+    Array.prototype.forEach.call(root.querySelectorAll('[data-m]'), function (r) {
+      r.setAttribute('class', Number(r.getAttribute('data-m')) < threshold ? 'coco-missed' : 'coco-gt');
+    });
+  }
 
   // ---- the section ----
   var section = document.getElementById('coco');
@@ -173,11 +201,72 @@ const COCO_SCRIPT = String.raw`
     });
     section.appendChild(ft);
   }
+  if (coco.predictions) predictionsSection(coco.predictions);
   if (coco.tiny.list.length) {
     section.appendChild(el('h3', { text: 'Tiny objects (' + coco.tiny.count + (coco.tiny.count > coco.tiny.list.length ? ', first ' + coco.tiny.list.length + ' listed' : '') + ')' }));
     section.appendChild(el('ul', { id: 'coco-tiny' }, coco.tiny.list.map(function (t) {
       return el('li', { text: 'annotation ' + t.id + ' on ' + (t.path || 'image ' + t.image) + ': ' + t.bbox.join(', ') });
     })));
+  }
+
+  // ---- with --predictions: the evaluation ----
+  function predictionsSection(p) {
+    section.appendChild(el('h3', { id: 'coco-predictions', text: 'Predictions (' + p.file + ', ' + p.results + ' results)' }));
+    p.findings.forEach(function (f) { section.appendChild(el('p', { className: 'rule', text: f.code + ' (' + f.count + '): ' + f.message })); });
+    if (!p.stats.length) return;
+    var slider = el('input', { type: 'range', id: 'coco-threshold', min: '0', max: '1', step: '0.05', value: '0' });
+    var shownThr = el('span', { text: '0.00' });
+    slider.addEventListener('input', function () { threshold = Number(slider.value); shownThr.textContent = threshold.toFixed(2); applyThreshold(document); });
+    section.appendChild(el('div', { className: 'controls' }, [el('label', {}, [document.createTextNode('Score threshold for the overlays '), slider, document.createTextNode(' '), shownThr]),
+      el('span', { className: 'rule', text: 'ground truth green, missed red, true positives orange, false positives dashed, crowd grey dotted (IoU 0.5)' })]));
+    section.appendChild(el('pre', { id: 'coco-summary', text: p.summary.join('\n') }));
+    var charts2 = el('div', { className: 'charts' });
+    charts2.appendChild(el('figure', {}, [el('figcaption', { text: 'AP@[.5:.95] per class' }), apBars(p.perCategory)]));
+    var prBox = el('div', { id: 'coco-pr' });
+    var prSelect = el('select', { id: 'coco-pr-class' }, [el('option', { value: '', text: 'all classes' })]);
+    classes.forEach(function (c, k) { prSelect.appendChild(el('option', { value: String(k), text: c.name })); });
+    function drawPr() { prBox.textContent = ''; prBox.appendChild(prCurves(p.prCurves, prSelect.value)); }
+    prSelect.addEventListener('change', drawPr);
+    drawPr();
+    charts2.appendChild(el('figure', {}, [el('figcaption', {}, [document.createTextNode('Precision–recall at IoU 0.5 '), prSelect]), prBox]));
+    section.appendChild(charts2);
+    section.appendChild(el('h3', { text: 'Images, worst AP@0.5 first' }));
+    var rows = [el('tr', {}, ['image', 'ground truth', 'TP', 'FP', 'missed', 'AP@0.5'].map(function (h) { return el('th', { text: h }); }))];
+    p.images.slice(0, 100).forEach(function (m) {
+      rows.push(el('tr', {}, [el('td', { text: m.path || m.fileName || String(m.id) })].concat([m.gt, m.tp, m.fp, m.fn, m.ap50 === null ? '–' : m.ap50.toFixed(3)].map(function (v) { return el('td', { className: 'n', text: String(v) }); }))));
+    });
+    section.appendChild(el('table', { id: 'coco-worst' }, rows));
+  }
+  function apBars(perCategory) {
+    var W = 320, row = 14, left = 80, H = row * perCategory.length + 6;
+    var svg = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', id: 'coco-ap' });
+    perCategory.forEach(function (c, i) {
+      var w = c.ap > 0 ? (W - left - 60) * c.ap : 0;
+      svg.appendChild(svgEl('text', { x: left - 4, y: i * row + 11, 'text-anchor': 'end' })).textContent = c.name;
+      var k = classes.map(function (x) { return x.id; }).indexOf(c.id);
+      var bar = svgEl('rect', { x: left, y: i * row + 3, width: Math.max(w, 0.5), height: row - 4, fill: colour(k) });
+      bar.appendChild(svgEl('title', {})).textContent = c.name + ': AP ' + (c.ap < 0 ? 'none (no ground truth)' : c.ap.toFixed(3)) + ', AP50 ' + (c.ap50 < 0 ? '–' : c.ap50.toFixed(3));
+      svg.appendChild(bar);
+      svg.appendChild(svgEl('text', { x: left + w + 4, y: i * row + 11 })).textContent = c.ap < 0 ? 'no GT' : c.ap.toFixed(3);
+    });
+    return svg;
+  }
+  function prCurves(curves, only) {
+    var W = 320, H = 200, left = 30, bottom = 24, pw = W - left - 6, ph = H - bottom - 6;
+    var svg = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img' });
+    classes.forEach(function (c, k) {
+      var precision = curves[String(c.id)];
+      if ((only !== '' && Number(only) !== k) || !precision || precision[0] < 0) return;
+      var pts = precision.map(function (v, r) { return (left + pw * r / 100).toFixed(1) + ',' + (6 + ph * (1 - v)).toFixed(1); });
+      var line = svgEl('polyline', { points: pts.join(' '), 'class': 'pr-line', stroke: colour(k) });
+      line.appendChild(svgEl('title', {})).textContent = c.name;
+      svg.appendChild(line);
+    });
+    svg.appendChild(svgEl('line', { x1: left, x2: W, y1: H - bottom, y2: H - bottom, stroke: '#aab' }));
+    svg.appendChild(svgEl('line', { x1: left, x2: left, y1: 0, y2: H - bottom, stroke: '#aab' }));
+    svg.appendChild(svgEl('text', { x: W - 2, y: H - 6, 'text-anchor': 'end' })).textContent = 'recall 1';
+    svg.appendChild(svgEl('text', { x: 2, y: 12 })).textContent = 'P 1';
+    return svg;
   }
 })();
 `;

@@ -2,6 +2,7 @@
 // balance, box sizes and shapes, COCO size split, anchor fit, tiny objects) and what is wrong with
 // them (findings). Pure: the explore command hands in the parsed file and the measured images.
 import { anchorShapes, bestAnchorIou, RETINANET_ANCHORS, type AnchorSet } from './cocoAnchors.js';
+import type { PredictionStats } from './cocoPredictions.js';
 import type { CocoAnnotations, CocoBox, ExploreFinding } from './cocoAnnotations.js';
 
 /** Counts of values falling in [edges[i], edges[i+1]); the last bin is open (its edge is null). */
@@ -56,6 +57,8 @@ export interface CocoStats {
   anchors: AnchorSet & { iouThreshold: number; rule: string; poorFit: number; share: number };
   tiny: { maxSide: number; count: number; list: TinyObject[] };
   findings: ExploreFinding[];
+  /** With --predictions: the evaluation (cocoPredictions.ts). */
+  predictions?: PredictionStats;
 }
 
 export interface CocoStatsOptions {

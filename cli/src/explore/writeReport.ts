@@ -11,7 +11,8 @@ import { buildReport, reportJsonChunks, type Partial, type Report } from './repo
 export async function writeReport(partials: Partial[], out: string, coco?: CocoInput): Promise<Report> {
   const root = relative(out, partials[0]!.input).split(sep).join('/') || '.';
   const report = buildReport(partials, root);
-  const annotations = coco && buildCoco(coco, report.images, relative(out, coco.file).split(sep).join('/'));
+  const shown = (file: string) => relative(out, file).split(sep).join('/');
+  const annotations = coco && buildCoco(coco, report.images, shown(coco.file), coco.predictions && shown(coco.predictions.file));
   if (annotations) report.coco = annotations.stats;
   const stream = createWriteStream(join(out, 'report.json'));
   for (const chunk of reportJsonChunks(report)) {
