@@ -131,7 +131,8 @@ function matchEntry(img: Json, id: number | string, files: Map<string, ExploredI
   const jsonW = isNumber(img.width) ? img.width : undefined;
   const jsonH = isNumber(img.height) ? img.height : undefined;
   if (!file) add(log, 'entry-without-file', 'image entries whose file_name is not an image file under the folder', fileName ?? String(id));
-  if (file?.width !== undefined && (jsonW !== file.width || jsonH !== file.height)) {
+  if (jsonW === undefined || jsonH === undefined) add(log, 'missing-size', 'image entries without a numeric width and height (pycocotools needs them for polygon masks); the decoded size is used where the file was read', fileName ?? String(id));
+  else if (file?.width !== undefined && (jsonW !== file.width || jsonH !== file.height)) {
     const swapped = jsonW === file.height && jsonH === file.width;
     add(log, swapped ? 'size-rotated' : 'size-mismatch', swapped
       ? 'JSON width/height are the decoded image\'s height/width: the file has an EXIF rotation the annotations did not apply (or the reverse); boxes are checked against the decoded size'

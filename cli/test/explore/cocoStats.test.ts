@@ -145,4 +145,17 @@ describe('explore --coco options', () => {
     expect(c.findings.map((f: { code: string }) => f.code)).toEqual(['missing-array', 'file-without-entry']);
     expect(c.findings[1].count).toBe(6);
   });
+
+  test('an entry without width/height is missing-size, not a size mismatch; its boxes are checked against the decoded size', async () => {
+    const sizeless = { images: [{ id: 1, file_name: 'a.png' }], categories: [{ id: 1, name: 'x' }], annotations: [{ id: 1, image_id: 1, category_id: 1, bbox: [190, 0, 20, 10], area: 200, iscrowd: 0 }] };
+    writeFileSync(join(tmp, 'sizeless.json'), JSON.stringify(sizeless));
+    const out = join(tmp, 'sizeless');
+    expect((await runCli(['explore', files.data, '--coco', join(tmp, 'sizeless.json'), '--out', out, '--quiet', '--jobs', '2'])).code).toBe(0);
+    const c = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).coco;
+    expect(c.findings.map((f: { code: string; count: number; examples: unknown[] }) => [f.code, f.count, f.examples[0]])).toEqual([
+      ['missing-size', 1, 'a.png'],
+      ['box-outside-image', 1, 1],
+      ['file-without-entry', 5, 'b.png'],
+    ]);
+  });
 });
