@@ -25,6 +25,7 @@ export const COCO_STYLE = `
    preserveAspectRatio (xMidYMid meet) letterbox both the same way, so the boxes line up. */
 .coco-wrap { position: relative; width: 100%; height: 130px; } .pics.pair .coco-wrap { width: 50%; }
 .tile .coco-wrap img { width: 100%; height: 100%; max-width: none; object-fit: contain; }
+.zoom-body .coco-wrap { display: block; width: fit-content; height: auto; margin: 0 auto; } .zoom-pair .coco-wrap { margin: 0; }
 .coco-overlay { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
 .coco-off .coco-overlay { display: none; }
 .coco-overlay .coco-gt { stroke: #16a34a; } .coco-overlay .coco-missed { stroke: #dc2626; } .coco-overlay .coco-tp { stroke: #f97316; }

@@ -86,6 +86,17 @@ describe('report.html with --coco', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the zoomed original shows the boxes too, aligned with it', async () => {
+    await page.locator('#grid .tile', { hasText: 'a.png' }).first().click();
+    await page.waitForFunction(() => { const img = document.querySelector('#zoom-content img') as HTMLImageElement | null; return img?.complete && img.naturalWidth > 0; });
+    expect(await page.locator('#zoom-content .coco-overlay rect').count()).toBe(3);
+    const [img, svg] = await page.$$eval('#zoom-content .coco-wrap > *', (nodes) => nodes.map((n) => { const r = n.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }));
+    expect(img![2]).toBeGreaterThan(150);
+    svg!.forEach((v, i) => expect(v).toBeCloseTo(img![i]!, 1));
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+
   test('a report without --coco has no COCO section', async () => {
     const out = join(tmp, 'plain');
     expect((await runCli(['explore', join(tmp, 'data'), '--out', out, '--quiet', '--jobs', '2'])).code).toBe(0);
