@@ -37,7 +37,8 @@ export const COCO_STYLE = `
 const COCO_SCRIPT = String.raw`
 'use strict';
 (function () {
-  var report = JSON.parse(document.getElementById('report-data').textContent);
+  // The page's data: embedded JSON, or the report-data.js global where the page loads its data from a file.
+  var report = window.FASTCLAHE_REPORT || JSON.parse(document.getElementById('report-data').textContent);
   var overlays = JSON.parse(document.getElementById('coco-overlays').textContent);
   var coco = report.coco;
   var NS = 'http://www.w3.org/2000/svg';
