@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
 import { writeReport } from '../explore/writeReport.js';
+import { cocoConfig, readCocoInput, type CocoInput } from '../explore/cocoOptions.js';
 import { checkPartials, inShard, PARTIAL_KIND, plainArrays, type Partial, type Problem } from '../explore/report.js';
 import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { isImagePath, walk } from '../io/walk.js';
@@ -22,6 +23,10 @@ const options: OptionTable = {
   jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: all ${availableParallelism()} cores)` },
   'max-pixels': { type: 'string', value: '<n>', description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
   'thumb-size': { type: 'string', value: '<px>', description: 'longest side of the thumbnails (default 256)' },
+  coco: { type: 'string', value: '<file>', description: 'COCO annotations of these images: adds class, box and anchor statistics and annotation findings to the report' },
+  'anchor-sizes': { type: 'string', value: '<list>', description: 'anchor sizes (√area, px) for --coco\'s anchor fit, comma-separated (default detectron2 RetinaNet: 32·2^(k/3) for 32…512, k = 0, 1, 2)' },
+  predictions: { type: 'string', value: '<file>', description: 'COCO detection results for --coco\'s images: adds the evaluation (pycocotools-exact AP, PR curves, worst images) and TP/FP/missed overlays' },
+  'anchor-ratios': { type: 'string', value: '<list>', description: 'anchor height/width ratios for the anchor fit (default 0.5,1,2)' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress and no summary' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
@@ -39,6 +44,7 @@ interface Config {
   jobs: number;
   maxPixels: number;
   thumbSize: number;
+  coco?: CocoInput;
   quiet: boolean;
 }
 
@@ -65,6 +71,8 @@ export const explore: Command = {
       '  fastclahe explore data/train --out report/',
       '  fastclahe explore data/train --out parts/ --shard 3/8     # on machine 3 of 8',
       '  fastclahe explore merge parts/partial-*-of-8.json --out report/',
+      '  fastclahe explore data/val2017 --coco annotations/instances_val2017.json --out report/',
+      '  fastclahe explore data/val2017 --coco instances_val2017.json --predictions results.json --out report/',
     ].join('\n'),
   run: (argv) => (argv[0] === 'merge' ? runMerge(argv.slice(1)) : runExplore(readConfig(argv))),
 };
@@ -82,6 +90,7 @@ function readConfig(argv: string[]): Config {
     jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? availableParallelism(),
     maxPixels: numberOption(values, 'max-pixels', { min: 1, integer: true }) ?? DEFAULT_MAX_PIXELS,
     thumbSize: numberOption(values, 'thumb-size', { min: 16, max: 2048, integer: true }) ?? 256,
+    ...cocoConfig(values, shardText !== undefined),
     quiet: values.quiet === true,
   };
 }
@@ -98,6 +107,7 @@ async function runExplore(config: Config): Promise<number> {
   const started = performance.now();
   const info = await stat(config.input).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`${config.input} is not a folder`);
+  const coco = config.coco && (await readCocoInput(config.coco)); // a bad file fails before the long part
   const found = await walk([config.input], { exclude: [config.out] });
   const images = found.files.filter((f) => f.isImage);
   const shard = config.shard ?? { index: 1, count: 1 };
@@ -135,7 +145,7 @@ async function runExplore(config: Config): Promise<number> {
     if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${records.length} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
     return 0;
   }
-  const report = await writeReport([partial], config.out);
+  const report = await writeReport([partial], config.out, coco);
   if (!config.quiet) printSummary(report.counts, seconds, config.out);
   return 0;
 }

@@ -3,6 +3,8 @@
 // lazily; a click opens the original through a path relative to the page.
 import type { Report } from './report.js';
 import { PAGE_SCRIPT } from './pageScript.js';
+import type { CocoOverlays } from './cocoReport.js';
+import { COCO_STYLE, cocoScriptsHtml, cocoSectionHtml } from './cocoSection.js';
 
 /** What the page needs of each image, with short keys: a 100,000-image page stays a few MB. */
 export interface PageImage {
@@ -42,14 +44,14 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, cocoOverlays?: CocoOverlays): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dataset report — fastclahe explore</title>
-<style>${STYLE}</style>
+<style>${STYLE}${cocoOverlays ? COCO_STYLE : ''}</style>
 </head>
 <body>
 <header><h1>Dataset report</h1><p id="subtitle"></p></header>
@@ -61,6 +63,7 @@ export function renderHtml(report: Report): string {
   <figure><figcaption>Aspect ratio (width / height)</figcaption><div id="chart-aspect"></div></figure>
   <figure><figcaption>Mean brightness</figcaption><div id="chart-brightness"></div></figure>
 </section>
+${cocoSectionHtml(cocoOverlays)}
 <section id="galleries"></section>
 <section id="duplicates"></section>
 <section>
@@ -77,7 +80,7 @@ export function renderHtml(report: Report): string {
 </main>
 <div id="zoom" hidden><div class="zoom-body"><button id="zoom-close" type="button" aria-label="Close">×</button><div id="zoom-content"></div></div></div>
 <script type="application/json" id="report-data">${scriptJson(pageData(report))}</script>
-<script>${PAGE_SCRIPT}</script>
+${cocoScriptsHtml(cocoOverlays)}<script>${PAGE_SCRIPT}</script>
 </body>
 </html>
 `;

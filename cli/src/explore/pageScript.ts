@@ -118,6 +118,7 @@ export const PAGE_SCRIPT = String.raw`
     } else {
       pics = el('div', { className: 'pics' }, [el('div', { className: 'error', text: image.e || 'no thumbnail' })]);
     }
+    if (window.cocoDecorate) window.cocoDecorate(image, pics); // explore --coco: boxes over the thumbnail
     var meta = image.w ? image.w + '×' + image.h + ' ' + (image.f || '') + ' ' + bytes(image.s) : bytes(image.s);
     var t = el('div', { className: 'tile', title: image.p }, [pics, el('div', { className: 'name', text: image.p }), el('div', { className: 'meta', text: meta }),
       el('div', {}, image.i.map(function (issue) { return el('span', { className: 'tag', text: issue }); }))]);
@@ -204,6 +205,7 @@ export const PAGE_SCRIPT = String.raw`
     content.textContent = '';
     var original = el('img', { src: originalUrl(image), alt: image.p });
     content.appendChild(image.v ? el('div', { className: 'zoom-pair' }, [original, el('img', { src: image.v, alt: 'CLAHE preview' })]) : original);
+    if (window.cocoDecorate) window.cocoDecorate(image, content); // explore --coco: boxes over the original
     var facts = [image.p, image.w ? image.w + '×' + image.h + ', ' + image.c + ' channel(s), ' + image.d + '-bit ' + image.f : '', bytes(image.s),
       image.b === undefined ? '' : 'mean brightness ' + fmt(image.b, 3), image.i.join(', '), image.e || ''].filter(Boolean);
     content.appendChild(el('p', { text: facts.join(' · ') }));

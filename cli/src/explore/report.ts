@@ -3,6 +3,7 @@
 // every line that decides the report, and the two give the same file.
 import type { ImageRecord } from './analyseImage.js';
 import { duplicateGroups, oddSize, readable, summarise, withDatasetIssues, type DatasetSummary, type DuplicateGroup } from './dataset.js';
+import type { CocoStats } from './cocoStats.js';
 import { ISSUE_RULES, ISSUE_TYPES, THRESHOLDS, type IssueType } from './issues.js';
 
 export const PARTIAL_KIND = 'fastclahe-explore-partial';
@@ -46,6 +47,8 @@ export interface Report {
   summary: DatasetSummary;
   duplicates: DuplicateGroup[];
   problems: Problem[];
+  /** With --coco: statistics and findings of the annotation file (cocoStats.ts). */
+  coco?: CocoStats;
   images: ImageRecord[];
 }
 
