@@ -2,15 +2,17 @@
 // thumbnails) of every image under <dir>, on every core. `--shard k/n` writes a partial report
 // of every n-th image instead, and `fastclahe explore merge <partials…> --out <dir>` joins the
 // n partials into the report a single run would have written.
-import { copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
-import { writeReport } from '../explore/writeReport.js';
-import { checkPartials, inShard, PARTIAL_KIND, plainArrays, type Partial, type Problem } from '../explore/report.js';
+import { RecordStore } from '../explore/recordStore.js';
+import { writeAtomically, writePartial, writeReport } from '../explore/writeReport.js';
+import { checkPartials, inShard, PARTIAL_KIND, type Partial, type PartialHead, type Problem } from '../explore/report.js';
 import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { isImagePath, walk } from '../io/walk.js';
 import type { Command } from '../main.js';
+import { Interrupt } from '../run/interrupt.js';
 import { WorkerPool } from '../run/pool.js';
 import { formatDuration, Progress } from '../run/progress.js';
 import { numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, type OptionTable } from '../usage.js';
@@ -109,64 +111,68 @@ async function runExplore(config: Config): Promise<number> {
   );
   const thumbsDir = join(config.out, 'thumbs');
   await mkdir(thumbsDir, { recursive: true });
-  const jobs: AnalyseJob[] = [];
-  const records: ImageRecord[] = [];
-  listing.forEach((entry, index) => {
-    if (!inShard(index, shard)) return;
-    if (entry.error !== undefined) records.push({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
-    else jobs.push({ file: entry.file, path: entry.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+  const head: PartialHead = { kind: PARTIAL_KIND, version, input: config.input, shard, files: found.files.length + brokenImages.length, imageFiles: listing.length, problems };
+  const store = new RecordStore(config.out, listing.length);
+  const interrupt = new Interrupt(() => {
+    const what = config.shard ? 'writing no partial' : 'then writing the report of what was explored';
+    process.stderr.write(`\nfastclahe explore: interrupted; finishing the images in progress, ${what} (Ctrl-C again stops now)\n`);
   });
-  records.push(...(await analyseAll(config, jobs)));
-  records.sort((a, b) => a.index - b.index);
-  const partial: Partial = {
-    kind: PARTIAL_KIND,
-    version,
-    input: config.input,
-    shard,
-    files: found.files.length + brokenImages.length,
-    imageFiles: listing.length,
-    problems,
-    images: records,
-  };
-  const seconds = (performance.now() - started) / 1000;
-  if (config.shard) {
-    const name = `partial-${shard.index}-of-${shard.count}.json`;
-    await writeFile(join(config.out, name), `${JSON.stringify(partial, plainArrays)}\n`);
-    if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${records.length} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
-    return 0;
+  interrupt.onStop(() => store.dispose());
+  try {
+    const jobs: AnalyseJob[] = [];
+    listing.forEach((entry, index) => {
+      if (!inShard(index, shard)) return;
+      if (entry.error !== undefined) store.add({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
+      else jobs.push({ file: entry.file, path: entry.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+    });
+    await analyseAll(config, jobs, store, interrupt);
+    const seconds = (performance.now() - started) / 1000;
+    if (config.shard) {
+      // A partial of part of a shard would make merge build a wrong report: write none.
+      if (interrupt.requested) return 130;
+      const name = `partial-${shard.index}-of-${shard.count}.json`;
+      await writeAtomically(join(config.out, name), interrupt, (temp) => writePartial(head, store, temp));
+      if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${store.count} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
+      return 0;
+    }
+    const interrupted = interrupt.requested ? { explored: store.count, of: listing.length } : undefined;
+    const report = await writeReport(head, store, config.out, { interrupted, interrupt });
+    if (!config.quiet) printSummary(report.counts, seconds, config.out, interrupted);
+    return interrupted ? 130 : 0;
+  } finally {
+    interrupt.dispose();
+    store.dispose();
   }
-  const report = await writeReport([partial], config.out);
-  if (!config.quiet) printSummary(report.counts, seconds, config.out);
-  return 0;
 }
 
 /**
- * Every job on the worker pool; a job that fails outright (a crashed worker) is an unreadable row.
- * Jobs are handed out two per worker at a time rather than queued all at once, so the pending
- * jobs do not hold memory for every file of a large folder.
+ * Every job on the worker pool, each record into the store as it arrives; a job that fails
+ * outright (a crashed worker) is an unreadable row. Jobs are handed out two per worker at a time
+ * rather than queued all at once, so the pending jobs do not hold memory for every file of a large
+ * folder. After a first Ctrl-C no new job starts; the ones in progress finish and are kept.
  */
-async function analyseAll(config: Config, jobs: AnalyseJob[]): Promise<ImageRecord[]> {
-  if (jobs.length === 0) return [];
+async function analyseAll(config: Config, jobs: AnalyseJob[], store: RecordStore, interrupt: Interrupt): Promise<void> {
+  if (jobs.length === 0) return;
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
+  const stopWorkers = interrupt.onStop(() => pool.terminate());
   const progress = new Progress(jobs.length, { enabled: !config.quiet && process.stderr.isTTY === true, label: 'images' });
-  const records = new Array<ImageRecord>(jobs.length);
   let next = 0;
   const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const job = jobs[i]!;
-      records[i] = await pool.run<ImageRecord>('explore', job).catch(
+    while (next < jobs.length && !interrupt.requested) {
+      const job = jobs[next++]!;
+      const record = await pool.run<ImageRecord>('explore', job).catch(
         (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
       );
+      store.add(record);
       progress.tick();
     }
   };
   try {
     await Promise.all(Array.from({ length: pool.size * 2 }, lane));
-    return records;
   } finally {
     progress.finish();
     await pool.close();
+    stopWorkers();
   }
 }
 
@@ -197,10 +203,19 @@ async function runMerge(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   await mkdir(join(out, 'thumbs'), { recursive: true });
-  for (const { file, partial } of partials) await copyThumbnails(dirname(file), out, partial.images);
-  const report = await writeReport(partials.map((p) => p.partial), out);
-  if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
-  return 0;
+  const store = new RecordStore(out, partials[0]!.partial.imageFiles);
+  try {
+    for (const { file, partial } of partials) {
+      await copyThumbnails(dirname(file), out, partial.images);
+      for (const record of partial.images) store.add(record);
+      partial.images = [];
+    }
+    const report = await writeReport(partials[0]!.partial, store, out);
+    if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
+    return 0;
+  } finally {
+    store.dispose();
+  }
 }
 
 /** Thumbnails made next to a partial go next to the merged report, unless that is the same folder. */
@@ -214,13 +229,13 @@ async function copyThumbnails(from: string, to: string, images: ImageRecord[]): 
   }
 }
 
-function printSummary(counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> }, seconds: number, out: string): void {
+function printSummary(counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> }, seconds: number, out: string, interrupted?: { explored: number; of: number }): void {
   const flagged = Object.entries(counts.issues)
     .filter(([, n]) => n > 0)
     .map(([issue, n]) => `${n} ${issue}`)
     .join(', ');
   process.stderr.write(
-    `fastclahe explore: ${counts.images} images (${counts.unreadable} unreadable) in ${formatDuration(seconds)}${flagged ? `; ${flagged}` : ''} → ${display(join(out, 'report.html'))}\n`,
+    `fastclahe explore: ${interrupted ? `interrupted, report of ${counts.images} of ${interrupted.of}` : counts.images} images (${counts.unreadable} unreadable) in ${formatDuration(seconds)}${flagged ? `; ${flagged}` : ''} → ${display(join(out, 'report.html'))}\n`,
   );
 }
 
