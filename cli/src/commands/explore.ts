@@ -100,18 +100,11 @@ async function runExplore(config: Config): Promise<number> {
   const started = performance.now();
   const info = await stat(config.input).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`${config.input} is not a folder`);
-  const found = await walk([config.input], { exclude: [config.out] });
-  const images = found.files.filter((f) => f.isImage);
+  const { listing, files, problems } = await listImages(config);
   const shard = config.shard ?? { index: 1, count: 1 };
-  // Broken links named like images are unreadable images; other walk problems are folder rows.
-  const brokenImages = found.problems.filter((p) => isImagePath(p.path) && p.relative !== '.');
-  const problems: Problem[] = found.problems.filter((p) => !brokenImages.includes(p)).map((p) => ({ path: p.relative, error: p.error }));
-  const listing: { file: string; path: string; error?: string }[] = [...images.map((f) => ({ file: f.path, path: f.relative })), ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error }))].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
   const thumbsDir = join(config.out, 'thumbs');
   await mkdir(thumbsDir, { recursive: true });
-  const head: PartialHead = { kind: PARTIAL_KIND, version, input: config.input, shard, files: found.files.length + brokenImages.length, imageFiles: listing.length, problems };
+  const head: PartialHead = { kind: PARTIAL_KIND, version, input: config.input, shard, files, imageFiles: listing.length, problems };
   const store = new RecordStore(config.out, listing.length);
   const interrupt = new Interrupt(() => {
     const what = config.shard ? 'writing no partial' : 'then writing the report of what was explored';
@@ -119,13 +112,15 @@ async function runExplore(config: Config): Promise<number> {
   });
   interrupt.onStop(() => store.dispose());
   try {
-    const jobs: AnalyseJob[] = [];
+    // Jobs are the listing indices; each job object is made when its turn comes.
+    const jobs: number[] = [];
     listing.forEach((entry, index) => {
       if (!inShard(index, shard)) return;
       if (entry.error !== undefined) store.add({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
-      else jobs.push({ file: entry.file, path: entry.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+      else jobs.push(index);
     });
-    await analyseAll(config, jobs, store, interrupt);
+    const job = (index: number): AnalyseJob => ({ file: listing[index]!.file, path: listing[index]!.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+    await analyseAll(config, Int32Array.from(jobs), job, store, interrupt);
     const seconds = (performance.now() - started) / 1000;
     if (config.shard) {
       // A partial of part of a shard would make merge build a wrong report: write none.
@@ -145,13 +140,35 @@ async function runExplore(config: Config): Promise<number> {
   }
 }
 
+interface Listing {
+  /** Every image file (and broken link named like one), sorted by path: the index is the position. */
+  listing: { file: string; path: string; error?: string }[];
+  /** Every file found, image or not. */
+  files: number;
+  /** Folders that could not be walked. */
+  problems: Problem[];
+}
+
+/** The sorted listing of the folder; the walk's own records are dropped once it is made. */
+async function listImages(config: Config): Promise<Listing> {
+  const found = await walk([config.input], { exclude: [config.out] });
+  const images = found.files.filter((f) => f.isImage);
+  // Broken links named like images are unreadable images; other walk problems are folder rows.
+  const brokenImages = found.problems.filter((p) => isImagePath(p.path) && p.relative !== '.');
+  const problems: Problem[] = found.problems.filter((p) => !brokenImages.includes(p)).map((p) => ({ path: p.relative, error: p.error }));
+  const listing: Listing['listing'] = [...images.map((f) => ({ file: f.path, path: f.relative })), ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error }))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  return { listing, files: found.files.length + brokenImages.length, problems };
+}
+
 /**
  * Every job on the worker pool, each record into the store as it arrives; a job that fails
  * outright (a crashed worker) is an unreadable row. Jobs are handed out two per worker at a time
  * rather than queued all at once, so the pending jobs do not hold memory for every file of a large
  * folder. After a first Ctrl-C no new job starts; the ones in progress finish and are kept.
  */
-async function analyseAll(config: Config, jobs: AnalyseJob[], store: RecordStore, interrupt: Interrupt): Promise<void> {
+async function analyseAll(config: Config, jobs: Int32Array, jobOf: (index: number) => AnalyseJob, store: RecordStore, interrupt: Interrupt): Promise<void> {
   if (jobs.length === 0) return;
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
   const stopWorkers = interrupt.onStop(() => pool.terminate());
@@ -159,7 +176,7 @@ async function analyseAll(config: Config, jobs: AnalyseJob[], store: RecordStore
   let next = 0;
   const lane = async () => {
     while (next < jobs.length && !interrupt.requested) {
-      const job = jobs[next++]!;
+      const job = jobOf(jobs[next++]!);
       const record = await pool.run<ImageRecord>('explore', job).catch(
         (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
       );

@@ -84,8 +84,8 @@ function clip8(value: number): number {
 
 // The two passes keep every array in a local and specialise one and three channels: these loops
 // are most of explore's own time. The sums are int32 as in Pillow (Math.imul and | 0 keep V8 on
-// integer arithmetic; a sum stays below 255 · 1.1 · 2^22 + 2^21 < 2^31, so nothing wraps and the
-// result equals the exact sum).
+// integer arithmetic). Any partial sum is below 255 · Σ|w| · 2^22 + 2^21 < 0.8 · 2^31 (Σ|w| is at
+// most 1.56, for Lanczos), so nothing wraps and the result is the exact sum.
 function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: number, c: Coefficients): Plane {
   const { channels, width } = src;
   const data = src.data;
