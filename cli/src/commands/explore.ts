@@ -223,16 +223,20 @@ async function runMerge(argv: string[]): Promise<number> {
   }
   await mkdir(join(out, 'thumbs'), { recursive: true });
   const store = new RecordStore(out, partials[0]!.partial.imageFiles);
+  // A merge is short: Ctrl-C stops it at once, leaving no temporary file and no report.
+  const interrupt: Interrupt = new Interrupt(() => interrupt.stopNow());
+  interrupt.onStop(() => store.dispose());
   try {
     for (const { file, partial } of partials) {
       await copyThumbnails(dirname(file), out, partial.images);
       for (const record of partial.images) store.add(record);
       partial.images = [];
     }
-    const report = await writeReport(partials[0]!.partial, store, out);
+    const report = await writeReport(partials[0]!.partial, store, out, { interrupt });
     if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
     return 0;
   } finally {
+    interrupt.dispose();
     store.dispose();
   }
 }

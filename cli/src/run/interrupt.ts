@@ -10,7 +10,7 @@ export class Interrupt {
       this.onFirst(signal);
       return;
     }
-    void this.cleanUp().then(() => process.exit(130));
+    this.stopNow();
   };
 
   constructor(private readonly onFirst: (signal: NodeJS.Signals) => void) {
@@ -31,6 +31,11 @@ export class Interrupt {
   dispose(): void {
     process.off('SIGINT', this.onSignal);
     process.off('SIGTERM', this.onSignal);
+  }
+
+  /** Runs the cleanups and exits 130 (what the second signal does; a short run may do it on the first). */
+  stopNow(): void {
+    void this.cleanUp().then(() => process.exit(130));
   }
 
   private async cleanUp(): Promise<void> {
