@@ -116,7 +116,7 @@ async function breakdown() {
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile: entry, logLevel: 'warning',
+    bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile: entry, logLevel: 'warning', loader: { '.wasm': 'binary' }, target: 'node20',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   const stages = await import(entry);

@@ -211,6 +211,23 @@ describe('fastclahe enhance: failures', () => {
     expect(readdirSync(out)).toEqual(['good.png']);
   });
 
+  test('truncated JPEGs decoded on two threads all get the same clear reason', async () => {
+    // libvips keeps one error buffer per process: with two workers a truncated JPEG used to fail
+    // with either "premature end of JPEG image" or "Warning treated as error due to failOn setting".
+    const dir = scratch('truncated-jpegs');
+    const whole = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#468', noise: { type: 'gaussian', mean: 110, sigma: 30 } } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const names = Array.from({ length: 12 }, (_, i) => `cut-${String(i).padStart(2, '0')}.jpg`);
+    names.forEach((name, i) => writeFileSync(join(dir, name), whole.subarray(0, Math.floor(whole.length * (0.3 + i * 0.04)))));
+    const result = await runCli(['enhance', dir, '--out', join(root, 'out-truncated-jpegs'), '--jobs', '2', '--json']);
+    expect(result.code).toBe(1);
+    const files = JSON.parse(result.stdout).files as { input: string; status: string; error?: string }[];
+    expect(files.map((f) => [f.input.split(/[\\/]/).pop(), f.status, f.error])).toEqual(
+      names.map((name) => [name, 'failed', 'truncated or corrupt file (the decoder found damaged or missing data)']),
+    );
+  });
+
   test('an output that cannot be written is reported; the others are written; no temporary file remains', async () => {
     const out = join(root, 'out-unwritable');
     mkdirSync(out);

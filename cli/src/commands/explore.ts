@@ -2,23 +2,25 @@
 // thumbnails) of every image under <dir>, on every core. `--shard k/n` writes a partial report
 // of every n-th image instead, and `fastclahe explore merge <partials…> --out <dir>` joins the
 // n partials into the report a single run would have written.
-import { copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
-import { writeReport } from '../explore/writeReport.js';
 import { cocoConfig, readCocoInput, type CocoInput } from '../explore/cocoOptions.js';
-import { checkPartials, inShard, PARTIAL_KIND, plainArrays, type Partial, type Problem } from '../explore/report.js';
+import { RecordStore } from '../explore/recordStore.js';
+import { writeAtomically, writePartial, writeReport } from '../explore/writeReport.js';
+import { checkPartials, inShard, PARTIAL_KIND, type Partial, type PartialHead, type Problem } from '../explore/report.js';
 import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { isImagePath, walk } from '../io/walk.js';
 import type { Command } from '../main.js';
+import { Interrupt } from '../run/interrupt.js';
 import { WorkerPool } from '../run/pool.js';
 import { formatDuration, Progress } from '../run/progress.js';
 import { numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, type OptionTable } from '../usage.js';
 import { version } from '../version.js';
 
 const options: OptionTable = {
-  out: { type: 'string', short: 'o', value: '<dir>', description: 'folder to write report.html, report.json and thumbs/ to (required)' },
+  out: { type: 'string', short: 'o', value: '<dir>', description: 'folder to write report.html, report-data.js, report.json and thumbs/ to (required)' },
   shard: { type: 'string', value: '<k/n>', description: 'explore only shard k of n (every n-th image) and write partial-k-of-n.json; join them with `explore merge`' },
   jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: all ${availableParallelism()} cores)` },
   'max-pixels': { type: 'string', value: '<n>', description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
@@ -58,11 +60,13 @@ export const explore: Command = {
       '       fastclahe explore merge <partial.json…> --out <report-dir>',
       '',
       'Reads every image under <dir> (jpg, jpeg, png, webp, tif, tiff, gif, bmp, avif) and writes',
-      '<report-dir>/report.html (open it from disk; no server), report.json and thumbs/. Each image',
-      'gets its size, format, channels, bit depth, brightness statistics, histogram and issues:',
-      'unreadable, dark, light, low-information, blurry, grayscale, odd-aspect-ratio, odd-size,',
-      'exact-duplicate, near-duplicate (cleanvision\'s scores and default thresholds where it has',
-      'them). Exit code: 0 report written (whatever it found), 2 bad usage.',
+      '<report-dir>/report.html (open it from disk; no server; it reads report-data.js next to it),',
+      'report.json and thumbs/. Each image gets its size, format, channels, bit depth, brightness',
+      'statistics, histogram and issues: unreadable, dark, light, low-information, blurry,',
+      'grayscale, odd-aspect-ratio, odd-size, exact-duplicate, near-duplicate (cleanvision\'s',
+      'scores and default thresholds where it has them). Exit code: 0 report written (whatever it found), 2 bad usage, 130 interrupted: the',
+      'first Ctrl-C finishes the images in progress and writes the report of those explored (marked',
+      '"interrupted"; a --shard run writes nothing), a second stops at once and writes nothing.',
       '',
       'Options:',
       optionsHelp(options),
@@ -108,75 +112,96 @@ async function runExplore(config: Config): Promise<number> {
   const info = await stat(config.input).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`${config.input} is not a folder`);
   const coco = config.coco && (await readCocoInput(config.coco)); // a bad file fails before the long part
+  const { listing, files, problems } = await listImages(config);
+  const shard = config.shard ?? { index: 1, count: 1 };
+  const thumbsDir = join(config.out, 'thumbs');
+  await mkdir(thumbsDir, { recursive: true });
+  const head: PartialHead = { kind: PARTIAL_KIND, version, input: config.input, shard, files, imageFiles: listing.length, problems };
+  const store = new RecordStore(config.out, listing.length);
+  const interrupt = new Interrupt(() => {
+    const what = config.shard ? 'writing no partial' : 'then writing the report of what was explored';
+    process.stderr.write(`\nfastclahe explore: interrupted; finishing the images in progress, ${what} (Ctrl-C again stops now)\n`);
+  });
+  interrupt.onStop(() => store.dispose());
+  try {
+    // Jobs are the listing indices; each job object is made when its turn comes.
+    const jobs: number[] = [];
+    listing.forEach((entry, index) => {
+      if (!inShard(index, shard)) return;
+      if (entry.error !== undefined) store.add({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
+      else jobs.push(index);
+    });
+    const job = (index: number): AnalyseJob => ({ file: listing[index]!.file, path: listing[index]!.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+    await analyseAll(config, Int32Array.from(jobs), job, store, interrupt);
+    const seconds = (performance.now() - started) / 1000;
+    if (config.shard) {
+      // A partial of part of a shard would make merge build a wrong report: write none.
+      if (interrupt.requested) return 130;
+      const name = `partial-${shard.index}-of-${shard.count}.json`;
+      await writeAtomically(join(config.out, name), interrupt, (temp) => writePartial(head, store, temp));
+      if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${store.count} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
+      return 0;
+    }
+    const interrupted = interrupt.requested ? { explored: store.count, of: listing.length } : undefined;
+    const report = await writeReport(head, store, config.out, { interrupted, interrupt, ...(coco ? { coco } : {}) });
+    if (!config.quiet) printSummary(report.counts, seconds, config.out, interrupted);
+    return interrupted ? 130 : 0;
+  } finally {
+    interrupt.dispose();
+    store.dispose();
+  }
+}
+
+interface Listing {
+  /** Every image file (and broken link named like one), sorted by path: the index is the position. */
+  listing: { file: string; path: string; error?: string }[];
+  /** Every file found, image or not. */
+  files: number;
+  /** Folders that could not be walked. */
+  problems: Problem[];
+}
+
+/** The sorted listing of the folder; the walk's own records are dropped once it is made. */
+async function listImages(config: Config): Promise<Listing> {
   const found = await walk([config.input], { exclude: [config.out] });
   const images = found.files.filter((f) => f.isImage);
-  const shard = config.shard ?? { index: 1, count: 1 };
   // Broken links named like images are unreadable images; other walk problems are folder rows.
   const brokenImages = found.problems.filter((p) => isImagePath(p.path) && p.relative !== '.');
   const problems: Problem[] = found.problems.filter((p) => !brokenImages.includes(p)).map((p) => ({ path: p.relative, error: p.error }));
-  const listing: { file: string; path: string; error?: string }[] = [...images.map((f) => ({ file: f.path, path: f.relative })), ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error }))].sort((a, b) =>
+  const listing: Listing['listing'] = [...images.map((f) => ({ file: f.path, path: f.relative })), ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error }))].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  const thumbsDir = join(config.out, 'thumbs');
-  await mkdir(thumbsDir, { recursive: true });
-  const jobs: AnalyseJob[] = [];
-  const records: ImageRecord[] = [];
-  listing.forEach((entry, index) => {
-    if (!inShard(index, shard)) return;
-    if (entry.error !== undefined) records.push({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
-    else jobs.push({ file: entry.file, path: entry.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
-  });
-  records.push(...(await analyseAll(config, jobs)));
-  records.sort((a, b) => a.index - b.index);
-  const partial: Partial = {
-    kind: PARTIAL_KIND,
-    version,
-    input: config.input,
-    shard,
-    files: found.files.length + brokenImages.length,
-    imageFiles: listing.length,
-    problems,
-    images: records,
-  };
-  const seconds = (performance.now() - started) / 1000;
-  if (config.shard) {
-    const name = `partial-${shard.index}-of-${shard.count}.json`;
-    await writeFile(join(config.out, name), `${JSON.stringify(partial, plainArrays)}\n`);
-    if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${records.length} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
-    return 0;
-  }
-  const report = await writeReport([partial], config.out, coco);
-  if (!config.quiet) printSummary(report.counts, seconds, config.out);
-  return 0;
+  return { listing, files: found.files.length + brokenImages.length, problems };
 }
 
 /**
- * Every job on the worker pool; a job that fails outright (a crashed worker) is an unreadable row.
- * Jobs are handed out two per worker at a time rather than queued all at once, so the pending
- * jobs do not hold memory for every file of a large folder.
+ * Every job on the worker pool, each record into the store as it arrives; a job that fails
+ * outright (a crashed worker) is an unreadable row. Jobs are handed out two per worker at a time
+ * rather than queued all at once, so the pending jobs do not hold memory for every file of a large
+ * folder. After a first Ctrl-C no new job starts; the ones in progress finish and are kept.
  */
-async function analyseAll(config: Config, jobs: AnalyseJob[]): Promise<ImageRecord[]> {
-  if (jobs.length === 0) return [];
+async function analyseAll(config: Config, jobs: Int32Array, jobOf: (index: number) => AnalyseJob, store: RecordStore, interrupt: Interrupt): Promise<void> {
+  if (jobs.length === 0) return;
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
+  const stopWorkers = interrupt.onStop(() => pool.terminate());
   const progress = new Progress(jobs.length, { enabled: !config.quiet && process.stderr.isTTY === true, label: 'images' });
-  const records = new Array<ImageRecord>(jobs.length);
   let next = 0;
   const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const job = jobs[i]!;
-      records[i] = await pool.run<ImageRecord>('explore', job).catch(
+    while (next < jobs.length && !interrupt.requested) {
+      const job = jobOf(jobs[next++]!);
+      const record = await pool.run<ImageRecord>('explore', job).catch(
         (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
       );
+      store.add(record);
       progress.tick();
     }
   };
   try {
     await Promise.all(Array.from({ length: pool.size * 2 }, lane));
-    return records;
   } finally {
     progress.finish();
     await pool.close();
+    stopWorkers();
   }
 }
 
@@ -207,10 +232,23 @@ async function runMerge(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   await mkdir(join(out, 'thumbs'), { recursive: true });
-  for (const { file, partial } of partials) await copyThumbnails(dirname(file), out, partial.images);
-  const report = await writeReport(partials.map((p) => p.partial), out);
-  if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
-  return 0;
+  const store = new RecordStore(out, partials[0]!.partial.imageFiles);
+  // A merge is short: Ctrl-C stops it at once, leaving no temporary file and no report.
+  const interrupt: Interrupt = new Interrupt(() => interrupt.stopNow());
+  interrupt.onStop(() => store.dispose());
+  try {
+    for (const { file, partial } of partials) {
+      await copyThumbnails(dirname(file), out, partial.images);
+      for (const record of partial.images) store.add(record);
+      partial.images = [];
+    }
+    const report = await writeReport(partials[0]!.partial, store, out, { interrupt });
+    if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
+    return 0;
+  } finally {
+    interrupt.dispose();
+    store.dispose();
+  }
 }
 
 /** Thumbnails made next to a partial go next to the merged report, unless that is the same folder. */
@@ -224,13 +262,13 @@ async function copyThumbnails(from: string, to: string, images: ImageRecord[]): 
   }
 }
 
-function printSummary(counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> }, seconds: number, out: string): void {
+function printSummary(counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> }, seconds: number, out: string, interrupted?: { explored: number; of: number }): void {
   const flagged = Object.entries(counts.issues)
     .filter(([, n]) => n > 0)
     .map(([issue, n]) => `${n} ${issue}`)
     .join(', ');
   process.stderr.write(
-    `fastclahe explore: ${counts.images} images (${counts.unreadable} unreadable) in ${formatDuration(seconds)}${flagged ? `; ${flagged}` : ''} → ${display(join(out, 'report.html'))}\n`,
+    `fastclahe explore: ${interrupted ? `interrupted, report of ${counts.images} of ${interrupted.of}` : counts.images} images (${counts.unreadable} unreadable) in ${formatDuration(seconds)}${flagged ? `; ${flagged}` : ''} → ${display(join(out, 'report.html'))}\n`,
   );
 }
 

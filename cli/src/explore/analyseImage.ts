@@ -70,7 +70,7 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
     image = await decodeImage(job.file, { maxPixels: job.maxPixels });
   } catch (error) {
     const fileBytes = await stat(job.file).then((s) => s.size, () => undefined);
-    return { path: job.path, index: job.index, issues: ['unreadable'], error: stableReason(error), ...(fileBytes === undefined ? {} : { fileBytes }) };
+    return { path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error), ...(fileBytes === undefined ? {} : { fileBytes }) };
   }
   const record = measure(job, image);
   const thumbs = await writeThumbnails(eightBit(image), {
@@ -80,18 +80,6 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
     preview: record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true,
   });
   return { ...record, thumb: `thumbs/${thumbs.thumb}`, ...(thumbs.preview ? { preview: `thumbs/${thumbs.preview}` } : {}) };
-}
-
-/**
- * The reason as the report states it, the same on every run. libvips keeps one error buffer for
- * the whole process, so with several workers a damaged file's "premature end of JPEG image" is
- * sometimes replaced by the generic "Warning treated as error due to failOn setting": both are
- * reported as one damaged-file reason, so that a report never depends on thread timing.
- */
-export function stableReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/^truncated or corrupt file|Warning treated as error due to failOn/i.test(message)) return 'truncated or corrupt file (the decoder found damaged or missing data)';
-  return message;
 }
 
 /** Everything but the thumbnails: pure, on the decoded pixels. */

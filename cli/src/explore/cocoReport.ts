@@ -1,7 +1,6 @@
 // What explore --coco adds to a report: the statistics for report.json and, for the page only,
 // each image's boxes and polygons (report.json stays small; the annotation file has them all).
-import type { ImageRecord } from './analyseImage.js';
-import { readCocoAnnotations, type CocoAnnotations } from './cocoAnnotations.js';
+import { readCocoAnnotations, type CocoAnnotations, type ExploredImage } from './cocoAnnotations.js';
 import type { CocoInput } from './cocoOptions.js';
 import { evaluatePredictions, type DetectionOverlays, type GroundTruthOutcomes } from './cocoPredictions.js';
 import { cocoStats, type CocoStats } from './cocoStats.js';
@@ -19,7 +18,7 @@ export interface CocoOverlays {
 }
 
 /** `file` and `predictionsFile` are the paths report.json shows (relative to it). */
-export function buildCoco(input: CocoInput, images: ImageRecord[], file: string, predictionsFile?: string): { stats: CocoStats; overlays: CocoOverlays } {
+export function buildCoco(input: CocoInput, images: ExploredImage[], file: string, predictionsFile?: string): { stats: CocoStats; overlays: CocoOverlays } {
   const read = readCocoAnnotations(input.dataset, images);
   const stats = cocoStats(read, input.dataset, file, { anchors: input.anchors });
   if (!input.predictions) return { stats, overlays: { gt: cocoOverlays(read) } };

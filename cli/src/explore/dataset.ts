@@ -10,10 +10,15 @@ export interface DuplicateGroup {
   paths: string[];
 }
 
-type Readable = ImageRecord & { width: number; height: number };
+/** What the dataset-level rules (odd-size, duplicates, the summary, the counts) read of a record. */
+export type DatasetRecord = Pick<ImageRecord, 'path' | 'index' | 'issues' | 'error' | 'width' | 'height' | 'exactHash' | 'phash' | 'scores'> & {
+  brightness?: { mean: number };
+};
 
-export function readable(records: ImageRecord[]): Readable[] {
-  return records.filter((r): r is Readable => r.error === undefined && r.width !== undefined && r.height !== undefined);
+type Readable = DatasetRecord & { width: number; height: number };
+
+export function readable<R extends DatasetRecord>(records: R[]): (R & Readable)[] {
+  return records.filter((r): r is R & Readable => r.error === undefined && r.width !== undefined && r.height !== undefined);
 }
 
 export interface OddSize {
@@ -66,16 +71,21 @@ function groupBy(images: Readable[], key: (r: Readable) => string | undefined): 
 }
 
 /** Adds the dataset-level issues to each record's own, in ISSUE_TYPES order. */
-export function withDatasetIssues(records: ImageRecord[], odd: OddSize | undefined, duplicates: DuplicateGroup[], order: readonly IssueType[]): ImageRecord[] {
+export function withDatasetIssues<R extends DatasetRecord>(records: R[], odd: OddSize | undefined, duplicates: DuplicateGroup[], order: readonly IssueType[]): R[] {
+  return records.map(datasetIssueAdder(odd, duplicates, order));
+}
+
+/** withDatasetIssues for one record at a time (the lookups are built once). */
+export function datasetIssueAdder(odd: OddSize | undefined, duplicates: DuplicateGroup[], order: readonly IssueType[]): <R extends DatasetRecord>(r: R) => R {
   const extra = new Map<string, Set<IssueType>>();
   const add = (path: string, issue: IssueType) => (extra.get(path) ?? extra.set(path, new Set()).get(path)!).add(issue);
   for (const [path, score] of odd?.scores ?? []) if (score < odd!.threshold) add(path, 'odd-size');
   for (const group of duplicates) for (const path of group.paths) add(path, group.type === 'exact' ? 'exact-duplicate' : 'near-duplicate');
-  return records.map((r) => {
+  return (r) => {
     const issues = new Set<IssueType>([...r.issues, ...(extra.get(r.path) ?? [])]);
     const scores = odd?.scores.has(r.path) && r.scores ? { ...r.scores, 'odd-size': odd.scores.get(r.path)! } : r.scores;
     return { ...r, issues: order.filter((issue) => issues.has(issue)), ...(scores ? { scores } : {}) };
-  });
+  };
 }
 
 // ---- the summary -------------------------------------------------------------------------------

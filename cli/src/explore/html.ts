@@ -1,7 +1,8 @@
-// report.html: one self-contained page (inline CSS and script, no CDN, no server) that draws
-// everything from the JSON embedded in it. Thumbnails are files in thumbs/ next to it, loaded
+// report.html: a page with inline CSS and script (no CDN, no server) that draws everything from
+// report-data.js next to it. Thumbnails are files in thumbs/ next to it, loaded
 // lazily; a click opens the original through a path relative to the page.
-import type { Report } from './report.js';
+import type { ImageRecord } from './analyseImage.js';
+import type { ReportHead } from './report.js';
 import { PAGE_SCRIPT } from './pageScript.js';
 import type { CocoOverlays } from './cocoReport.js';
 import { COCO_STYLE, cocoScriptsHtml, cocoSectionHtml } from './cocoSection.js';
@@ -22,9 +23,17 @@ export interface PageImage {
   s?: number;
 }
 
-export function pageData(report: Report) {
-  const { images, ...rest } = report;
-  const slim: PageImage[] = images.map((r) => ({
+/** The page's data file, next to report.html, and the global it sets. */
+export const PAGE_DATA_FILE = 'report-data.js';
+export const PAGE_DATA_GLOBAL = 'FASTCLAHE_REPORT';
+
+/** What the page needs of the report besides the images: all of it. */
+export function pageHead(head: ReportHead): object {
+  return head;
+}
+
+export function pageImage(r: ImageRecord): PageImage {
+  return {
     p: r.path,
     ...(r.width === undefined ? {} : { w: r.width, h: r.height }),
     ...(r.format ? { f: r.format } : {}),
@@ -35,16 +44,15 @@ export function pageData(report: Report) {
     ...(r.brightness ? { b: Number(r.brightness.mean.toFixed(4)) } : {}),
     ...(r.channels ? { c: r.channels, d: r.bitDepth } : {}),
     ...(r.fileBytes === undefined ? {} : { s: r.fileBytes }),
-  }));
-  return { ...rest, images: slim };
+  };
 }
 
-/** JSON that is safe inside <script>: no "</script>" or "<!--" can end or comment it out. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
-export function renderHtml(report: Report, cocoOverlays?: CocoOverlays): string {
+/**
+ * The page itself holds no data: it loads report-data.js, written next to it one image per line,
+ * with a classic <script src> (which works from file://, where fetch of report.json does not), so
+ * that writing it never needs the whole report in memory.
+ */
+export function renderHtml(cocoOverlays?: CocoOverlays): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -79,7 +87,7 @@ ${cocoSectionHtml(cocoOverlays)}
 </section>
 </main>
 <div id="zoom" hidden><div class="zoom-body"><button id="zoom-close" type="button" aria-label="Close">×</button><div id="zoom-content"></div></div></div>
-<script type="application/json" id="report-data">${scriptJson(pageData(report))}</script>
+<script src="${PAGE_DATA_FILE}"></script>
 ${cocoScriptsHtml(cocoOverlays)}<script>${PAGE_SCRIPT}</script>
 </body>
 </html>

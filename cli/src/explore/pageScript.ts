@@ -1,10 +1,11 @@
 // The script inside report.html, as text: plain browser JavaScript with no dependencies. It reads
-// the embedded JSON and draws the cards, the SVG charts, the galleries and the thumbnail grid.
-// Kept as a string (not bundled) so the page is one file that works from file://.
+// report-data.js (loaded before it) and draws the cards, the SVG charts, the galleries and the thumbnail grid.
+// Kept as a string (not bundled) so the page needs no build step and works from file://.
 export const PAGE_SCRIPT = String.raw`
 'use strict';
 (function () {
-  var report = JSON.parse(document.getElementById('report-data').textContent);
+  var report = window.FASTCLAHE_REPORT;
+  if (!report) { document.body.textContent = 'report-data.js is missing: keep it next to report.html.'; return; }
   var images = report.images;
   var root = report.root === '.' ? '' : report.root + '/';
   var PAGE = 300;
@@ -34,6 +35,7 @@ export const PAGE_SCRIPT = String.raw`
   var folderName = report.root === '.' ? 'this folder' : report.root.split('/').filter(function (p) { return p && p !== '..'; }).pop() || report.root;
   $('subtitle').textContent = folderName + ' — fastclahe explore ' + report.version;
   $('subtitle').title = report.root;
+  if (report.interrupted) $('subtitle').textContent += ' — interrupted (Ctrl-C): ' + report.interrupted.explored + ' of ' + report.interrupted.of + ' images explored';
   var counts = report.counts;
   function card(value, label, issue, bad) {
     var c = el('div', { className: 'card' + (bad && value > 0 ? ' bad' : '') }, [el('b', { text: String(value) }), el('span', { text: label })]);

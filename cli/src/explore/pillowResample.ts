@@ -83,7 +83,9 @@ function clip8(value: number): number {
 }
 
 // The two passes keep every array in a local and specialise one and three channels: these loops
-// are most of explore's own time.
+// are most of explore's own time. The sums are int32 as in Pillow (Math.imul and | 0 keep V8 on
+// integer arithmetic). Any partial sum is below 255 · Σ|w| · 2^22 + 2^21 < 0.8 · 2^31 (Σ|w| is at
+// most 1.56, for Lanczos), so nothing wraps and the result is the exact sum.
 function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: number, c: Coefficients): Plane {
   const { channels, width } = src;
   const data = src.data;
@@ -100,7 +102,7 @@ function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: numbe
       if (channels === 1) {
         let ss = half;
         const start = rowStart + xmin;
-        for (let x = 0; x < xmax; x++) ss += data[start + x]! * kk[kBase + x]!;
+        for (let x = 0; x < xmax; x++) ss = (ss + Math.imul(data[start + x]!, kk[kBase + x]!)) | 0;
         out[o] = clip8(ss);
       } else if (channels === 3) {
         let s0 = half;
@@ -109,9 +111,9 @@ function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: numbe
         let i = rowStart + xmin * 3;
         for (let x = 0; x < xmax; x++, i += 3) {
           const k = kk[kBase + x]!;
-          s0 += data[i]! * k;
-          s1 += data[i + 1]! * k;
-          s2 += data[i + 2]! * k;
+          s0 = (s0 + Math.imul(data[i]!, k)) | 0;
+          s1 = (s1 + Math.imul(data[i + 1]!, k)) | 0;
+          s2 = (s2 + Math.imul(data[i + 2]!, k)) | 0;
         }
         out[o] = clip8(s0);
         out[o + 1] = clip8(s1);
@@ -119,7 +121,7 @@ function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: numbe
       } else {
         for (let ch = 0; ch < channels; ch++) {
           let ss = half;
-          for (let x = 0; x < xmax; x++) ss += data[rowStart + (x + xmin) * channels + ch]! * kk[kBase + x]!;
+          for (let x = 0; x < xmax; x++) ss = (ss + Math.imul(data[rowStart + (x + xmin) * channels + ch]!, kk[kBase + x]!)) | 0;
           out[o + ch] = clip8(ss);
         }
       }
@@ -142,7 +144,7 @@ function vertical(src: Plane, outHeight: number, c: Coefficients): Plane {
     for (let i = 0; i < stride; i++) {
       let ss = half;
       let at = ymin * stride + i;
-      for (let y = 0; y < ymax; y++, at += stride) ss += data[at]! * kk[kBase + y]!;
+      for (let y = 0; y < ymax; y++, at += stride) ss = (ss + Math.imul(data[at]!, kk[kBase + y]!)) | 0;
       out[yy * stride + i] = clip8(ss);
     }
   }

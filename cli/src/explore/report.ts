@@ -2,7 +2,7 @@
 // partials. A single run is one partial of shard 1/1, so `explore` and `explore merge` share
 // every line that decides the report, and the two give the same file.
 import type { ImageRecord } from './analyseImage.js';
-import { duplicateGroups, oddSize, readable, summarise, withDatasetIssues, type DatasetSummary, type DuplicateGroup } from './dataset.js';
+import { datasetIssueAdder, duplicateGroups, oddSize, readable, summarise, type DatasetRecord, type DatasetSummary, type DuplicateGroup } from './dataset.js';
 import type { CocoStats } from './cocoStats.js';
 import { ISSUE_RULES, ISSUE_TYPES, THRESHOLDS, type IssueType } from './issues.js';
 
@@ -49,6 +49,8 @@ export interface Report {
   problems: Problem[];
   /** With --coco: statistics and findings of the annotation file (cocoStats.ts). */
   coco?: CocoStats;
+  /** Only when Ctrl-C stopped the run: the report covers `explored` of the `of` images found. */
+  interrupted?: { explored: number; of: number };
   images: ImageRecord[];
 }
 
@@ -58,9 +60,9 @@ export function inShard(index: number, shard: { index: number; count: number }):
 }
 
 /** Checks that the partials are the n shards of one folder, each once; throws the reason. */
-export function checkPartials(partials: Partial[]): void {
+export function checkPartials(partials: PartialHead[]): void {
   if (partials.length === 0) throw new Error('no partial reports given');
-  const [first] = partials as [Partial];
+  const [first] = partials as [PartialHead];
   const seen = new Set<number>();
   for (const p of partials) {
     if (p.kind !== PARTIAL_KIND) throw new Error('not a partial report of fastclahe explore --shard');
@@ -73,17 +75,23 @@ export function checkPartials(partials: Partial[]): void {
   if (missing.length) throw new Error(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${first.shard.count}`).join(', ')}`);
 }
 
-/** The full report from all partials; `root` is the folder relative to where the report is written. */
-export function buildReport(partials: Partial[], root: string): Report {
-  checkPartials(partials);
-  const first = partials[0]!;
-  const records = partials.flatMap((p) => p.images).sort((a, b) => a.index - b.index);
+/** A partial without its images: what a run knows of the whole folder. */
+export type PartialHead = Omit<Partial, 'images'>;
+export type ReportHead = Omit<Report, 'images'>;
+
+/**
+ * The report's head (everything but the images) from the dataset records of every image in
+ * listing order, and `finish`, which gives a full record its dataset-level issues and scores.
+ * The full records are then written one at a time, so they never all sit in memory.
+ */
+export function planReport(first: PartialHead, records: DatasetRecord[], root: string): { head: ReportHead; finish: <R extends DatasetRecord>(r: R) => R } {
   const images = readable(records);
   const odd = oddSize(images);
   const duplicates = duplicateGroups(images);
-  const final = withDatasetIssues(records, odd, duplicates, ISSUE_TYPES);
+  const finish = datasetIssueAdder(odd, duplicates, ISSUE_TYPES);
+  const final = records.map(finish);
   const issues = Object.fromEntries(ISSUE_TYPES.map((t) => [t, final.filter((r) => r.issues.includes(t)).length])) as Record<IssueType, number>;
-  return {
+  const head: ReportHead = {
     tool: 'fastclahe explore',
     version: first.version,
     root,
@@ -101,8 +109,8 @@ export function buildReport(partials: Partial[], root: string): Report {
     summary: summarise(readable(final), odd),
     duplicates,
     problems: first.problems,
-    images: final,
   };
+  return { head, finish };
 }
 
 /** JSON.stringify's replacer for records: typed arrays (the histograms) as plain arrays. */
@@ -110,11 +118,13 @@ export function plainArrays(_key: string, value: unknown): unknown {
   return value instanceof Uint32Array ? Array.from(value) : value;
 }
 
-/** JSON text, one image per line so that a large report streams and diffs well. */
-export function* reportJsonChunks(report: Report): Generator<string> {
-  const { images, ...head } = report;
+/**
+ * JSON text of a head object and its images, one image per line so that a large report streams
+ * and diffs well; the images come one at a time and are not kept.
+ */
+export function* jsonWithImages(head: object, count: number, image: (i: number) => unknown): Generator<string> {
   const headText = JSON.stringify(head, null, 1);
   yield `${headText.slice(0, -2)},\n "images": [\n`;
-  for (let i = 0; i < images.length; i++) yield `  ${JSON.stringify(images[i], plainArrays)}${i + 1 < images.length ? ',' : ''}\n`;
+  for (let i = 0; i < count; i++) yield `  ${JSON.stringify(image(i), plainArrays)}${i + 1 < count ? ',' : ''}\n`;
   yield ' ]\n}\n';
 }

@@ -114,11 +114,19 @@ function describeDepth(depth: string): string {
   return names[depth] ?? depth;
 }
 
-// libvips' messages name its internals ("VipsJpeg: ..."); keep the useful part.
-function sharpReason(error: unknown): string {
+export const DAMAGED_FILE = 'truncated or corrupt file (the decoder found damaged or missing data)';
+
+/**
+ * The reason as we report it, the same on every run. libvips' messages name its internals
+ * ("VipsJpeg: ..."); keep the useful part. libvips also keeps one error buffer per process, so
+ * with several worker threads a damaged file's "premature end of JPEG image" is sometimes
+ * replaced by the generic "Warning treated as error due to failOn setting": both say the data
+ * is damaged or missing, and both become DAMAGED_FILE.
+ */
+export function sharpReason(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).trim();
   if (/unsupported image format/i.test(message)) return 'not an image sharp can decode (unknown or unsupported format)';
-  if (/premature end|truncated|unexpected end|not enough data|out of data/i.test(message)) return `truncated or corrupt file (${firstLine(message)})`;
+  if (/premature end|truncated|unexpected end|not enough data|out of data|warning treated as error due to failOn/i.test(message)) return DAMAGED_FILE;
   return `cannot decode: ${firstLine(message)}`;
 }
 

@@ -31,15 +31,19 @@ describe('explore --shard and explore merge', () => {
     expect(indices[0].every((i: number) => i % 3 === 0)).toBe(true);
     expect(indices[1].every((i: number) => i % 3 === 1)).toBe(true);
     expect(indices.flat().sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 34 }, (_, i) => i));
-    expect(readdirSync(join(tmp, 'part1'))).not.toContain('report.json');
+    expect(readdirSync(join(tmp, 'part1')).sort()).toEqual(['partial-1-of-3.json', 'thumbs']);
   });
 
-  test('merging the partials gives the same report.json and report.html as one run, and the same thumbnails', async () => {
+  test('merging the partials gives the same report.json, report-data.js and report.html as one run, and the same thumbnails', async () => {
     const merge = await runCli(['explore', 'merge', ...[3, 1, 2].map((k) => join(tmp, `part${k}`, `partial-${k}-of-3.json`)), '--out', join(tmp, 'merged')]);
     expect(merge.code).toBe(0);
     expect(merge.stderr).toContain('fastclahe explore: 34 images (7 unreadable)');
     expect(read('merged', 'report.json')).toBe(read('single', 'report.json'));
     expect(read('merged', 'report.html')).toBe(read('single', 'report.html'));
+    expect(read('merged', 'report-data.js')).toBe(read('single', 'report-data.js'));
+    // The records' temporary file is gone.
+    expect(readdirSync(join(tmp, 'merged')).sort()).toEqual(['report-data.js', 'report.html', 'report.json', 'thumbs']);
+    expect(readdirSync(join(tmp, 'single')).sort()).toEqual(['report-data.js', 'report.html', 'report.json', 'thumbs']);
     const thumbs = readdirSync(join(tmp, 'single', 'thumbs')).sort();
     expect(thumbs.length).toBeGreaterThan(27);
     expect(readdirSync(join(tmp, 'merged', 'thumbs')).sort()).toEqual(thumbs);
