@@ -22,7 +22,8 @@ import sharp from 'sharp';
 import { writeSection } from './results.mjs';
 
 const ROUNDS = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
-const JOBS = availableParallelism();
+// fastclahe's default worker count (cores + 2); the sharp floor keeps as many files in flight.
+const JOBS = availableParallelism() + 2;
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const CLI = here('../cli/bin/fastclahe.js');
 const CACHE = here('./.cache');
@@ -179,8 +180,8 @@ function ratioCell(times, peer, base) {
 const lines = [
   '## Command line: `fastclahe enhance` on a folder',
   '',
-  `Written by \`node benchmarks/cli-enhance.mjs --rounds ${ROUNDS}\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${JOBS} cores, Node ${process.version}.`,
-  `fastclahe runs ${JOBS} worker threads (its default); the sharp floor decodes and re-encodes the same files ${JOBS} at a time with no`,
+  `Written by \`node benchmarks/cli-enhance.mjs --rounds ${ROUNDS}\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}.`,
+  `fastclahe runs ${JOBS} worker threads (its default, cores + 2); the sharp floor decodes and re-encodes the same files ${JOBS} at a time with no`,
   'enhancement; the Python loop is benchmarks/cli_enhance_peer.py (OpenCV with its default threads). Wall time of each process,',
   `start-up included, ${ROUNDS} interleaved rounds; ratios are medians of per-round ratios [range]. Colour: Lab L for both fastclahe and OpenCV.`,
   '',
