@@ -3,6 +3,7 @@
 // polygons drawn over each thumbnail in class colours, with a switch. Plain SVG and browser
 // JavaScript as the rest of the page; the main script calls window.cocoDecorate on each tile.
 import type { CocoOverlays } from './cocoReport.js';
+import { DOM_HELPERS } from './pageScript.js';
 
 /** JSON that is safe inside <script> (as html.ts does for the report). */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -37,26 +38,11 @@ export const COCO_STYLE = `
 const COCO_SCRIPT = String.raw`
 'use strict';
 (function () {
-  // The page's data: embedded JSON, or the report-data.js global where the page loads its data from a file.
-  var report = window.FASTCLAHE_REPORT || JSON.parse(document.getElementById('report-data').textContent);
+  // The page's data: report-data.js, loaded before this script.
+  var report = window.FASTCLAHE_REPORT;
   var overlays = JSON.parse(document.getElementById('coco-overlays').textContent);
   var coco = report.coco;
-  var NS = 'http://www.w3.org/2000/svg';
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    for (var key in attrs || {}) {
-      if (key === 'text') node.textContent = attrs[key];
-      else if (key === 'className') node.className = attrs[key];
-      else node.setAttribute(key, attrs[key]);
-    }
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
-    return node;
-  }
-  function svgEl(tag, attrs) {
-    var node = document.createElementNS(NS, tag);
-    for (var key in attrs) node.setAttribute(key, attrs[key]);
-    return node;
-  }
+${DOM_HELPERS}
   // Golden-angle hues: neighbouring class indices get far-apart colours.
   function colour(k) { return 'hsl(' + Math.round((k * 137.508) % 360) + ', 75%, 45%)'; }
   function pct(x) { return (100 * x).toFixed(1) + ' %'; }

@@ -1,16 +1,8 @@
 // The script inside report.html, as text: plain browser JavaScript with no dependencies. It reads
 // report-data.js (loaded before it) and draws the cards, the SVG charts, the galleries and the thumbnail grid.
 // Kept as a string (not bundled) so the page needs no build step and works from file://.
-export const PAGE_SCRIPT = String.raw`
-'use strict';
-(function () {
-  var report = window.FASTCLAHE_REPORT;
-  if (!report) { document.body.textContent = 'report-data.js is missing: keep it next to report.html.'; return; }
-  var images = report.images;
-  var root = report.root === '.' ? '' : report.root + '/';
-  var PAGE = 300;
-  var $ = function (id) { return document.getElementById(id); };
-
+/** el(tag, attrs, children) and svgEl(tag, attrs): the DOM builders both of the page's scripts use. */
+export const DOM_HELPERS = String.raw`
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
     for (var key in attrs || {}) {
@@ -25,7 +17,19 @@ export const PAGE_SCRIPT = String.raw`
     var node = document.createElementNS('http://www.w3.org/2000/svg', tag);
     for (var key in attrs) node.setAttribute(key, attrs[key]);
     return node;
-  }
+  }`;
+
+export const PAGE_SCRIPT = String.raw`
+'use strict';
+(function () {
+  var report = window.FASTCLAHE_REPORT;
+  if (!report) { document.body.textContent = 'report-data.js is missing: keep it next to report.html.'; return; }
+  var images = report.images;
+  var root = report.root === '.' ? '' : report.root + '/';
+  var PAGE = 300;
+  var $ = function (id) { return document.getElementById(id); };
+
+${DOM_HELPERS}
   function encodePath(path) { return path.split('/').map(encodeURIComponent).join('/'); }
   function originalUrl(image) { return encodePath(root) + encodePath(image.p); }
   function fmt(n, digits) { return n === undefined ? '' : Number(n).toFixed(digits); }
