@@ -3,7 +3,6 @@
 // of every n-th image instead, and `fastclahe explore merge <partials…> --out <dir>` joins the
 // n partials into the report a single run would have written.
 import { copyFile, mkdir, readFile, realpath, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
 import { cocoConfig, readCocoInput, type CocoInput } from '../explore/cocoOptions.js';
@@ -14,7 +13,7 @@ import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { isImagePath, walk } from '../io/walk.js';
 import type { Command } from '../main.js';
 import { Interrupt } from '../run/interrupt.js';
-import { WorkerPool } from '../run/pool.js';
+import { DEFAULT_JOBS, WorkerPool } from '../run/pool.js';
 import { formatDuration, Progress } from '../run/progress.js';
 import { numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, type OptionTable } from '../usage.js';
 import { version } from '../version.js';
@@ -22,7 +21,7 @@ import { version } from '../version.js';
 const options: OptionTable = {
   out: { type: 'string', short: 'o', value: '<dir>', description: 'folder to write report.html, report-data.js, report.json and thumbs/ to (required)' },
   shard: { type: 'string', value: '<k/n>', description: 'explore only shard k of n (every n-th image) and write partial-k-of-n.json; join them with `explore merge`' },
-  jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: all ${availableParallelism()} cores)` },
+  jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: cores + 2 = ${DEFAULT_JOBS})` },
   'max-pixels': { type: 'string', value: '<n>', description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
   'thumb-size': { type: 'string', value: '<px>', description: 'longest side of the thumbnails (default 256)' },
   coco: { type: 'string', value: '<file>', description: 'COCO annotations of these images: adds class, box and anchor statistics and annotation findings to the report' },
@@ -91,7 +90,7 @@ function readConfig(argv: string[]): Config {
     input: resolve(positionals[0]!),
     out: resolve(out),
     ...(shardText === undefined ? {} : { shard: readShard(shardText) }),
-    jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? availableParallelism(),
+    jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? DEFAULT_JOBS,
     maxPixels: numberOption(values, 'max-pixels', { min: 1, integer: true }) ?? DEFAULT_MAX_PIXELS,
     thumbSize: numberOption(values, 'thumb-size', { min: 16, max: 2048, integer: true }) ?? 256,
     ...cocoConfig(values, shardText !== undefined),

@@ -1,7 +1,16 @@
 // A fixed pool of worker threads, one job at a time each. Jobs are named by kind and handled by
 // worker.ts; results come back by structured clone. A worker that dies (out of memory, a crash
 // in native code) fails its own job with the reason and is replaced, so one file cannot stop a run.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * Workers a command starts by default: two more than cores. Each worker alternates between its
+ * JavaScript thread (the WebAssembly kernels, explore's measures) and a libvips thread (decode,
+ * encode), so one per core leaves cores idle: on 2 cores, 100 1080p JPEGs took enhance 4.3 s with
+ * 2 workers and 3.6 s with 4; 2,000 small JPEGs took explore 20.2 s with 2 and 17.4 s with 4.
+ */
+export const DEFAULT_JOBS = availableParallelism() + 2;
 
 interface Pending {
   kind: string;
