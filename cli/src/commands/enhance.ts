@@ -2,7 +2,7 @@
 // folders, on every core. Outputs mirror the input tree under --out; a file that fails is
 // reported and the others go on (exit 1); nothing is written under an existing name without
 // --overwrite, and nothing is half-written.
-import { realpath, stat } from 'node:fs/promises';
+import { realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { ColorSpace } from 'fastclahe';
 import type { EnhanceJob, EnhanceOutcome } from '../enhance/enhanceFile.js';
@@ -11,6 +11,7 @@ import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { EXTENSION_OF, formatOfExtension, OUTPUT_FORMATS, type OutputFormat } from '../io/encode.js';
 import { walk, type FoundFile } from '../io/walk.js';
 import type { Command } from '../main.js';
+import { Interrupt } from '../run/interrupt.js';
 import { DEFAULT_JOBS, WorkerPool } from '../run/pool.js';
 import { formatDuration, Progress } from '../run/progress.js';
 import { choiceOption, numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, type OptionTable } from '../usage.js';
@@ -209,57 +210,47 @@ async function runEnhance(config: Config): Promise<number> {
   return reports.some((report) => report.status === 'failed') ? 1 : 0;
 }
 
-/** Runs the jobs on the pool; resolves true when interrupted by Ctrl-C (SIGINT) or SIGTERM. */
+/**
+ * Runs the jobs on the pool, a few lanes per worker taking the next job when one finishes (so
+ * nothing is queued per file); resolves true when Ctrl-C (SIGINT) or SIGTERM stopped it. The
+ * second signal stops the workers and removes the temporary files of the jobs in flight.
+ */
 async function runJobs(config: Config, jobs: EnhanceJob[], reports: FileReport[]): Promise<boolean> {
   if (jobs.length === 0) return false;
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
   const progress = new Progress(jobs.length, { enabled: !config.quiet && !config.json && process.stderr.isTTY === true });
-  const running = new Set<EnhanceJob>();
-  let interrupted = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (!interrupted) {
-      interrupted = true;
-      progress.print(`fastclahe enhance: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the ${pool.busy} files in progress (Ctrl-C again stops now)`);
-      void pool.close();
-    } else {
-      // Second signal: stop the workers and remove what they were writing.
-      void pool.terminate().then(async () => {
-        const { unlink } = await import('node:fs/promises');
-        await Promise.all([...running].map((job) => unlink(job.temp).catch(() => {})));
-        process.exit(130);
-      });
+  const inFlight = new Set<EnhanceJob>();
+  const interrupt = new Interrupt((signal) => {
+    progress.print(`fastclahe enhance: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the ${inFlight.size} files in progress (Ctrl-C again stops now)`);
+  });
+  interrupt.onStop(() => Promise.all([...inFlight].map((job) => unlink(job.temp).catch(() => {}))));
+  interrupt.onStop(() => pool.terminate());
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length && !interrupt.requested) {
+      const job = jobs[next++]!;
+      inFlight.add(job);
+      try {
+        const outcome = await pool.run<EnhanceOutcome>('enhance', job);
+        reports.push({ input: display(job.input), output: display(job.output), status: 'written', ...dimensions(outcome) });
+      } catch (error) {
+        const report: FileReport = { input: display(job.input), output: display(job.output), status: 'failed', error: error instanceof Error ? error.message : String(error) };
+        reports.push(report);
+        progress.print(failureLine(report));
+      } finally {
+        inFlight.delete(job);
+        progress.tick();
+      }
     }
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
   try {
-    await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          const result = pool.run<EnhanceOutcome>('enhance', job);
-          running.add(job);
-          const outcome = await result;
-          reports.push({ input: display(job.input), output: display(job.output), status: 'written', ...dimensions(outcome) });
-          progress.tick();
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (interrupted && message === 'cancelled') return;
-          const report: FileReport = { input: display(job.input), output: display(job.output), status: 'failed', error: message };
-          reports.push(report);
-          progress.print(failureLine(report));
-          progress.tick();
-        } finally {
-          running.delete(job);
-        }
-      }),
-    );
+    await Promise.all(Array.from({ length: pool.size * 2 }, lane));
   } finally {
     progress.finish();
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    interrupt.dispose();
     await pool.close();
   }
-  return interrupted;
+  return interrupt.requested;
 }
 
 function dimensions({ width, height, channels, bitDepth }: EnhanceOutcome) {

@@ -48,11 +48,6 @@ export class WorkerPool {
     });
   }
 
-  /** Jobs started and not yet finished. */
-  get busy(): number {
-    return this.slots.filter((slot) => slot.job).length;
-  }
-
   /** Drops queued jobs (they reject) and lets running ones finish; resolves when the workers have exited. */
   async close(): Promise<void> {
     this.closed = true;
