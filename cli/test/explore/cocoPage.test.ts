@@ -4,10 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage } from '../../../test/consumers/helpers/chromium.js';
+import { openReport } from './reportPage.js';
 import { runCli } from '../helpers/run.js';
 import { makeCocoDataset } from './cocoFixture.js';
 
@@ -21,11 +20,7 @@ beforeAll(async () => {
   const files = await makeCocoDataset(tmp);
   const result = await runCli(['explore', files.data, '--coco', files.annotations, '--out', join(tmp, 'report'), '--quiet', '--jobs', '2']);
   expect(result.code).toBe(0);
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(pathToFileURL(join(tmp, 'report', 'report.html')).href);
-  await page.waitForFunction(() => (globalThis as { exploreReady?: boolean }).exploreReady === true, null, { timeout: 20_000 });
+  ({ browser, page, problems } = await openReport(join(tmp, 'report', 'report.html')));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,10 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage } from '../../../test/consumers/helpers/chromium.js';
+import { openReport } from './reportPage.js';
 import { runCli } from '../helpers/run.js';
 import { makeCocoDataset } from './cocoFixture.js';
 
@@ -48,11 +47,7 @@ beforeAll(async () => {
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   predictions = JSON.parse(readFileSync(join(tmp, 'report', 'report.json'), 'utf8')).coco.predictions;
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(pathToFileURL(join(tmp, 'report', 'report.html')).href);
-  await page.waitForFunction(() => (globalThis as { exploreReady?: boolean }).exploreReady === true, null, { timeout: 20_000 });
+  ({ browser, page, problems } = await openReport(join(tmp, 'report', 'report.html')));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,10 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage } from '../../../test/consumers/helpers/chromium.js';
+import { openReport } from './reportPage.js';
 import { makeDataset } from '../../scripts/make-explore-sample.mjs';
 import { runCli } from '../helpers/run.js';
 
@@ -22,11 +21,7 @@ beforeAll(async () => {
   const result = await runCli(['explore', join(tmp, 'data'), '--out', join(tmp, 'report'), '--quiet']);
   expect(result.code).toBe(0);
   report = JSON.parse(readFileSync(join(tmp, 'report', 'report.json'), 'utf8'));
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(pathToFileURL(join(tmp, 'report', 'report.html')).href);
-  await page.waitForFunction(() => (globalThis as { exploreReady?: boolean }).exploreReady === true, null, { timeout: 20_000 });
+  ({ browser, page, problems } = await openReport(join(tmp, 'report', 'report.html')));
 });
 
 afterAll(async () => {
