@@ -83,7 +83,8 @@ async function worker() {
   while (next < names.length) {
     const name = names[next++];
     const image = sharp(join(source, name));
-    await (name.endsWith('.jpg') ? image.jpeg({ quality: 90 }) : image.png({ compressionLevel: 1 })).toFile(join(target, name));
+    // The same encoder settings as fastclahe's: standard Huffman tables, deflate level 1.
+    await (name.endsWith('.jpg') ? image.jpeg({ quality: 90, optimiseCoding: false }) : image.png({ compressionLevel: 1 })).toFile(join(target, name));
   }
 }
 await Promise.all(Array.from({ length: Number(jobs) }, worker));
