@@ -126,6 +126,7 @@ async function breakdown() {
   const images = [];
   for (const f of files) images.push(await stages.decodeImage(f));
   const thumbs = join(tmpdir(), 'fastclahe-explore-stage-thumbs');
+  mkdirSync(thumbs, { recursive: true });
   const time = async (fn) => {
     let best = Infinity;
     for (let round = 0; round < 3; round++) {
