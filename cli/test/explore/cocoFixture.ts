@@ -35,6 +35,9 @@ const ann = (id: unknown, image_id: unknown, category_id: number, bbox: unknown,
   ...extra,
 });
 
+// Uncompressed column-major RLE of a.png (100 × 200) set in columns 0–99, rows 0–49.
+const CROWD_MASK = { size: [100, 200], counts: [0, ...Array.from({ length: 99 }, () => [50, 50]).flat(), 50, 10_050] };
+
 export const COCO = {
   images: [
     { id: 1, file_name: 'a.png', width: 200, height: 100 },
@@ -54,7 +57,7 @@ export const COCO = {
   ],
   annotations: [
     ann(1, 1, 1, [10, 10, 20, 20], 400, { segmentation: [[10, 10, 30, 10, 30, 30, 10, 30]] }), // small, poor fit
-    ann(2, 1, 1, [0, 0, 100, 50], 5000, { iscrowd: 1 }), // medium, crowd
+    ann(2, 1, 1, [0, 0, 100, 50], 5000, { iscrowd: 1, segmentation: CROWD_MASK }), // medium, crowd (an RLE filling its box)
     ann(3, 1, 2, [50, 20, 150, 80], 12000), // large, touches the right and bottom edges
     ann(4, 2, 2, [90, 90, 20, 20], 400), // box-outside-image, small, poor fit
     ann(5, 2, 1, [5, 5, 8, 6], undefined), // missing-area (box area 48: small), tiny, poor fit

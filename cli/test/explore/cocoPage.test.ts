@@ -52,11 +52,12 @@ describe('report.html with --coco', () => {
   });
 
   test('boxes and polygons are drawn over the annotated thumbnails, and the switch hides them', async () => {
-    // a.png has 3 objects (one with a polygon), b.png 3, rot.jpg 1, d.png 1; c.png and extra.png none
+    // a.png has 3 objects (one with a polygon, one with an RLE mask: 13 rows of 4-px cells, one
+    // rectangle each), b.png 3, rot.jpg 1, d.png 1; c.png and extra.png none
     const overlays = await page.$$eval('#grid .tile', (tiles) =>
       tiles.map((t) => [t.querySelector('.name')!.textContent, t.querySelectorAll('.coco-overlay rect').length, t.querySelectorAll('.coco-overlay polygon').length]),
     );
-    expect(overlays).toEqual([['a.png', 3, 1], ['b.png', 3, 0], ['d.png', 1, 0], ['extra.png', 0, 0], ['rot.jpg', 1, 0], ['sub/c.png', 0, 0]]);
+    expect(overlays).toEqual([['a.png', 3, 14], ['b.png', 3, 0], ['d.png', 1, 0], ['extra.png', 0, 0], ['rot.jpg', 1, 0], ['sub/c.png', 0, 0]]);
     expect(await page.locator('#grid .tile .coco-overlay').first().getAttribute('viewBox')).toBe('0 0 200 100');
     // The overlay's image corners land on the shown thumbnail's corners (a.png: 200×100).
     const corners = await page.$eval('#grid .tile:first-child .coco-wrap', async (wrap) => {
