@@ -34,6 +34,10 @@ const options: OptionTable = {
 
 const mergeOptions: OptionTable = {
   out: options.out!,
+  coco: options.coco!,
+  predictions: options.predictions!,
+  'anchor-sizes': options['anchor-sizes']!,
+  'anchor-ratios': options['anchor-ratios']!,
   quiet: options.quiet!,
   help: options.help!,
 };
@@ -56,7 +60,7 @@ export const explore: Command = {
     [
       'Usage: fastclahe explore <dir> --out <report-dir> [options]',
       '       fastclahe explore <dir> --out <dir> --shard k/n     (one of n machines)',
-      '       fastclahe explore merge <partial.json…> --out <report-dir>',
+      '       fastclahe explore merge <partial.json…> --out <report-dir> [--coco <file> …]',
       '',
       'Reads every image under <dir> (jpg, jpeg, png, webp, tif, tiff, gif, bmp, avif) and writes',
       '<report-dir>/report.html (open it from disk; no server; it reads report-data.js next to it),',
@@ -66,6 +70,7 @@ export const explore: Command = {
       'scores and default thresholds where it has them). Exit code: 0 report written (whatever it found), 2 bad usage, 130 interrupted: the',
       'first Ctrl-C finishes the images in progress and writes the report of those explored (marked',
       '"interrupted"; a --shard run writes nothing), a second stops at once and writes nothing.',
+      'With --shard, give --coco (and --predictions, --anchor-*) to merge, which has every image.',
       '',
       'Options:',
       optionsHelp(options),
@@ -73,7 +78,7 @@ export const explore: Command = {
       'Examples:',
       '  fastclahe explore data/train --out report/',
       '  fastclahe explore data/train --out parts/ --shard 3/8     # on machine 3 of 8',
-      '  fastclahe explore merge parts/partial-*-of-8.json --out report/',
+      '  fastclahe explore merge parts/partial-*-of-8.json --out report/ [--coco instances_train.json]',
       '  fastclahe explore data/val2017 --coco annotations/instances_val2017.json --out report/',
       '  fastclahe explore data/val2017 --coco instances_val2017.json --predictions results.json --out report/',
     ].join('\n'),
@@ -211,6 +216,8 @@ async function runMerge(argv: string[]): Promise<number> {
   if (!outText) throw new UsageError('--out <dir> is required (the folder to write the report to)');
   if (positionals.length === 0) throw new UsageError('no partial reports given (the partial-k-of-n.json files of --shard runs)');
   const out = resolve(outText);
+  const { coco: cocoInput } = cocoConfig(values, false);
+  const coco = cocoInput && (await readCocoInput(cocoInput));
   const partials: { file: string; partial: Partial }[] = [];
   for (const file of positionals) {
     const text = await readFile(file, 'utf8').catch((error: unknown) => {
@@ -241,7 +248,7 @@ async function runMerge(argv: string[]): Promise<number> {
       for (const record of partial.images) store.add(record);
       partial.images = [];
     }
-    const report = await writeReport(partials[0]!.partial, store, out, { interrupt });
+    const report = await writeReport(partials[0]!.partial, store, out, { interrupt, ...(coco ? { coco } : {}) });
     if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
     return 0;
   } finally {

@@ -23,8 +23,8 @@ export function cocoConfig(values: ParsedValues, sharded: boolean): { coco?: Coc
     if (sizes || ratios || predictions) throw new UsageError('--anchor-sizes, --anchor-ratios and --predictions need --coco <annotations.json>');
     return {};
   }
-  // The statistics need every image's size; a shard has only its own (merge does not take --coco yet).
-  if (sharded) throw new UsageError('--coco cannot be combined with --shard yet; explore the whole folder with --coco');
+  // The statistics need every image's decoded size; a shard has only its own, merge has them all.
+  if (sharded) throw new UsageError('--coco goes with `explore merge` when sharding: run the shards without it, then `fastclahe explore merge <partials…> --coco <file> --out <dir>`');
   return {
     coco: {
       file: resolve(file),

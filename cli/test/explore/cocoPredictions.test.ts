@@ -56,6 +56,19 @@ afterAll(async () => {
 });
 
 describe('explore --predictions', () => {
+  test('shards merged with --coco and --predictions give the same report as one run', async () => {
+    const partials = [];
+    for (const k of [1, 2]) {
+      expect(await runCli(['explore', files.data, '--shard', `${k}/2`, '--out', join(tmp, 'parts'), '--quiet', '--jobs', '1'])).toMatchObject({ code: 0, stderr: '' });
+      partials.push(join(tmp, 'parts', `partial-${k}-of-2.json`));
+    }
+    const merge = await runCli(['explore', 'merge', ...partials, '--coco', join(tmp, 'gt.json'), '--predictions', join(tmp, 'results.json'), '--out', join(tmp, 'merged'), '--quiet']);
+    expect(merge).toMatchObject({ code: 0, stderr: '' });
+    for (const file of ['report.json', 'report-data.js']) {
+      expect(readFileSync(join(tmp, 'merged', file), 'utf8')).toBe(readFileSync(join(tmp, 'report', file), 'utf8'));
+    }
+  });
+
   test('report.json has the evaluation', () => {
     // cat: 0.9 TP then 0.8 FP of 2 objects → precision 1 up to recall 0.5: AP 51/101 at every IoU; dog: AP 1.
     expect(predictions.file).toBe('../results.json');

@@ -132,7 +132,23 @@ describe('explore --coco options', () => {
     expect(missing.stderr).toMatch(/cannot read --coco/);
     const shard = await runCli(['explore', files.data, '--coco', files.annotations, '--shard', '1/2', '--out', join(tmp, 'bad'), '--quiet']);
     expect(shard.code).toBe(2);
-    expect(shard.stderr).toMatch(/--shard/);
+    expect(shard.stderr).toContain('--coco goes with `explore merge` when sharding');
+  });
+
+  test('shards explored without --coco and merged with it give the same report as one run with --coco', async () => {
+    for (const k of [1, 2]) {
+      const part = await runCli(['explore', files.data, '--shard', `${k}/2`, '--out', join(tmp, `part${k}`), '--quiet', '--jobs', '1']);
+      expect(part).toMatchObject({ code: 0, stderr: '' });
+    }
+    const partials = [2, 1].map((k) => join(tmp, `part${k}`, `partial-${k}-of-2.json`));
+    const merge = await runCli(['explore', 'merge', ...partials, '--coco', files.annotations, '--out', join(tmp, 'merged'), '--quiet']);
+    expect(merge).toMatchObject({ code: 0, stderr: '' });
+    for (const file of ['report.json', 'report-data.js', 'report.html']) {
+      expect(readFileSync(join(tmp, 'merged', file), 'utf8')).toBe(readFileSync(join(tmp, 'report', file), 'utf8'));
+    }
+    const wrongAnchors = await runCli(['explore', 'merge', ...partials, '--anchor-sizes', '32', '--out', join(tmp, 'bad'), '--quiet']);
+    expect(wrongAnchors.code).toBe(2);
+    expect(wrongAnchors.stderr).toContain('need --coco');
   });
 
   test('a JSON file that is not COCO is findings, not a crash', async () => {
