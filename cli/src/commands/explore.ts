@@ -28,6 +28,7 @@ const options: OptionTable = {
   'anchor-sizes': { type: 'string', value: '<list>', description: 'anchor sizes (√area, px) for --coco\'s anchor fit, comma-separated (default detectron2 RetinaNet: 32·2^(k/3) for 32…512, k = 0, 1, 2)' },
   predictions: { type: 'string', value: '<file>', description: 'COCO detection results for --coco\'s images: adds the evaluation (pycocotools-exact AP, PR curves, worst images) and TP/FP/missed overlays' },
   'anchor-ratios': { type: 'string', value: '<list>', description: 'anchor height/width ratios for the anchor fit (default 0.5,1,2)' },
+  'iou-type': { type: 'string', value: '<type>', description: 'how --predictions are matched: bbox (default) or segm (mask IoU; results carry segmentation)' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress and no summary' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
@@ -38,6 +39,7 @@ const mergeOptions: OptionTable = {
   predictions: options.predictions!,
   'anchor-sizes': options['anchor-sizes']!,
   'anchor-ratios': options['anchor-ratios']!,
+  'iou-type': options['iou-type']!,
   quiet: options.quiet!,
   help: options.help!,
 };

@@ -23,7 +23,7 @@ export function buildCoco(input: CocoInput, images: ExploredImage[], file: strin
   const read = readCocoAnnotations(input.dataset, images);
   const stats = cocoStats(read, input.dataset, file, { anchors: input.anchors });
   if (!input.predictions) return { stats, overlays: { gt: cocoOverlays(read) } };
-  const evaluated = evaluatePredictions(input.dataset, input.predictions.results, predictionsFile ?? input.predictions.file, read);
+  const evaluated = evaluatePredictions(input.dataset, input.predictions.results, predictionsFile ?? input.predictions.file, read, input.predictions.iouType);
   return { stats: { ...stats, predictions: evaluated.stats }, overlays: { gt: cocoOverlays(read, evaluated.gtOutcomes), dt: evaluated.detections } };
 }
 

@@ -56,6 +56,31 @@ afterAll(async () => {
 });
 
 describe('explore --predictions', () => {
+  test('--iou-type segm matches masks: polygons equal to the boxes give the same evaluation as boxes', async () => {
+    const ring = ([x, y, w, h]: number[]) => [[x, y, x + w, y, x + w, y + h, x, y + h]];
+    const gt = { ...GT, annotations: GT.annotations.map((a) => ({ ...a, segmentation: ring(a.bbox) })) };
+    // Results without bbox: the drawn box comes from the mask, as pycocotools' loadRes sets it.
+    const results = RESULTS.map(({ bbox, ...r }) => ({ ...r, segmentation: ring(bbox) }));
+    writeFileSync(join(tmp, 'gt-segm.json'), JSON.stringify(gt));
+    writeFileSync(join(tmp, 'results-segm.json'), JSON.stringify(results));
+    const out = join(tmp, 'segm');
+    const run = await runCli(['explore', files.data, '--coco', join(tmp, 'gt-segm.json'), '--predictions', join(tmp, 'results-segm.json'), '--iou-type', 'segm', '--out', out, '--quiet', '--jobs', '1']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const segm = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).coco.predictions;
+    expect(segm.iouType).toBe('segm');
+    expect(predictions.iouType).toBe('bbox');
+    expect(segm.stats).toEqual(predictions.stats);
+    expect(segm.images).toEqual(predictions.images);
+    // The page's overlays (in report.html): each detection drawn with the box of its mask.
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(page).toContain('[0,10,10,20,20,0.9,1]');
+    expect(page).toContain('[0,100,0,20,20,0.8,0]');
+    expect(page).toContain('[1,50,20,150,80,0.3,1]');
+    const bad = await runCli(['explore', files.data, '--coco', join(tmp, 'gt.json'), '--iou-type', 'keypoints', '--predictions', join(tmp, 'results.json'), '--out', join(tmp, 'bad')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--iou-type must be bbox or segm (got 'keypoints')");
+  });
+
   test('shards merged with --coco and --predictions give the same report as one run', async () => {
     const partials = [];
     for (const k of [1, 2]) {
