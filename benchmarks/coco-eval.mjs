@@ -12,7 +12,7 @@
 // Without COCO_PYTHON the pycocotools side is skipped (and the output says so).
 // Writes its section of benchmarks/RESULTS.md.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeSection } from './results.mjs';
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,11 +72,26 @@ async function main() {
   let ourJson;
   for (let r = 0; r < RUNS; r++) {
     const out = join(dir, `ours-${r}.json`);
-    const args = [cli, 'coco', 'eval', '--gt', gtPath, '--dt', dtPath, '--per-image', '0', '--json', out, ...(r === 0 ? ['--arrays'] : [])];
+    const args = [
+      cli,
+      'coco',
+      'eval',
+      '--gt',
+      gtPath,
+      '--dt',
+      dtPath,
+      '--per-image',
+      '0',
+      '--json',
+      out,
+      ...(r === 0 ? ['--arrays'] : []),
+    ];
     const { seconds } = await run(process.execPath, args);
     if (r === 0) ourJson = JSON.parse(readFileSync(out, 'utf8'));
     else ours.push(seconds); // run 0 also writes the arrays (~100 MB of JSON): checked, not timed
-    console.log(`fastclahe run ${r + 1}/${RUNS}: ${seconds.toFixed(2)} s${r === 0 ? ' (with --arrays, not timed)' : ''}`);
+    console.log(
+      `fastclahe run ${r + 1}/${RUNS}: ${seconds.toFixed(2)} s${r === 0 ? ' (with --arrays, not timed)' : ''}`,
+    );
   }
   if (RUNS === 1) ours.push(Number.NaN);
 
@@ -86,7 +101,13 @@ async function main() {
     const times = [];
     let report;
     for (let r = 0; r < PY_RUNS; r++) {
-      const { seconds, stdout } = await run(PYTHON, [join(root, 'benchmarks/coco_eval_peer.py'), gtPath, dtPath, 'bbox', dir]);
+      const { seconds, stdout } = await run(PYTHON, [
+        join(root, 'benchmarks/coco_eval_peer.py'),
+        gtPath,
+        dtPath,
+        'bbox',
+        dir,
+      ]);
       report = JSON.parse(stdout.trim().split('\n').at(-1));
       times.push(seconds);
       console.log(`pycocotools run ${r + 1}/${PY_RUNS}: ${seconds.toFixed(2)} s (${JSON.stringify(report.seconds)})`);
@@ -135,7 +156,15 @@ async function main() {
       `**fastclahe is ${(pm / ourMedian).toFixed(1)}× faster than pycocotools** (median against median; fastest/slowest run of ours: ${(pm / Math.min(...ours)).toFixed(1)}× / ${(pm / Math.max(...ours)).toFixed(1)}×).`,
     );
   } else lines.push('', 'pycocotools was not run (COCO_PYTHON unset).');
-  lines.push('', 'Command:', '', '```', `npm run build && COCO_PYTHON=/path/to/venv/bin/python node benchmarks/coco-eval.mjs --runs ${RUNS} --python-runs ${PY_RUNS}`, '```', '');
+  lines.push(
+    '',
+    'Command:',
+    '',
+    '```',
+    `npm run build && COCO_PYTHON=/path/to/venv/bin/python node benchmarks/coco-eval.mjs --runs ${RUNS} --python-runs ${PY_RUNS}`,
+    '```',
+    '',
+  );
   writeSection('coco-eval', lines.join('\n').replace(/^# /, '## '));
   console.log(lines.join('\n'));
 }

@@ -24,7 +24,16 @@ import * as twin from 'fastclahe/js';
 
 const QUICK = process.argv.includes('--quick');
 const TIMING = QUICK ? { seconds: 0.2, samples: 3 } : { seconds: 1, samples: 10 };
-const SIZES = QUICK ? [[512, 512], [1920, 1080]] : [[512, 512], [1920, 1080], [3840, 2160]];
+const SIZES = QUICK
+  ? [
+      [512, 512],
+      [1920, 1080],
+    ]
+  : [
+      [512, 512],
+      [1920, 1080],
+      [3840, 2160],
+    ];
 // 16-bit cases run at 2048×2048, a typical X-ray (their own \`sizes\`).
 const require = createRequire(import.meta.url);
 
@@ -55,50 +64,106 @@ function claheOneChannel(cv, mats, space, channel, channels = 0) {
 
 const OPERATIONS = [
   {
-    name: 'histogram', channels: 1, native: { op: 'histogram' }, compare: comparable.same,
+    name: 'histogram',
+    channels: 1,
+    native: { op: 'histogram' },
+    compare: comparable.same,
     fastclahe: (lib, image) => lib.histogram(image),
-    opencv: (cv, mats) => { cv.calcHist(mats.sources, [0], mats.noMask, mats.out, [256], [0, 256]); return Uint32Array.from(mats.out.data32F); },
+    opencv: (cv, mats) => {
+      cv.calcHist(mats.sources, [0], mats.noMask, mats.out, [256], [0, 256]);
+      return Uint32Array.from(mats.out.data32F);
+    },
   },
   {
-    name: 'equalizeHist', channels: 1, native: { op: 'equalizeHist' }, compare: comparable.same,
+    name: 'equalizeHist',
+    channels: 1,
+    native: { op: 'equalizeHist' },
+    compare: comparable.same,
     fastclahe: (lib, image, output) => lib.equalizeHist(image, { output }),
-    opencv: (cv, mats) => { cv.equalizeHist(mats.src, mats.out); return mats.out.data; },
+    opencv: (cv, mats) => {
+      cv.equalizeHist(mats.src, mats.out);
+      return mats.out.data;
+    },
   },
-  ...[[8, 8], [16, 16]].map((tileGridSize) => ({
-    name: `clahe (clip 2, ${tileGridSize.join('×')})`, channels: 1, compare: comparable.same,
+  ...[
+    [8, 8],
+    [16, 16],
+  ].map((tileGridSize) => ({
+    name: `clahe (clip 2, ${tileGridSize.join('×')})`,
+    channels: 1,
+    compare: comparable.same,
     native: { op: 'clahe', params: { clipLimit: 2, tileGridSize } },
     fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize, output }),
-    opencv: (cv, mats) => { mats.clahe(2, tileGridSize).apply(mats.src, mats.out); return mats.out.data; },
+    opencv: (_cv, mats) => {
+      mats.clahe(2, tileGridSize).apply(mats.src, mats.out);
+      return mats.out.data;
+    },
   })),
   ...[16, 12].map((bitDepth) => ({
-    name: `clahe ${bitDepth}-bit (clip 2, 8×8)`, channels: 1, depth: 16, sizes: [[2048, 2048]],
+    name: `clahe ${bitDepth}-bit (clip 2, 8×8)`,
+    channels: 1,
+    depth: 16,
+    sizes: [[2048, 2048]],
     // OpenCV has only 65536 bins: at 12 bits it is timed doing that, and there is nothing to compare.
     compare: bitDepth === 16 ? comparable.same : undefined,
     native: { op: 'clahe', params: { clipLimit: 2, tileGridSize: [8, 8] } },
     fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], bitDepth, output }),
-    opencv: (cv, mats) => { mats.clahe(2, [8, 8]).apply(mats.src, mats.out); return mats.out.data16U; },
+    opencv: (_cv, mats) => {
+      mats.clahe(2, [8, 8]).apply(mats.src, mats.out);
+      return mats.out.data16U;
+    },
   })),
   {
-    name: 'clahe 16-bit YCrCb (clip 2, 8×8)', channels: 3, depth: 16, sizes: [[2048, 2048]], compare: comparable.same,
+    name: 'clahe 16-bit YCrCb (clip 2, 8×8)',
+    channels: 3,
+    depth: 16,
+    sizes: [[2048, 2048]],
+    compare: comparable.same,
     native: { op: 'colourClahe', params: { space: 'YCrCb', channel: 0, clipLimit: 2, tileGridSize: [8, 8] } },
-    fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'ycrcb', output }),
-    opencv: (cv, mats) => { claheOneChannel(cv, mats, 'YCrCb', 0); return mats.out.data16U; },
+    fastclahe: (lib, image, output) =>
+      lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'ycrcb', output }),
+    opencv: (cv, mats) => {
+      claheOneChannel(cv, mats, 'YCrCb', 0);
+      return mats.out.data16U;
+    },
   },
   {
-    name: 'rgbToHsv', channels: 4, needs: 'rgbToHsv', native: { op: 'rgbToHsv' }, compare: comparable.dropAlpha,
+    name: 'rgbToHsv',
+    channels: 4,
+    needs: 'rgbToHsv',
+    native: { op: 'rgbToHsv' },
+    compare: comparable.dropAlpha,
     fastclahe: (lib, image, output) => lib.rgbToHsv(image, { output }),
-    opencv: (cv, mats) => { cv.cvtColor(mats.src, mats.out, cv.COLOR_RGB2HSV); return mats.out.data; },
+    opencv: (cv, mats) => {
+      cv.cvtColor(mats.src, mats.out, cv.COLOR_RGB2HSV);
+      return mats.out.data;
+    },
   },
   {
-    name: 'hsvToRgb', channels: 4, needs: 'hsvToRgb', input: 'hsv', native: { op: 'hsvToRgb' }, compare: comparable.same,
+    name: 'hsvToRgb',
+    channels: 4,
+    needs: 'hsvToRgb',
+    input: 'hsv',
+    native: { op: 'hsvToRgb' },
+    compare: comparable.same,
     fastclahe: (lib, image, output) => lib.hsvToRgb(image, { output }),
-    opencv: (cv, mats) => { cv.cvtColor(mats.src3, mats.out, cv.COLOR_HSV2RGB, 4); return mats.out.data; },
+    opencv: (cv, mats) => {
+      cv.cvtColor(mats.src3, mats.out, cv.COLOR_HSV2RGB, 4);
+      return mats.out.data;
+    },
   },
   {
-    name: 'clahe HSV (clip 2, 8×8)', channels: 4, needs: 'rgbToHsv', compare: comparable.same,
+    name: 'clahe HSV (clip 2, 8×8)',
+    channels: 4,
+    needs: 'rgbToHsv',
+    compare: comparable.same,
     native: { op: 'colourClahe', params: { space: 'HSV', channel: 2, clipLimit: 2, tileGridSize: [8, 8] } },
-    fastclahe: (lib, image, output) => lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'hsv', output }),
-    opencv: (cv, mats) => { claheOneChannel(cv, mats, 'HSV', 2, 4); return mats.out.data; },
+    fastclahe: (lib, image, output) =>
+      lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'hsv', output }),
+    opencv: (cv, mats) => {
+      claheOneChannel(cv, mats, 'HSV', 2, 4);
+      return mats.out.data;
+    },
   },
 ];
 
@@ -123,15 +188,21 @@ function photoOfSize(png, width, height, channels) {
 /** The colour photograph tiled to the requested size as 16-bit RGB: each byte high, a fixed hash low. */
 function widenedOfSize(png, width, height) {
   const photo = photoOfSize(png, width, height, 3);
-  return { ...photo, data: Uint16Array.from(photo.data, (value, i) => (value << 8) | (Math.imul(i, 2654435761) >>> 24)) };
+  return {
+    ...photo,
+    data: Uint16Array.from(photo.data, (value, i) => (value << 8) | (Math.imul(i, 2654435761) >>> 24)),
+  };
 }
 
 /** The 16-bit CT slice (test/images) tiled to the requested size. */
 function ctOfSize(width, height) {
-  const png = PNG.sync.read(readFileSync(new URL('../test/images/ct-16bit.png', import.meta.url)), { skipRescale: true });
+  const png = PNG.sync.read(readFileSync(new URL('../test/images/ct-16bit.png', import.meta.url)), {
+    skipRescale: true,
+  });
   const data = new Uint16Array(width * height);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) data[y * width + x] = png.data[4 * ((y % png.height) * png.width + (x % png.width))];
+    for (let x = 0; x < width; x++)
+      data[y * width + x] = png.data[4 * ((y % png.height) * png.width + (x % png.width))];
   }
   return { data, width, height };
 }
@@ -176,9 +247,15 @@ async function loadOpenCV() {
 
 /** Mats for one case, allocated once; `free` deletes them all. */
 function openCVMats(cv, image, channels, hsvImage) {
-  const types = image.data instanceof Uint16Array ? [cv.CV_16UC1, cv.CV_16UC3, cv.CV_16UC4] : [cv.CV_8UC1, cv.CV_8UC3, cv.CV_8UC4];
+  const types =
+    image.data instanceof Uint16Array ? [cv.CV_16UC1, cv.CV_16UC3, cv.CV_16UC4] : [cv.CV_8UC1, cv.CV_8UC3, cv.CV_8UC4];
   const type = types[channels === 1 ? 0 : channels - 2];
-  const mats = { src: new cv.Mat(image.height, image.width, type), out: new cv.Mat(), converted: new cv.Mat(), planes: new cv.MatVector() };
+  const mats = {
+    src: new cv.Mat(image.height, image.width, type),
+    out: new cv.Mat(),
+    converted: new cv.Mat(),
+    planes: new cv.MatVector(),
+  };
   (image.data instanceof Uint16Array ? mats.src.data16U : mats.src.data).set(image.data);
   mats.src3 = new cv.Mat();
   if (hsvImage) {
@@ -198,7 +275,8 @@ function openCVMats(cv, image, channels, hsvImage) {
     return claheObjects.get(key);
   };
   mats.free = () => {
-    for (const mat of [mats.src, mats.out, mats.converted, mats.planes, mats.src3, mats.sources, mats.noMask]) mat.delete();
+    for (const mat of [mats.src, mats.out, mats.converted, mats.planes, mats.src3, mats.sources, mats.noMask])
+      mat.delete();
     for (const clahe of claheObjects.values()) clahe.delete();
   };
   return mats;
@@ -208,7 +286,9 @@ function openCVMats(cv, image, channels, hsvImage) {
 async function startNative() {
   const probe = spawnSync('/usr/bin/python3', ['-c', 'import cv2'], { encoding: 'utf8' });
   if (probe.status !== 0) return { skipped: 'python3-opencv is not installed (apt-get install python3-opencv)' };
-  const child = spawn('/usr/bin/python3', [new URL('./native.py', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('/usr/bin/python3', [new URL('./native.py', import.meta.url).pathname], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse((await lines.next()).value);
   const { opencv } = await next();
@@ -228,23 +308,46 @@ async function startNative() {
 async function runCase(operation, image, hsvImage, peers, scratch) {
   const { cv } = peers.opencv;
   const input = operation.input === 'hsv' ? hsvImage : image;
-  const newOutput = () => ({ data: new input.data.constructor(input.data.length), width: input.width, height: input.height });
-  const row = { operation: operation.name, size: `${image.width}×${image.height}`, channels: operation.channels, depth: operation.depth ?? 8, ms: {}, notes: [] };
+  const newOutput = () => ({
+    data: new input.data.constructor(input.data.length),
+    width: input.width,
+    height: input.height,
+  });
+  const row = {
+    operation: operation.name,
+    size: `${image.width}×${image.height}`,
+    channels: operation.channels,
+    depth: operation.depth ?? 8,
+    ms: {},
+    notes: [],
+  };
 
-  const mats = cv ? openCVMats(cv, image, operation.channels, operation.input === 'hsv' ? hsvImage : undefined) : undefined;
+  const mats = cv
+    ? openCVMats(cv, image, operation.channels, operation.input === 'hsv' ? hsvImage : undefined)
+    : undefined;
   const ours = bytesOf(operation.fastclahe(fastclahe, input, newOutput()));
-  for (const [name, lib] of [['scalar', peers.scalar], ['twin', twin]]) {
-    if (!sameBytes(bytesOf(operation.fastclahe(lib, input, newOutput())), ours)) throw new Error(`${operation.name} ${row.size}: ${name} differs from the SIMD build`);
+  for (const [name, lib] of [
+    ['scalar', peers.scalar],
+    ['twin', twin],
+  ]) {
+    if (!sameBytes(bytesOf(operation.fastclahe(lib, input, newOutput())), ours))
+      throw new Error(`${operation.name} ${row.size}: ${name} differs from the SIMD build`);
   }
   let reference;
   if (mats) {
     reference = Uint8Array.from(bytesOf(operation.opencv(cv, mats)));
-    if (operation.compare && !sameBytes(operation.compare(ours), reference)) throw new Error(`${operation.name} ${row.size}: fastclahe differs from OpenCV.js`);
+    if (operation.compare && !sameBytes(operation.compare(ours), reference))
+      throw new Error(`${operation.name} ${row.size}: fastclahe differs from OpenCV.js`);
     if (!operation.compare) row.notes.push('no OpenCV equivalent: OpenCV timed with 65536 bins, output not compared');
   }
 
   const output = newOutput();
-  const bench = new Bench({ time: TIMING.seconds * 1000, iterations: TIMING.samples, warmupTime: 200, warmupIterations: 3 });
+  const bench = new Bench({
+    time: TIMING.seconds * 1000,
+    iterations: TIMING.samples,
+    warmupTime: 200,
+    warmupIterations: 3,
+  });
   bench.add('fastclahe', () => operation.fastclahe(fastclahe, input, output));
   bench.add('scalar', () => operation.fastclahe(peers.scalar, input, output));
   bench.add('twin', () => operation.fastclahe(twin, input, output));
@@ -265,13 +368,20 @@ async function runCase(operation, image, hsvImage, peers, scratch) {
     const file = join(scratch, `${row.size}-${operation.channels}.raw`);
     writeFileSync(file, bytesOf(input));
     const answer = await peers.native.measure({
-      ...operation.native, input: file, width: input.width, height: input.height, channels: operation.channels, depth: operation.depth ?? 8,
-      minSeconds: TIMING.seconds, minSamples: TIMING.samples,
+      ...operation.native,
+      input: file,
+      width: input.width,
+      height: input.height,
+      channels: operation.channels,
+      depth: operation.depth ?? 8,
+      minSeconds: TIMING.seconds,
+      minSamples: TIMING.samples,
     });
     if (answer.error) row.notes.push(`native failed: ${answer.error}`);
     else {
-      row.ms['native'] = answer.medianMs;
-      if (reference && operation.compare && answer.sha256 !== sha256(reference)) row.notes.push('native OpenCV output differs from OpenCV.js and fastclahe');
+      row.ms.native = answer.medianMs;
+      if (reference && operation.compare && answer.sha256 !== sha256(reference))
+        row.notes.push('native OpenCV output differs from OpenCV.js and fastclahe');
     }
   }
   return row;
@@ -282,8 +392,11 @@ async function runCase(operation, image, hsvImage, peers, scratch) {
 
 const PEERS = ['scalar', 'twin', 'OpenCV.js', 'OpenCV.js + copies', 'native'];
 const PEER_TITLES = {
-  scalar: 'fastclahe scalar', twin: 'TypeScript twin', 'OpenCV.js': 'OpenCV.js',
-  'OpenCV.js + copies': 'OpenCV.js + copies', native: 'native OpenCV, 1 thread',
+  scalar: 'fastclahe scalar',
+  twin: 'TypeScript twin',
+  'OpenCV.js': 'OpenCV.js',
+  'OpenCV.js + copies': 'OpenCV.js + copies',
+  native: 'native OpenCV, 1 thread',
 };
 
 function cell(row, peer) {
@@ -294,29 +407,46 @@ function cell(row, peer) {
 function table(rows) {
   const head = ['operation', 'image', 'fastclahe ms', 'MP/s', ...PEERS.map((peer) => `${PEER_TITLES[peer]} ms (×)`)];
   const lines = rows.map((row) => {
-    const megapixels = Number(row.size.split('×')[0]) * Number(row.size.split('×')[1]) / 1e6;
-    const kind = `${['gray', , 'RGB', 'RGBA'][row.channels - 1]}${row.depth === 16 ? ' 16-bit' : ''}`;
-    return [row.operation, `${row.size} ${kind}`, row.ms.fastclahe.toFixed(2),
-      (megapixels / (row.ms.fastclahe / 1000)).toFixed(0), ...PEERS.map((peer) => cell(row, peer))];
+    const megapixels = (Number(row.size.split('×')[0]) * Number(row.size.split('×')[1])) / 1e6;
+    const kind = `${['gray', undefined, 'RGB', 'RGBA'][row.channels - 1]}${row.depth === 16 ? ' 16-bit' : ''}`;
+    return [
+      row.operation,
+      `${row.size} ${kind}`,
+      row.ms.fastclahe.toFixed(2),
+      (megapixels / (row.ms.fastclahe / 1000)).toFixed(0),
+      ...PEERS.map((peer) => cell(row, peer)),
+    ];
   });
-  return [head, head.map((_, i) => (i < 2 ? '---' : '---:')), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  return [head, head.map((_, i) => (i < 2 ? '---' : '---:')), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
 }
 
 function targets(rows) {
   const find = (operation, size) => rows.find((row) => row.operation === operation && row.size === size);
   const ratio = (row, peer) => (row?.ms[peer] === undefined ? undefined : row.ms[peer] / row.ms.fastclahe);
-  const gbPerSecond = (row) => row && (Number(row.size.split('×')[0]) * Number(row.size.split('×')[1]) * row.channels * (row.depth / 8)) / (row.ms.fastclahe / 1000) / 1e9;
+  const gbPerSecond = (row) =>
+    row &&
+    (Number(row.size.split('×')[0]) * Number(row.size.split('×')[1]) * row.channels * (row.depth / 8)) /
+      (row.ms.fastclahe / 1000) /
+      1e9;
   const check = (label, value, goal, unit) =>
     `| ${label} | ${value === undefined ? 'not measured' : `${value.toFixed(2)}${unit}`} | ≥ ${goal}${unit} | ${value === undefined ? '–' : value >= goal ? 'met' : 'missed'} |`;
   const clahe4k = find('clahe (clip 2, 8×8)', '3840×2160');
   return [
-    '| target | measured | goal | |', '|---|---:|---:|---|',
+    '| target | measured | goal | |',
+    '|---|---:|---:|---|',
     check('CLAHE 3840×2160 gray vs native OpenCV, 1 thread', ratio(clahe4k, 'native'), 2, '×'),
     check('CLAHE 3840×2160 gray vs OpenCV.js', ratio(clahe4k, 'OpenCV.js'), 5, '×'),
     check('CLAHE 3840×2160 gray vs TypeScript twin', ratio(clahe4k, 'twin'), 4, '×'),
     check('equalizeHist 3840×2160 input throughput', gbPerSecond(find('equalizeHist', '3840×2160')), 1, ' GB/s'),
     check('histogram 3840×2160 input throughput', gbPerSecond(find('histogram', '3840×2160')), 1, ' GB/s'),
-    check('HSV CLAHE 1920×1080 RGBA vs OpenCV.js', ratio(find('clahe HSV (clip 2, 8×8)', '1920×1080'), 'OpenCV.js'), 3, '×'),
+    check(
+      'HSV CLAHE 1920×1080 RGBA vs OpenCV.js',
+      ratio(find('clahe HSV (clip 2, 8×8)', '1920×1080'), 'OpenCV.js'),
+      3,
+      '×',
+    ),
   ].join('\n');
 }
 
@@ -340,11 +470,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'fastclahe-bench-'));
 const rows = [];
 const memory = {};
 try {
-  const sizes = [...new Set([...SIZES, ...operations.flatMap((operation) => operation.sizes ?? [])].map(String))].map((size) => size.split(',').map(Number));
+  const sizes = [...new Set([...SIZES, ...operations.flatMap((operation) => operation.sizes ?? [])].map(String))].map(
+    (size) => size.split(',').map(Number),
+  );
   for (const [width, height] of sizes) {
     const images = {
-      gray: photoOfSize(gray, width, height, 1), rgba: photoOfSize(colour, width, height, 4),
-      gray16: ctOfSize(width, height), rgb16: widenedOfSize(colour, width, height),
+      gray: photoOfSize(gray, width, height, 1),
+      rgba: photoOfSize(colour, width, height, 4),
+      gray16: ctOfSize(width, height),
+      rgb16: widenedOfSize(colour, width, height),
     };
     const hsvImage = 'rgbToHsv' in fastclahe ? fastclahe.rgbToHsv(images.rgba) : undefined;
     for (const operation of operations) {
@@ -352,9 +486,13 @@ try {
       if (!wanted.some(([w, h]) => w === width && h === height)) continue;
       const row = await runCase(operation, images[inputKind(operation)], hsvImage, peers, scratch);
       rows.push(row);
-      console.log(`${row.operation.padEnd(26)} ${row.size.padEnd(10)} fastclahe ${row.ms.fastclahe.toFixed(2).padStart(7)} ms  ` +
-        PEERS.filter((peer) => row.ms[peer] !== undefined).map((peer) => `${peer} ×${(row.ms[peer] / row.ms.fastclahe).toFixed(1)}`).join('  ') +
-        (row.notes.length ? `  (${row.notes.join('; ')})` : ''));
+      console.log(
+        `${row.operation.padEnd(26)} ${row.size.padEnd(10)} fastclahe ${row.ms.fastclahe.toFixed(2).padStart(7)} ms  ` +
+          PEERS.filter((peer) => row.ms[peer] !== undefined)
+            .map((peer) => `${peer} ×${(row.ms[peer] / row.ms.fastclahe).toFixed(1)}`)
+            .join('  ') +
+          (row.notes.length ? `  (${row.notes.join('; ')})` : ''),
+      );
     }
     memory[`${width}×${height}`] = fastclahe.wasmInfo().memoryBytes;
   }
@@ -368,7 +506,9 @@ const versions = [
   `fastclahe ${JSON.parse(readFileSync(require.resolve('fastclahe/package.json'), 'utf8')).version} (${fastclahe.wasmInfo().simd ? 'SIMD' : 'scalar'} build)`,
   peers.opencv.version && `OpenCV.js ${peers.opencv.version}`,
   peers.native.version && `native OpenCV ${peers.native.version} (Debian python3-opencv, cv2.setNumThreads(1))`,
-].filter(Boolean).join(', ');
+]
+  .filter(Boolean)
+  .join(', ');
 const notes = [...new Set(rows.flatMap((row) => row.notes.map((note) => `${row.operation} ${row.size}: ${note}`)))];
 const report = `# Benchmark results
 
@@ -392,7 +532,9 @@ ${targets(rows)}
 
 ## WebAssembly memory
 
-${Object.entries(memory).map(([size, bytes]) => `- after the ${size} cases: ${(bytes / 2 ** 20).toFixed(2)} MiB`).join('\n')}
+${Object.entries(memory)
+  .map(([size, bytes]) => `- after the ${size} cases: ${(bytes / 2 ** 20).toFixed(2)} MiB`)
+  .join('\n')}
 
 Memory grows to fit the largest image seen, then every call reuses it.
 ${skipped.length || notes.length ? `\n## Notes\n\n${[...skipped, ...notes].map((line) => `- ${line}`).join('\n')}\n` : ''}`;

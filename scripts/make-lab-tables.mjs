@@ -40,7 +40,9 @@ function roundToFloat32(m, e) {
 
 /** softfloat mulAdd(a, b, c) for positive float32 a, b, c: a·b + c with one rounding. */
 function mulAdd32(a, b, c) {
-  const pa = parts(a), pb = parts(b), pc = parts(c);
+  const pa = parts(a),
+    pb = parts(b),
+    pc = parts(c);
   const product = { m: pa.m * pb.m, e: pa.e + pb.e };
   const e = Math.min(product.e, pc.e);
   const sum = (product.m << BigInt(product.e - e)) + (pc.m << BigInt(pc.e - e));
@@ -67,11 +69,17 @@ function cbrt32(x) {
   shift -= shift >= 0 ? 3 : 0;
   exponent = (exponent - shift) / 3;
   const m = (1 + (word & 0x7fffff) / 2 ** 23) * 2 ** shift;
+  // biome-ignore-start lint/correctness/noPrecisionLoss: OpenCV's cbrt coefficients, digit for digit as in its source.
   const root =
     ((((45.2548339756803022511987494 * m + 192.2798368355061050458134625) * m + 119.1654824285581628956914143) * m +
-      13.43250139086239872172837314) * m + 0.1636161226585754240958355063) /
+      13.43250139086239872172837314) *
+      m +
+      0.1636161226585754240958355063) /
     ((((14.80884093219134573786480845 * m + 151.9714051044435648658557668) * m + 168.5254414101568283957668343) * m +
-      33.9905941350215598754191872) * m + 1.0);
+      33.9905941350215598754191872) *
+      m +
+      1.0);
+  // biome-ignore-end lint/correctness/noPrecisionLoss: end of the coefficients.
   // root lies in [1/2, 1): 24 significant bits are 24 bits after the binary point.
   return (Math.floor(root * 2 ** 24) / 2 ** 24) * 2 ** exponent;
 }
@@ -99,14 +107,26 @@ function fromRaw(hex) {
 // ---- OpenCV's constants (color_lab.cpp) ----------------------------------------------
 
 const sRGB2XYZ_D65 = [
-  '0x3fda65a14488c60d', '0x3fd6e297396d0918', '0x3fc71819d2391d58',
-  '0x3fcb38cda6e75ff6', '0x3fe6e297396d0918', '0x3fb279aae6c8f755',
-  '0x3f93cc4ac6cdaf4b', '0x3fbe836eb4e98138', '0x3fee68427418d691',
+  '0x3fda65a14488c60d',
+  '0x3fd6e297396d0918',
+  '0x3fc71819d2391d58',
+  '0x3fcb38cda6e75ff6',
+  '0x3fe6e297396d0918',
+  '0x3fb279aae6c8f755',
+  '0x3f93cc4ac6cdaf4b',
+  '0x3fbe836eb4e98138',
+  '0x3fee68427418d691',
 ].map(fromRaw);
 const XYZ2sRGB_D65 = [
-  '0x4009ec804102ff8f', '0xbff8982a9930be0e', '0xbfdfe7ff583a53b9',
-  '0xbfef042528ae74f3', '0x3ffe040f23897204', '0x3fa546d3f9e7b80b',
-  '0x3fac7de5082cf52c', '0xbfca1e14bdfd2631', '0x3ff0eabef06b3786',
+  '0x4009ec804102ff8f',
+  '0xbff8982a9930be0e',
+  '0xbfdfe7ff583a53b9',
+  '0xbfef042528ae74f3',
+  '0x3ffe040f23897204',
+  '0x3fa546d3f9e7b80b',
+  '0x3fac7de5082cf52c',
+  '0xbfca1e14bdfd2631',
+  '0x3ff0eabef06b3786',
 ].map(fromRaw);
 const D65 = [fromRaw('0x3fee6a22b3892ee8'), 1, fromRaw('0x3ff16b8950763a19')];
 
@@ -122,16 +142,16 @@ const LAB_SHIFT = 12;
 const GAMMA_SHIFT = 3;
 const LAB_SHIFT2 = LAB_SHIFT + GAMMA_SHIFT;
 const INV_GAMMA_TAB_SIZE = 1 << 12;
-const LAB_CBRT_TAB_SIZE_B = (256 * 3) / 2 * (1 << GAMMA_SHIFT);
+const LAB_CBRT_TAB_SIZE_B = ((256 * 3) / 2) * (1 << GAMMA_SHIFT);
 const LUT_BASE = 1 << 14;
 
 function applyGamma(x) {
-  const d = x <= gammaThreshold ? x / gammaLowScale : Math.pow((x + gammaXshift) / (1 + gammaXshift), gammaPower);
+  const d = x <= gammaThreshold ? x / gammaLowScale : ((x + gammaXshift) / (1 + gammaXshift)) ** gammaPower;
   return toFloat32Checked(d, `applyGamma(${x})`);
 }
 
 function applyInvGamma(x) {
-  const d = x <= gammaInvThreshold ? x * gammaLowScale : Math.pow(x, 1 / gammaPower) * (1 + gammaXshift) - gammaXshift;
+  const d = x <= gammaInvThreshold ? x * gammaLowScale : x ** (1 / gammaPower) * (1 + gammaXshift) - gammaXshift;
   return toFloat32Checked(d, `applyInvGamma(${x})`);
 }
 
@@ -143,7 +163,9 @@ function roundProduct(a, b) {
 // ---- the tables ------------------------------------------------------------------------
 
 const f255 = 255;
-const srgbGamma = Array.from({ length: 256 }, (_, i) => roundProduct(f32(255 * (1 << GAMMA_SHIFT)), applyGamma(f32(i / f255))));
+const srgbGamma = Array.from({ length: 256 }, (_, i) =>
+  roundProduct(f32(255 * (1 << GAMMA_SHIFT)), applyGamma(f32(i / f255))),
+);
 
 const cbTabScale = f32(1 / (255 * (1 << GAMMA_SHIFT)));
 const labCbrt = Array.from({ length: LAB_CBRT_TAB_SIZE_B }, (_, i) => {
@@ -153,7 +175,9 @@ const labCbrt = Array.from({ length: LAB_CBRT_TAB_SIZE_B }, (_, i) => {
 });
 
 const invScale = f32(1 / INV_GAMMA_TAB_SIZE);
-const srgbInvGamma = Array.from({ length: INV_GAMMA_TAB_SIZE }, (_, i) => roundProduct(f255, applyInvGamma(f32(invScale * i))));
+const srgbInvGamma = Array.from({ length: INV_GAMMA_TAB_SIZE }, (_, i) =>
+  roundProduct(f255, applyInvGamma(f32(invScale * i))),
+);
 
 // LabToYF_b: y and f(y) in 1/16384 units for each 8-bit L.
 const labToY = [];
@@ -188,8 +212,11 @@ for (let row = 0; row < 3; row++) {
 const TABLES = [
   ['SRGB_GAMMA', srgbGamma, 'sRGBGammaTab_b: 255·8·gamma(i/255), linear light from an 8-bit sRGB level'],
   ['LAB_CBRT', labCbrt, 'LabCbrtTab_b: 2^15·f(i/2040), f the Lab companding function (cube root above (6/29)^3)'],
-  ['SRGB_INV_GAMMA_STARTS', runStarts(srgbInvGamma),
-    'sRGBInvGammaTab_b, 255·gamma^-1(i/4096) (an 8-bit sRGB level from linear light), as the first index of each level 0..255'],
+  [
+    'SRGB_INV_GAMMA_STARTS',
+    runStarts(srgbInvGamma),
+    'sRGBInvGammaTab_b, 255·gamma^-1(i/4096) (an 8-bit sRGB level from linear light), as the first index of each level 0..255',
+  ],
   ['LAB_TO_Y', labToY, 'LabToYF_b[2L]: relative luminance Y·2^14 of 8-bit lightness L'],
   ['LAB_TO_FY', labToFy, 'LabToYF_b[2L+1]: f(Y)·2^14 of 8-bit lightness L'],
 ];
@@ -223,37 +250,51 @@ ${lines(constants('RGB', 'XYZ', xyzToRgb)).join('\n')}
 `;
 }
 
-const header = (language) => `// Generated by scripts/make-lab-tables.mjs from OpenCV's initLabTabs() (color_lab.cpp); do not edit.
+const header = (
+  language,
+) => `// Generated by scripts/make-lab-tables.mjs from OpenCV's initLabTabs() (color_lab.cpp); do not edit.
 // Each table is non-decreasing and stored as its first entry and the ${language} of its byte steps
 // (the inverse gamma table as the index where each level starts); lab.ts expands them once. The matrices are OpenCV's fixed-point RGB2Lab_b / Lab2RGBinteger
 // coefficients (shift 12) for RGB channel order, D65 white point folded in.
 `;
 
-const wrap = (numbers) => numbers.join(', ').replace(/(.{1,96})(, |$)/g, '$1,\n  ').replace(/,\n {2}$/, '');
+const wrap = (numbers) =>
+  numbers
+    .join(', ')
+    .replace(/(.{1,96})(, |$)/g, '$1,\n  ')
+    .replace(/,\n {2}$/, '');
 
-const assembly = [header('list'),
-  ...encoded.map(({ name, doc, first, steps, length }) => `/** ${doc}. ${length} entries. */
+const assembly = [
+  header('list'),
+  ...encoded.map(
+    ({ name, doc, first, steps, length }) => `/** ${doc}. ${length} entries. */
 export const ${name}_FIRST: u16 = ${first};
 export const ${name}_STEPS = memory.data<u8>([
   ${wrap(steps)},
 ]);
-`),
+`,
+  ),
   matrices((name) => `export const ${name}: i32`),
 ].join('\n');
 
 const base64 = (steps) => Buffer.from(steps).toString('base64');
-const twin = [header('base64'),
-  ...encoded.map(({ name, doc, first, steps, length }) => `/** ${doc}. ${length} entries. */
+const twin = [
+  header('base64'),
+  ...encoded.map(
+    ({ name, doc, first, steps, length }) => `/** ${doc}. ${length} entries. */
 export const ${name}_FIRST = ${first};
 export const ${name}_STEPS =
   '${base64(steps).replace(/(.{96})/g, "$1' +\n  '")}';
-`),
+`,
+  ),
   matrices((name) => `export const ${name}`),
 ].join('\n');
 
 writeFileSync(new URL('../assembly/labTables.ts', import.meta.url), assembly);
 writeFileSync(new URL('../src/twin/labTables.ts', import.meta.url), twin);
 for (const { name, first, steps, length } of encoded) {
-  console.log(`${name.padEnd(15)} ${String(length).padStart(5)} entries, ${first} … ${first + steps.reduce((a, b) => a + b, 0)}, largest step ${Math.max(...steps)}`);
+  console.log(
+    `${name.padEnd(15)} ${String(length).padStart(5)} entries, ${first} … ${first + steps.reduce((a, b) => a + b, 0)}, largest step ${Math.max(...steps)}`,
+  );
 }
 console.log(`RGB_TO_XYZ ${rgbToXyz.join(' ')}\nXYZ_TO_RGB ${xyzToRgb.join(' ')}`);

@@ -39,22 +39,38 @@ async function claheBrowserPayload(): Promise<number> {
 describe('packaging', () => {
   it('npm pack of a fresh copy of the sources ships the ESM, CommonJS, declarations and both .wasm', () => {
     // setup.ts packs a copy without build/ or dist/: prepack must have built all of these.
-    const files = execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const files = execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
     const dist = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'js.js', 'js.cjs', 'js.d.ts', 'js.d.cts'];
     const shipped = [...dist, 'fastclahe.wasm', 'fastclahe-simd.wasm'].map((file) => `package/dist/${file}`);
-    expect(files).toEqual(expect.arrayContaining(['package/package.json', 'package/README.md', 'package/LICENSE', ...shipped]));
+    expect(files).toEqual(
+      expect.arrayContaining(['package/package.json', 'package/README.md', 'package/LICENSE', ...shipped]),
+    );
   });
 
   it('publint --strict finds nothing', async () => {
     const tarball = readFileSync(inject('tarball'));
-    const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true });
+    const { messages, pkg } = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      strict: true,
+    });
     expect(pkg.name).toBe('fastclahe');
     expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false })}`)).toEqual([]);
   });
 
   it('Are the Types Wrong finds no problem in any resolution mode', async () => {
     // The .wasm files are binary assets for bundlers and fetch(), not modules with types.
-    const args = [ATTW, inject('tarball'), '--exclude-entrypoints', 'fastclahe.wasm', 'fastclahe-simd.wasm', '--format', 'ascii', '--no-color'];
+    const args = [
+      ATTW,
+      inject('tarball'),
+      '--exclude-entrypoints',
+      'fastclahe.wasm',
+      'fastclahe-simd.wasm',
+      '--format',
+      'ascii',
+      '--no-color',
+    ];
     await execFileAsync(process.execPath, args).catch((error: { stdout: string }) => {
       throw new Error(`attw reported problems:\n${error.stdout}`);
     });
@@ -67,6 +83,9 @@ describe('packaging', () => {
     const stated = /adds ([\d.]+) KB\s+to\s+a\s+browser\s+bundle/.exec(readFileSync(README, 'utf8'));
     expect(stated, 'README states the payload as "adds N KB to a browser bundle"').not.toBeNull();
     const statedBytes = Number(stated![1]) * 1024;
-    expect(Math.abs(statedBytes - bytes), `README says ${stated![1]} KB, measured ${(bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(bytes * 0.1);
+    expect(
+      Math.abs(statedBytes - bytes),
+      `README says ${stated![1]} KB, measured ${(bytes / 1024).toFixed(1)} KB`,
+    ).toBeLessThanOrEqual(bytes * 0.1);
   });
 });
