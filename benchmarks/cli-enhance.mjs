@@ -9,16 +9,17 @@
 // gives the median of per-round ratios with their range, never times from different runs.
 // Before timing, one image of each set is checked: fastclahe's PNG output equals OpenCV's.
 //
-// Run: npm run build && FASTCLAHE_PYTHON=/path/to/python node benchmarks/cli-enhance.mjs [--rounds 5]
-// (a Python with cv2: `python3 -m venv V && V/bin/pip install opencv-python-headless`; without
+// Run: npm run build && node benchmarks/cli-enhance.mjs [--rounds 5]
+// (the Python peer runs $FASTCLAHE_PYTHON, else python3 on PATH, with cv2: `python3 -m venv V && V/bin/pip install opencv-python-headless`; without
 // one the Python peer is skipped). Writes a section of benchmarks/RESULTS.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
+import { findPython } from './lib/python.mjs';
 import { writeSection } from './results.mjs';
 
 const ROUNDS = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
@@ -70,12 +71,18 @@ async function png16Set() {
 // Peers: each processes a whole folder into a fresh output folder; the time is wall time of
 // the process, start-up included (what the user waits for).
 
-function findPython() {
-  for (const python of [process.env.FASTCLAHE_PYTHON, 'python3'].filter(Boolean)) {
-    const probe = spawnSync(python, ['-c', 'import cv2; print(cv2.__version__)'], { encoding: 'utf8' });
-    if (probe.status === 0) return { python, version: probe.stdout.trim() };
+/** The Python loop's interpreter and OpenCV version, or undefined (and why) when there is none. */
+function pythonPeer() {
+  const found = findPython({
+    variables: ['FASTCLAHE_PYTHON'],
+    modules: ['cv2'],
+    install: 'OpenCV for Python (apt-get install python3-opencv, or pip install opencv-python-headless)',
+  });
+  if ('skipped' in found) {
+    console.log(`${found.skipped}: the Python peer is skipped.`);
+    return undefined;
   }
-  return undefined;
+  return { python: found.python, version: found.versions.cv2 };
 }
 
 const floorScript = `
@@ -181,8 +188,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const python = findPython();
-if (!python) console.log('Python with cv2 not found (set FASTCLAHE_PYTHON): the Python peer is skipped.');
+const python = pythonPeer();
 const sets = [
   { name: '100 JPEG photos, 1920×1080', dir: await jpegSet(), colour: true, files: 100 },
   { name: '24 16-bit gray PNG scans, 2048×2048', dir: await png16Set(), colour: false, files: 24 },
