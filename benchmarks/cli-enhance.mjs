@@ -200,6 +200,7 @@ try {
     console.log(`${set.name}: ${check}`);
     const peers = peersFor(set, python);
     const names = Object.keys(peers);
+    /** @type {Record<string, number[]>} */
     const times = Object.fromEntries(names.map((name) => [name, []]));
     const memory = [];
     for (let round = 0; round < ROUNDS; round++) {

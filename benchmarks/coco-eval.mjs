@@ -161,7 +161,7 @@ async function main() {
       '',
       `**fastclahe is ${(pm / ourMedian).toFixed(1)}× faster than pycocotools** (median against median; fastest/slowest run of ours: ${(pm / Math.min(...ours)).toFixed(1)}× / ${(pm / Math.max(...ours)).toFixed(1)}×).`,
     );
-  } else lines.push('', `pycocotools was not run (${PYTHON.skipped}).`);
+  } else if ('skipped' in PYTHON) lines.push('', `pycocotools was not run (${PYTHON.skipped}).`);
   lines.push(
     '',
     'Command:',

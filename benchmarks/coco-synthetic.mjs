@@ -26,6 +26,7 @@ function randomBox(rand, W, H) {
   return [round2(rand() * (W - w)), round2(rand() * (H - h)), round2(w), round2(h)];
 }
 
+/** @param {() => number} rand @param {number[]} box x, y, width, height @param {number} amount */
 function jitter(rand, [x, y, w, h], amount) {
   const n = () => (rand() - 0.5) * 2 * amount;
   return [

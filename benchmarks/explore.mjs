@@ -13,8 +13,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(new URL('../cli/package.json', import.meta.url));
-const sharp = require('sharp');
+// sharp is the CLI's dependency, installed under cli/.
+const sharp = createRequire(new URL('../cli/package.json', import.meta.url))('sharp');
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -97,7 +97,10 @@ function timed(args) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`));
-      resolve({ seconds: (performance.now() - started) / 1000, rssMB: Number(/maxrss (\d+)/.exec(stderr)[1]) / 1024 });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        rssMB: Number(/maxrss (\d+)/.exec(stderr)?.[1]) / 1024,
+      });
     });
   });
 }
@@ -162,7 +165,7 @@ await generate();
 const stageTimes = process.argv.includes('--no-breakdown') ? undefined : await breakdown();
 if (process.argv.includes('--stages-only')) {
   console.log(
-    Object.entries(stageTimes)
+    Object.entries(stageTimes ?? {})
       .map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`)
       .join('\n'),
   );
@@ -171,13 +174,14 @@ if (process.argv.includes('--stages-only')) {
 const decodeScript = join(tmpdir(), 'fastclahe-explore-decode-only.mjs');
 writeFileSync(decodeScript, DECODE_ONLY);
 const out = join(tmpdir(), 'fastclahe-explore-bench-report');
+/** @type {Record<'explore' | 'decode', { seconds: number, rssMB: number }[]>} */
 const results = { explore: [], decode: [] };
 for (let round = 0; round < ROUNDS; round++) {
   results.decode.push(await timed([decodeScript, folder, String(JOBS)]));
   rmSync(out, { recursive: true, force: true });
   results.explore.push(await timed([cli, 'explore', folder, '--out', out, '--jobs', String(JOBS), '--quiet']));
   console.log(
-    `round ${round + 1}: decode ${results.decode.at(-1).seconds.toFixed(1)} s, explore ${results.explore.at(-1).seconds.toFixed(1)} s`,
+    `round ${round + 1}: decode ${results.decode[round].seconds.toFixed(1)} s, explore ${results.explore[round].seconds.toFixed(1)} s`,
   );
 }
 const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));

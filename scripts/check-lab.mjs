@@ -13,6 +13,7 @@ const PASSES = Number(passesArg ?? 256);
 const N = 1 << 24;
 
 function instantiate(path) {
+  /** @type {any} the kernels' exports, called as src/wasm/kernels.ts calls them */
   const module = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), {}).exports;
   // src, plane, dst, each room for 4 channels.
   const base = Math.ceil(module.heapBase() / 16) * 16;
@@ -49,12 +50,14 @@ function same(a, b, what) {
 let checks = 0;
 for (const file of ['fastclahe-simd.wasm', 'fastclahe.wasm']) {
   const builds = { baseline: instantiate(resolve(baselineDir, file)), candidate: instantiate(resolve('build', file)) };
-  for (const [channels, bgr, passes] of [
+  /** @type {Array<[channels: number, bgr: boolean, passes: number]>} */
+  const layouts = [
     [3, false, PASSES],
     [4, false, 4],
     [3, true, 4],
     [4, true, 4],
-  ]) {
+  ];
+  for (const [channels, bgr, passes] of layouts) {
     const colours = allColours(channels);
     const tag = `${file} ${bgr ? 'BGR' : 'RGB'}${channels === 4 ? 'A' : ''}`;
     const run = (_name, call) => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { clahe, equalizeHist, histogram, rgbToHsv, rgbToLab } from 'fastclahe';
 
+/** @type {import('pngjs').PackerOptions} */
 const PNG_16BIT_GRAY = { colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 16 };
 
 const SAMPLE = new URL('../test/images/retina-gray.png', import.meta.url);
@@ -37,7 +38,9 @@ function writeColour(name, image) {
   return writePng(name, image, 6);
 }
 
+/** @param {import('pngjs').ColorType} inputColorType 0 gray, 2 RGB, 6 RGBA */
 function writePng(name, image, inputColorType) {
+  /** @type {import('pngjs').PackerOptions} */
   const options = { colorType: inputColorType === 0 ? 0 : 2, inputColorType, inputHasAlpha: inputColorType === 6 };
   const png = new PNG({ width: image.width, height: image.height, ...options });
   png.data = Buffer.from(image.data);
@@ -68,6 +71,7 @@ function spread(bins) {
 const before = readGray(SAMPLE);
 // Measure the retina itself, not the black surround of the photograph.
 const retina = before.data.map((value) => (value > 10 ? 1 : 0));
+/** @type {Array<[string, import('fastclahe').ImageLike]>} */
 const results = [
   ['before', before],
   ['clahe (clipLimit 2, 8×8 tiles)', clahe(before)],
@@ -160,10 +164,12 @@ const range = ({ data }) => `${Math.min(...data)}–${Math.max(...data)}`;
 console.log(
   `\n16-bit: ct-16bit.png, ${slice.width}×${slice.height} CT slice, values ${range(slice)}; after clahe (clipLimit 2, 4×4 tiles): ${range(enhanced)}`,
 );
-for (const [name, image] of [
+/** @type {Array<[string, { data: Uint16Array, width: number, height: number }]>} */
+const scans = [
   ['ct-before.png', slice],
   ['ct-clahe.png', enhanced],
-]) {
+];
+for (const [name, image] of scans) {
   const png = new PNG({ width: image.width, height: image.height, ...PNG_16BIT_GRAY });
   png.data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
   writeFileSync(new URL(name, OUT), PNG.sync.write(png, PNG_16BIT_GRAY));

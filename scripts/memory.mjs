@@ -21,7 +21,7 @@ const deepColour = {
   width: 256,
   height: 256,
 };
-const spaces = ['hsv', 'lab', 'ycrcb'];
+const spaces = /** @type {const} */ (['hsv', 'lab', 'ycrcb']);
 const mib = (bytes) => (bytes / 2 ** 20).toFixed(1).padStart(7);
 
 console.log(
@@ -31,6 +31,7 @@ console.log(
   'then clahe and histogram on 256×256 16-bit RGB (12 and 16 bits in turn); results into a new image each time',
 );
 console.log('  calls   wasm MiB   RSS MiB   heap MiB');
+/** @type {{ wasm: number, rss: number } | undefined} */
 let warm;
 for (let call = 0; call <= CALLS; call++) {
   if (call % 1000 === 0) {
@@ -49,6 +50,7 @@ for (let call = 0; call <= CALLS; call++) {
   clahe(deepColour, { bitDepth: call % 2 ? 12 : 16 });
   histogram(deepColour, { bitDepth: 12 });
 }
+if (!warm) throw new Error(`${CALLS} calls: none after the first 1,000 to compare with`);
 const { rss } = process.memoryUsage();
 console.log(
   `From call 1,000 (warm) to ${CALLS}: WebAssembly memory ${mib(warm.wasm).trim()} → ${mib(wasmInfo().memoryBytes).trim()} MiB, RSS ${mib(warm.rss).trim()} → ${mib(rss).trim()} MiB`,

@@ -20,6 +20,7 @@ export async function runCase(operation, image, hsvImage, peers, scratch, timing
     width: input.width,
     height: input.height,
   });
+  /** @type {{ operation: string, size: string, channels: number, depth: number, ms: Record<string, number>, notes: string[] }} */
   const row = {
     operation: operation.name,
     size: `${image.width}×${image.height}`,
@@ -40,6 +41,7 @@ export async function runCase(operation, image, hsvImage, peers, scratch, timing
     if (!sameBytes(bytesOf(operation.fastclahe(lib, input, newOutput())), ours))
       throw new Error(`${operation.name} ${row.size}: ${name} differs from the SIMD build`);
   }
+  /** @type {Uint8Array | undefined} */
   let reference;
   if (mats) {
     reference = Uint8Array.from(bytesOf(operation.opencv(cv, mats)));
@@ -60,7 +62,7 @@ export async function runCase(operation, image, hsvImage, peers, scratch, timing
   bench.add('twin', () => operation.fastclahe(twin, input, output));
   if (mats) {
     const inputBytes = mats.input.data.slice();
-    const copyOut = new Uint8Array(reference.length);
+    const copyOut = new Uint8Array(/** @type {Uint8Array} */ (reference).length);
     bench.add('OpenCV.js', () => operation.opencv(cv, mats));
     bench.add('OpenCV.js + copies', () => {
       mats.input.data.set(inputBytes);
@@ -68,7 +70,10 @@ export async function runCase(operation, image, hsvImage, peers, scratch, timing
     });
   }
   await bench.run();
-  for (const task of bench.tasks) row.ms[task.name] = task.result.latency.p50;
+  for (const { name, result } of bench.tasks) {
+    if (result.state !== 'completed') throw new Error(`${operation.name} ${row.size}: ${name} ${result.state}`);
+    row.ms[name] = result.latency.p50;
+  }
   mats?.free();
 
   if (peers.native.measure) {

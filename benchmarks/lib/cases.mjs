@@ -24,7 +24,23 @@ function claheOneChannel(cv, mats, space, channel, channels = 0) {
   cv.cvtColor(mats.converted, mats.out, cv[`COLOR_${space}2RGB`], channels);
 }
 
+/**
+ * One operation as every peer runs it.
+ * @typedef {object} Operation
+ * @property {string} name
+ * @property {number} channels of the input: 1, 3 or 4
+ * @property {number} [depth] bits per sample of the input: 8 (when absent) or 16
+ * @property {number[][]} [sizes] [width, height] of each size it runs at, instead of the run's
+ * @property {string} [needs] the export of fastclahe it needs (skipped in a build without it)
+ * @property {'hsv'} [input] runs on the photograph converted to HSV
+ * @property {object} native the request to benchmarks/native.py
+ * @property {((result: any) => Uint8Array) | undefined} compare fastclahe's output as OpenCV shapes it; none: not compared
+ * @property {(lib: any, image: any, output?: any) => any} fastclahe
+ * @property {(cv: any, mats: any) => any} opencv
+ */
+
 // 16-bit cases run at 2048×2048, a typical X-ray (their own `sizes`).
+/** @type {Operation[]} */
 export const OPERATIONS = [
   {
     name: 'histogram',

@@ -25,10 +25,11 @@ async function loadOpenCV() {
   try {
     const cv = require('@techstark/opencv-js');
     // The module is a thenable: wait for it without ever resolving a promise with it.
-    if (!cv.Mat) await new Promise((resolve) => (cv.onRuntimeInitialized = resolve));
+    if (!cv.Mat) await new Promise((resolve) => (cv.onRuntimeInitialized = () => resolve(undefined)));
     const version = /General configuration for OpenCV (\S+)/.exec(cv.getBuildInformation())?.[1];
     return { cv, version };
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {NodeJS.ErrnoException} */ (caught);
     return { skipped: `@techstark/opencv-js is not installed (${error.code ?? error.message})` };
   }
 }

@@ -32,10 +32,12 @@ export async function runSuite({ quick }) {
         [3840, 2160],
       ];
   const peers = await loadPeers();
-  const skipped = [
-    peers.opencv.skipped && `OpenCV.js skipped: ${peers.opencv.skipped}`,
-    peers.native.skipped && `native OpenCV skipped: ${peers.native.skipped}`,
-  ].filter(Boolean);
+  const skipped = /** @type {string[]} */ (
+    [
+      peers.opencv.skipped && `OpenCV.js skipped: ${peers.opencv.skipped}`,
+      peers.native.skipped && `native OpenCV skipped: ${peers.native.skipped}`,
+    ].filter(Boolean)
+  );
   skipped.forEach((line) => console.log(line));
 
   const gray = readPng('retina-gray.png');
@@ -47,6 +49,7 @@ export async function runSuite({ quick }) {
   });
   const scratch = mkdtempSync(join(tmpdir(), 'fastclahe-bench-'));
   const rows = [];
+  /** @type {Record<string, number>} */
   const memory = {};
   try {
     const sizes = [...new Set([...SIZES, ...operations.flatMap((operation) => operation.sizes ?? [])].map(String))].map(

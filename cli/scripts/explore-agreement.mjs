@@ -31,6 +31,7 @@ rmSync(out, { recursive: true, force: true });
 // Pillow modes whose pixels cleanvision reads differently on purpose (palette indices, 16-bit
 // values above 1, CMYK ink): compared separately.
 const SAME_PIXELS = new Set(['L', 'RGB', 'RGBA']);
+/** @type {{ compared: number, byDesign: string[], theirError: string[], ourError: string[] }} */
 const rows = { compared: 0, byDesign: [], theirError: [], ourError: [] };
 const stats = {};
 const flags = { dark: 0, light: 0, 'low-information': 0, blurry: 0, 'odd-aspect-ratio': 0 };
@@ -90,10 +91,12 @@ for (const [name, s] of Object.entries(stats))
 console.log("\n| flag | images where ours and cleanvision's differ |");
 console.log('|---|---|');
 for (const [issue, n] of Object.entries(flags)) console.log(`| ${issue} | ${n} |`);
-for (const [title, list] of [
+/** @type {Array<[string, string[]]>} */
+const lists = [
   ['Pixels read differently on purpose', rows.byDesign],
   ['cleanvision raises on', rows.theirError],
   ['Unreadable for explore', rows.ourError],
-]) {
+];
+for (const [title, list] of lists) {
   if (list.length) console.log(`\n${title}:\n${list.map((l) => `- ${l}`).join('\n')}`);
 }

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(new URL('../package.json', import.meta.url));
-const sharp = require('sharp');
+// sharp is the CLI's dependency.
+const sharp = createRequire(new URL('../package.json', import.meta.url))('sharp');
 const out = fileURLToPath(new URL('../test/explore/fixtures/pillow/', import.meta.url));
 const skimage = '/usr/lib/python3/dist-packages/skimage/data';
 mkdirSync(out, { recursive: true });
