@@ -3,7 +3,7 @@
 // README states.
 import { build } from 'esbuild';
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,23 @@ const execFileAsync = promisify(execFile);
 const ATTW = fileURLToPath(new URL('../../node_modules/@arethetypeswrong/cli/dist/index.js', import.meta.url));
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const BUDGET_BYTES = 30 * 1024;
+/** Where the README's images are served from: package.json's repository, at main. */
+const RAW_IMAGES = 'https://raw.githubusercontent.com/fastclahe/fastclahe/main/';
+
+/** The tarball's file list, without the package/ prefix. */
+function packedFiles(): string[] {
+  return execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((file) => file.replace(/^package\//, ''));
+}
+
+/** Every image a Markdown file shows: ![alt](src) and <img src="…">. */
+function imageSources(markdown: string): string[] {
+  const markdownImages = [...markdown.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((match) => match[1]!);
+  const htmlImages = [...markdown.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)].map((match) => match[1]!);
+  return [...markdownImages, ...htmlImages];
+}
 
 const scratch = new Scratch();
 afterAll(() => scratch.remove());
@@ -47,6 +64,26 @@ describe('packaging', () => {
     expect(files).toEqual(
       expect.arrayContaining(['package/package.json', 'package/README.md', 'package/LICENSE', ...shipped]),
     );
+  });
+
+  it('every image of the packed README resolves on the npm page: shipped, or absolute https', () => {
+    // npm renders the README from the tarball: a relative link to a file not in it is a broken image.
+    const readme = execFileSync('tar', ['-xzOf', inject('tarball'), 'package/README.md'], { encoding: 'utf8' });
+    const files = new Set(packedFiles());
+    const sources = imageSources(readme);
+    expect(sources.length, 'README shows images').toBeGreaterThan(5);
+    const broken = sources.filter(
+      (source) => !files.has(source.replace(/^\.\//, '')) && !source.startsWith('https://'),
+    );
+    expect(broken, 'relative images missing from the tarball').toEqual([]);
+    // This repository's own images: the file is committed where the URL points.
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const missing = sources
+      .filter((source) => source.startsWith(RAW_IMAGES))
+      .filter((source) => !existsSync(root + source.slice(RAW_IMAGES.length)));
+    expect(missing, `images under ${RAW_IMAGES} that are not in the repository`).toEqual([]);
+    const packed = execFileSync('tar', ['-xzOf', inject('tarball'), 'package/package.json'], { encoding: 'utf8' });
+    expect(JSON.parse(packed).repository.url).toBe('git+https://github.com/fastclahe/fastclahe.git');
   });
 
   it('publint --strict finds nothing', async () => {
