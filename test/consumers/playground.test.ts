@@ -55,7 +55,8 @@ function coverWith(photo: Gray, width: number, height: number): Gray {
   const data = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const row = Math.min(photo.height - 1, Math.floor((y + top) / scale)) * photo.width;
-    for (let x = 0; x < width; x++) data[y * width + x] = photo.data[row + Math.min(photo.width - 1, Math.floor((x + left) / scale))]!;
+    for (let x = 0; x < width; x++)
+      data[y * width + x] = photo.data[row + Math.min(photo.width - 1, Math.floor((x + left) / scale))]!;
   }
   return { data, width, height };
 }
@@ -86,7 +87,9 @@ async function lastRender(page: Page): Promise<Render> {
 
 /** Waits until the page has repainted more than `seen` times. */
 async function nextRender(page: Page, seen: number): Promise<Render> {
-  await page.waitForFunction((count) => Number(document.getElementById('timing')!.dataset.renders ?? 0) > count, seen, { timeout: 20_000 });
+  await page.waitForFunction((count) => Number(document.getElementById('timing')!.dataset.renders ?? 0) > count, seen, {
+    timeout: 20_000,
+  });
   return lastRender(page);
 }
 
@@ -103,7 +106,10 @@ async function paintedLevels(page: Page, canvasId: string): Promise<Uint8Array> 
 }
 
 /** A canvas's RGBA pixels. */
-async function paintedRgba(page: Page, canvasId: string): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+async function paintedRgba(
+  page: Page,
+  canvasId: string,
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
   const { base64, width, height } = await page.evaluate((id) => {
     const canvas = document.getElementById(id) as HTMLCanvasElement;
     const rgba = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -126,14 +132,18 @@ describe('playground', () => {
     const clock = readGrayPhoto('clock_motion.png');
     const seen = await renders(page);
     await page.evaluate((base64) => {
-      const file = new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], 'clock.png', { type: 'image/png' });
+      const file = new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], 'clock.png', {
+        type: 'image/png',
+      });
       const transfer = new DataTransfer();
       transfer.items.add(file);
       document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, grayPng(clock).toString('base64'));
     await nextRender(page, seen);
     expect(await page.textContent('#beforeInfo')).toBe('clock.png, 400×300');
-    expect(await page.$eval('#sample', (select) => (select as HTMLSelectElement).selectedOptions[0]!.text)).toBe('clock.png');
+    expect(await page.$eval('#sample', (select) => (select as HTMLSelectElement).selectedOptions[0]!.text)).toBe(
+      'clock.png',
+    );
     expect(sameBytes(await paintedLevels(page, 'beforeImage'), clock.data)).toBe('');
     expect(sameBytes(await paintedLevels(page, 'afterImage'), twin.clahe(clock).data)).toBe('');
     expect(problems).toEqual([]);
@@ -168,7 +178,12 @@ describe('playground', () => {
     expect(settings).toEqual({ method: 'clahe', clipLimit: 3, tileGridSize: [6, 12] });
     expect(await page.textContent('#call')).toBe('clahe(gray, { clipLimit: 3, tileGridSize: [6, 12] })');
     expect(sameBytes(await paintedLevels(page, 'beforeImage'), picture.data)).toBe('');
-    expect(sameBytes(await paintedLevels(page, 'afterImage'), twin.clahe(picture, { clipLimit: 3, tileGridSize: [6, 12] }).data)).toBe('');
+    expect(
+      sameBytes(
+        await paintedLevels(page, 'afterImage'),
+        twin.clahe(picture, { clipLimit: 3, tileGridSize: [6, 12] }).data,
+      ),
+    ).toBe('');
 
     console.log(
       `playground, 1920×1080, ${latencies.length} slider steps: input → repaint median ${median(latencies).toFixed(1)} ms, ` +
@@ -181,13 +196,19 @@ describe('playground', () => {
     await page.close();
   });
 
-  it('equalizes only the chosen colour space\'s luminance in the colour modes', async () => {
+  it("equalizes only the chosen colour space's luminance in the colour modes", async () => {
     const { page, problems } = await openPlayground();
-    for (const [index, colorSpace] of [[1, 'hsv'], [2, 'lab'], [3, 'ycrcb']] as const) {
+    for (const [index, colorSpace] of [
+      [1, 'hsv'],
+      [2, 'lab'],
+      [3, 'ycrcb'],
+    ] as const) {
       const seen = await renders(page);
       await page.selectOption('#mode', { index });
       await nextRender(page, seen);
-      expect(await page.textContent('#call')).toBe(`clahe(imageData, { colorSpace: '${colorSpace}', clipLimit: 2, tileGridSize: [8, 8] })`);
+      expect(await page.textContent('#call')).toBe(
+        `clahe(imageData, { colorSpace: '${colorSpace}', clipLimit: 2, tileGridSize: [8, 8] })`,
+      );
       const before = await paintedRgba(page, 'beforeImage');
       const after = await paintedRgba(page, 'afterImage');
       expect(sameBytes(after.data, twin.clahe(before, { colorSpace }).data), colorSpace).toBe('');

@@ -19,13 +19,23 @@ export async function makeCocoDataset(dir: string): Promise<{ data: string; anno
   writePng(join(data, 'extra.png'), syntheticImage(30, 30, 3, 8, 5)); // file-without-entry
   // Stored 80×40 with EXIF orientation 6: decoded (oriented) it is 40×80.
   const rot = syntheticImage(80, 40, 3, 8, 6);
-  await sharp(Buffer.from(rot.data.buffer), { raw: { width: 80, height: 40, channels: 3 } }).withMetadata({ orientation: 6 }).jpeg().toFile(join(data, 'rot.jpg'));
+  await sharp(Buffer.from(rot.data.buffer), { raw: { width: 80, height: 40, channels: 3 } })
+    .withMetadata({ orientation: 6 })
+    .jpeg()
+    .toFile(join(data, 'rot.jpg'));
   const annotations = join(dir, 'annotations.json');
   writeFileSync(annotations, JSON.stringify(COCO));
   return { data, annotations };
 }
 
-const ann = (id: unknown, image_id: unknown, category_id: number, bbox: unknown, area: number | undefined, extra: Record<string, unknown> = {}) => ({
+const ann = (
+  id: unknown,
+  image_id: unknown,
+  category_id: number,
+  bbox: unknown,
+  area: number | undefined,
+  extra: Record<string, unknown> = {},
+) => ({
   id,
   image_id,
   category_id,

@@ -19,7 +19,15 @@ function covered(rings: number[][], x: number, y: number): boolean {
 describe('rleRectangles', () => {
   const shapes: [string, number, number, (x: number, y: number) => boolean][] = [
     ['disc', 120, 200, (x, y) => (x - 90) ** 2 + (y - 60) ** 2 < 45 ** 2],
-    ['ring with a hole', 300, 260, (x, y) => { const d = (x - 130) ** 2 + (y - 150) ** 2; return d < 110 ** 2 && d > 60 ** 2; }],
+    [
+      'ring with a hole',
+      300,
+      260,
+      (x, y) => {
+        const d = (x - 130) ** 2 + (y - 150) ** 2;
+        return d < 110 ** 2 && d > 60 ** 2;
+      },
+    ],
     ['one pixel', 50, 70, (x, y) => x === 69 && y === 0],
     ['empty', 40, 40, () => false],
     ['full', 33, 17, () => true],
@@ -34,7 +42,8 @@ describe('rleRectangles', () => {
       expect(x1! <= w && y1! <= h).toBe(true);
       for (let cx = x0!; cx < x1!; cx += cell) {
         let any = false;
-        for (let x = cx; x < Math.min(cx + cell, x1!) && !any; x++) for (let y = y0!; y < y1! && !any; y++) any = m[x * h + y] === 1;
+        for (let x = cx; x < Math.min(cx + cell, x1!) && !any; x++)
+          for (let y = y0!; y < y1! && !any; y++) any = m[x * h + y] === 1;
         expect(any).toBe(true);
       }
     }
@@ -43,10 +52,24 @@ describe('rleRectangles', () => {
   });
 
   test('a 64-cell grid along the longer side keeps big masks to a few rectangles per row', () => {
-    const h = 480, w = 640;
-    const rings = rleRectangles({ size: [h, w], counts: [...rleEncode(mask(h, w, (x, y) => (x - 320) ** 2 + (y - 240) ** 2 < 200 ** 2), h, w).cnts] });
+    const h = 480,
+      w = 640;
+    const rings = rleRectangles({
+      size: [h, w],
+      counts: [
+        ...rleEncode(
+          mask(h, w, (x, y) => (x - 320) ** 2 + (y - 240) ** 2 < 200 ** 2),
+          h,
+          w,
+        ).cnts,
+      ],
+    });
     expect(rings.length).toBeLessThanOrEqual(48);
-    expect(rings.every(([x0, y0, x1, , , y1]) => x0! % 10 === 0 && y0! % 10 === 0 && (x1! - x0!) % 10 === 0 && y1! - y0! === 10)).toBe(true);
+    expect(
+      rings.every(
+        ([x0, y0, x1, , , y1]) => x0! % 10 === 0 && y0! % 10 === 0 && (x1! - x0!) % 10 === 0 && y1! - y0! === 10,
+      ),
+    ).toBe(true);
   });
 
   test.each([
