@@ -1,9 +1,9 @@
-// The playground (playground/), built by Vite as the static site users would host, in
-// Chromium: the preloaded sample is painted and charted, a dropped picture replaces it, and on a
+// The playground (playground/), built by Vite as the static site users would host and served
+// under a sub-path (as GitHub Pages serves /<repository>/), in Chromium: the preloaded sample is painted and charted, a dropped picture replaces it, and on a
 // 1920×1080 picture the sliders, moved with the keyboard, repaint exactly the library's output
 // for the settings shown. The time from each input to its repaint is measured by the page and
 // reported. Screenshots: test-output/playground/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ import { serve, type Site } from './helpers/server.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-output/playground/', import.meta.url));
 const CONFIG = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
+/** Where the built site is served: not the server's root, so absolute asset paths would 404. */
+const SUB_PATH = '/docs/playground/';
 
 type Gray = { data: Uint8Array; width: number; height: number };
 
@@ -29,7 +31,7 @@ let browser: Browser;
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'fastclahe-playground-'));
   await build({ configFile: CONFIG, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  site = await serve([['/', outDir]]);
+  site = await serve([[SUB_PATH, outDir]]);
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
@@ -62,9 +64,14 @@ function coverWith(photo: Gray, width: number, height: number): Gray {
 
 async function openPlayground(): Promise<{ page: Page; problems: string[] }> {
   const opened = await openPage(browser);
+  opened.page.on('response', (response) => {
+    if (response.status() >= 400) opened.problems.push(`${response.status()} ${response.url()}`);
+  });
   await opened.page.setViewportSize({ width: 1600, height: 1000 });
-  await opened.page.goto(site.origin);
-  await nextRender(opened.page, 0);
+  await opened.page.goto(site.origin + SUB_PATH);
+  await nextRender(opened.page, 0).catch((error: Error) => {
+    throw new Error(`${error.message}\n${opened.problems.join('\n') || 'No errors were logged.'}`);
+  });
   return opened;
 }
 
@@ -117,6 +124,13 @@ async function paintedRgba(page: Page, canvasId: string): Promise<{ data: Uint8C
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('playground', () => {
+  it('is built with relative asset paths, so it loads under any sub-path', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map(([, reference]) => reference!);
+    expect(references.filter((reference) => reference.includes('assets/'))).not.toEqual([]);
+    expect(references.filter((reference) => reference.startsWith('/'))).toEqual([]);
+  });
+
   it('opens with a sample painted and charted, and takes a dropped picture', async () => {
     const { page, problems } = await openPlayground();
     expect(await page.textContent('#beforeInfo')).toMatch(/^Retina .*, 705×705$/);
