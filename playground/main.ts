@@ -18,6 +18,7 @@ import { readPicture, type Picture } from './picture';
 import type { Deep } from './pngDecode';
 import type { Encodable } from './pngEncode';
 import { windowTable } from './window';
+import { applyZoom, linkScrolling, type Zoom } from './zoom';
 
 const SAMPLES: Array<[label: string, url: string]> = [
   ['Retina (fundus photograph)', retina],
@@ -41,6 +42,7 @@ const bitDepth = element<HTMLSelectElement>('bitDepth');
 const windowLow = element<HTMLInputElement>('windowLow');
 const windowHigh = element<HTMLInputElement>('windowHigh');
 const split = element<HTMLInputElement>('split');
+const zoomSelect = element<HTMLSelectElement>('zoom');
 const compareImage = element<HTMLCanvasElement>('compareImage');
 const problem = element('problem');
 const copyButton = element<HTMLButtonElement>('copyCall');
@@ -50,6 +52,7 @@ const panels = {
   after: { image: element<HTMLCanvasElement>('afterImage'), chart: element<HTMLCanvasElement>('afterChart'), stats: element('afterStats'), info: element('afterInfo') },
 };
 type Panel = (typeof panels)['before'];
+const frames = [panels.before.image.parentElement!, panels.after.image.parentElement!];
 
 /** The picture on screen, its name, and the Colour choices that fit it. */
 interface Shown {
@@ -92,8 +95,7 @@ function showView(panel: Panel, view: View): void {
     image.height = view.pixels.height;
   }
   image.getContext('2d')!.putImageData(view.pixels, 0, 0);
-  // Small pictures are enlarged to the frame: show their pixels as squares, not blurred.
-  image.classList.toggle('pixelated', image.width < image.clientWidth && image.height < image.clientHeight);
+  zoomFrames();
   const depth = view.bitDepth ? { bitDepth: view.bitDepth } : {};
   const top = view.bitDepth ? 2 ** view.bitDepth - 1 : 255;
   const counts = histogram(view.channel, { ...depth, bins: 256 });
@@ -105,6 +107,17 @@ function showView(panel: Panel, view: View): void {
 function showBefore(): void {
   showView(panels.before, mode().before(shown!.picture.pixels, display()));
   copyBefore(panels.before.image, compareImage);
+  zoomFrames();
+}
+
+function zoomFrames(): void {
+  const zoom: Zoom = zoomSelect.value === 'fit' ? 'fit' : Number(zoomSelect.value);
+  for (const frame of frames) applyZoom(frame, zoom);
+  // Enlarged pictures show their pixels as squares, not blurred. (The overlay, hidden when
+  // the split is at 0, has no size of its own to judge by; it is the "before" picture.)
+  for (const image of [panels.before.image, panels.after.image]) {
+    image.classList.toggle('pixelated', image.width < image.clientWidth && image.height < image.clientHeight);
+  }
   compareImage.classList.toggle('pixelated', panels.before.image.classList.contains('pixelated'));
 }
 
@@ -148,7 +161,7 @@ async function open(source: Blob, name: string, index: number): Promise<boolean>
     picture = await readPicture(source);
   } catch (error) {
     const still = shown ? ` Still showing ${shown.name}.` : '';
-    showProblem(`Could not open ${name}: ${(error as Error).message}.${still}`);
+    showProblem(`Could not open ${name}: ${(error as Error).message.replace(/\.$/, '')}.${still}`);
     return false;
   }
   problem.hidden = true;
@@ -267,6 +280,8 @@ function listen(): void {
   });
   element('openFile').addEventListener('click', () => file.click());
   split.addEventListener('input', () => setSplit(compareImage, split));
+  zoomSelect.addEventListener('change', zoomFrames);
+  linkScrolling(frames);
   copyButton.addEventListener('click', () => void copyCall());
   element('download').addEventListener('click', () => {
     if (result && shown) void downloadPng(result, resultName(shown.name, settings().method));
@@ -278,10 +293,11 @@ function listen(): void {
 }
 
 function onControl(event: Event): void {
-  if (event.target === sample || event.target === file || !shown) return;
+  if (event.target === sample || event.target === file) return;
   if (event.target === bitDepth) resetWindow();
   if (event.target === windowLow || event.target === windowHigh) orderWindow(event.target);
   showSliderValues();
+  if (!shown) return; // the first picture is still loading; it will be drawn with these settings
   if (event.target === modeSelect || event.target === bitDepth || event.target === windowLow || event.target === windowHigh) showBefore();
   schedule(event.timeStamp);
 }

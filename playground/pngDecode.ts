@@ -22,6 +22,7 @@ export function isPng16(bytes: Uint8Array): boolean {
 /** Decodes a 16-bit PNG; gray + alpha loses its alpha (the library equalizes gray alone). */
 export async function decodePng16(bytes: Uint8Array): Promise<Deep> {
   const { header, data } = readChunks(bytes);
+  if (header.length !== 13) throw new Error('the PNG header (IHDR) is malformed');
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
   const width = view.getUint32(0);
   const height = view.getUint32(4);

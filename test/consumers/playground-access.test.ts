@@ -11,6 +11,13 @@ import { dropFile, grayPng, renders, repaintAfter, SCREENSHOTS, startPlayground,
 
 const CT = readFileSync(new URL('../images/ct-16bit.png', import.meta.url));
 
+/** A PNG's header marked interlaced (byte 28 is IHDR's interlace method; its CRC goes stale, which the page does not check). */
+function interlaced(png: Buffer): Buffer {
+  const copy = Buffer.from(png);
+  copy[28] = 1;
+  return copy;
+}
+
 let playground: Playground;
 
 beforeAll(async () => {
@@ -45,7 +52,7 @@ describe('playground accessibility', () => {
     for (const name of ['Clip limit', 'Tiles across', 'Tiles down', 'Split with before']) {
       expect(await page.getByRole('slider', { name, exact: true }).count(), name).toBe(1);
     }
-    for (const name of ['Image', 'Colour']) expect(await page.getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
+    for (const name of ['Image', 'Colour', 'Zoom']) expect(await page.getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
     for (const name of ['Open image…', 'Copy', 'Download result (PNG)']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     // Nothing a screen reader would announce as just "slider" or "button".
     const tree = await page.locator('body').ariaSnapshot();
@@ -90,6 +97,7 @@ describe('playground with a file it cannot open', () => {
       ['notes.png', Buffer.from('not a picture at all'), /^Could not open notes\.png: it is not an image this browser can decode \(image\/png\)\. Still showing clock\.png\.$/],
       ['scan.png', CT.subarray(0, CT.length >> 1), /^Could not open scan\.png: the PNG is truncated \(in its IDAT chunk\)\. Still showing clock\.png\.$/],
       ['empty.png', Buffer.alloc(0), /^Could not open empty\.png: the file is empty\. Still showing clock\.png\.$/],
+      ['adam7.png', interlaced(CT), /^Could not open adam7\.png: interlaced \(Adam7\) 16-bit PNGs are not supported; save it without interlacing\. Still showing clock\.png\.$/],
     ];
     for (const [name, bytes, reason] of attempts) {
       await dropFile(page, name, bytes);

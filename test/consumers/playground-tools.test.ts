@@ -1,5 +1,5 @@
 // What users do with a result in the playground: compare it with the original in one frame
-// (the split slider), copy the `clahe(...)` line, and download the result as a PNG of the
+// (the split slider) or side by side zoomed in (scrolling together), copy the `clahe(...)` line, and download the result as a PNG of the
 // library's own output (gray stays one 8-bit channel; colour is RGBA as the page holds it).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +63,28 @@ describe('playground tools', () => {
     expect(sameColumns(split, before, 0, middle - 2)).toBe(true);
     expect(sameColumns(split, after, middle + 2, width)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'split.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('zooms both frames alike and scrolls them together', async () => {
+    const { page, problems } = await playground.open();
+    await page.selectOption('#zoom', '4');
+    const sizes = () => page.$$eval('#beforeImage, #afterImage', (canvases) => canvases.map((canvas) => [canvas.clientWidth, canvas.clientHeight]));
+    expect(await sizes()).toEqual([[4 * 705, 4 * 705], [4 * 705, 4 * 705]]);
+    const scrolled = (id: string) => page.$eval(`#${id}`, (canvas) => [canvas.parentElement!.scrollLeft, canvas.parentElement!.scrollTop]);
+    await page.$eval('#beforeImage', (canvas) => canvas.parentElement!.scrollTo(1200, 900));
+    await page.waitForFunction(() => document.getElementById('afterImage')!.parentElement!.scrollLeft === 1200);
+    expect(await scrolled('afterImage')).toEqual([1200, 900]);
+    await page.mouse.move(1200, 500); // over the "after" frame
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(() => document.getElementById('beforeImage')!.parentElement!.scrollTop > 900);
+    expect(await scrolled('beforeImage')).toEqual(await scrolled('afterImage'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'zoom-4x.png') });
+
+    await page.selectOption('#zoom', 'fit');
+    const frame = (await page.locator('#afterImage').evaluate((canvas) => canvas.parentElement!.clientWidth));
+    expect((await sizes())[1]![0]).toBe(frame);
     expect(problems).toEqual([]);
     await page.close();
   });
