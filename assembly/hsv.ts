@@ -22,6 +22,10 @@ for (let i = 1; i < 256; i++) {
 const SECTORS = memory.data<u8>([1, 3, 0, 1, 0, 2, 3, 0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 0]);
 const LEVELS = memory.data(4 << 2, 16);
 const INV_255: f32 = <f32>1.0 / <f32>255.0;
+// Adding 1.5 · 2^23 to an f32 in (−2^22, 2^22) rounds it to an integer (ties to even, as
+// lrint) held in the low bits of the sum; minus ROUNDER_BITS as integers, that integer.
+const ROUNDER: f32 = 12582912.0;
+const ROUNDER_BITS = 0x4b400000;
 
 /** H | S << 8 | V << 16 of an RGB pixel, H in 0..hueRange − 1 (hueRange 180 or 256). */
 // @ts-ignore: decorator
@@ -61,13 +65,18 @@ const INV_255: f32 = <f32>1.0 / <f32>255.0;
 // Four pixels at once, for the SIMD build: the same operations as hsvFromRgb and rgbFromHsv in
 // the same order, lane by lane (WebAssembly has no fused multiply-add), so the bytes are equal.
 
-/** Four i32 table entries, one per lane's index. */
+/**
+ * round(numerator / divisor) in each i32 lane, without a table: OpenCV's tables hold
+ * saturate_cast<int>(numerator / divisor) computed in double, and for every numerator and
+ * divisor here (1..255, and 6..1530 for the hue) the f32 quotient, correctly rounded, rounds
+ * to the same integer (scripts/check-hsv.mjs checks every entry). The quotient is below 2^22,
+ * so adding 1.5 · 2^23 rounds it to an integer in the low mantissa bits (ties to even, never
+ * met). A zero divisor gives garbage, which the callers multiply by zero.
+ */
 // @ts-ignore: decorator
-@inline function gather4(table: usize, index: v128): v128 {
-  let entries = i32x4.splat(load<i32>(table + (<usize>i32x4.extract_lane(index, 0) << 2)));
-  entries = i32x4.replace_lane(entries, 1, load<i32>(table + (<usize>i32x4.extract_lane(index, 1) << 2)));
-  entries = i32x4.replace_lane(entries, 2, load<i32>(table + (<usize>i32x4.extract_lane(index, 2) << 2)));
-  return i32x4.replace_lane(entries, 3, load<i32>(table + (<usize>i32x4.extract_lane(index, 3) << 2)));
+@inline function reciprocal4(numerator: f32, divisor: v128): v128 {
+  const quotient = f32x4.div(f32x4.splat(numerator), f32x4.convert_i32x4_s(divisor));
+  return i32x4.sub(f32x4.add(quotient, f32x4.splat(ROUNDER)), i32x4.splat(ROUNDER_BITS));
 }
 
 /** CV_DESCALE(x · y, SHIFT), lane by lane. */
@@ -80,14 +89,14 @@ const INV_255: f32 = <f32>1.0 / <f32>255.0;
 // @ts-ignore: decorator
 @inline export function hueSaturation4(r: v128, g: v128, b: v128, value: v128, hueRange: i32): v128 {
   const diff = i32x4.sub(value, i32x4.min_s(r, i32x4.min_s(g, b)));
-  const saturation = productDescale4(diff, gather4(SATURATION_DIVISORS, value));
-  const twice = i32x4.add(diff, diff);
+  const saturation = productDescale4(diff, reciprocal4(<f32>(255 << SHIFT), value));
+  const twice = i32x4.add(diff, diff), four = i32x4.add(twice, twice);
   const sixths = v128.bitselect(
     i32x4.sub(g, b),
-    v128.bitselect(i32x4.add(i32x4.sub(b, r), twice), i32x4.add(i32x4.sub(r, g), i32x4.add(twice, twice)), i32x4.eq(value, g)),
+    v128.bitselect(i32x4.add(i32x4.sub(b, r), twice), i32x4.add(i32x4.sub(r, g), four), i32x4.eq(value, g)),
     i32x4.eq(value, r),
   );
-  const h = productDescale4(sixths, gather4(hueRange == 180 ? HUE_DIVISORS_180 : HUE_DIVISORS_256, diff));
+  const h = productDescale4(sixths, reciprocal4(<f32>(hueRange << SHIFT), i32x4.add(four, twice)));
   const hue = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), i32x4.splat(hueRange)));
   return v128.or(hue, i32x4.shl(saturation, 8));
 }
