@@ -20,6 +20,7 @@ for (let i = 1; i < 256; i++) {
 
 // For each hue sector, which of v, v(1 − s), v(1 − s·f), v(1 − s(1 − f)) is blue, green, red.
 const SECTORS = memory.data<u8>([1, 3, 0, 1, 0, 2, 3, 0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 0]);
+
 const LEVELS = memory.data(4 << 2, 16);
 const INV_255: f32 = <f32>1.0 / <f32>255.0;
 // Adding 1.5 · 2^23 to an f32 in (−2^22, 2^22) rounds it to an integer (ties to even, as
@@ -101,19 +102,17 @@ const ROUNDER_BITS = 0x4b400000;
   return v128.or(hue, i32x4.shl(saturation, 8));
 }
 
-/** roundToByte(level · 255) of the level each lane's sector gives this channel, as i32 lanes. */
+/** roundToByte(level · 255) in the low byte of each lane (higher bytes garbage): levels here are within (−0.5, 255.5). */
 // @ts-ignore: decorator
-@inline function channel4(table: v128, sector: v128, l0: v128, l1: v128, l2: v128, l3: v128): v128 {
-  const index = v128.and(i8x16.swizzle(table, sector), i32x4.splat(255));
-  const level = v128.bitselect(l0, v128.bitselect(l1, v128.bitselect(l2, l3, i32x4.eq(index, i32x4.splat(2))),
-    i32x4.eq(index, i32x4.splat(1))), i32x4.eq(index, i32x4.splat(0)));
-  const rounded = i32x4.trunc_sat_f32x4_s(f32x4.nearest(f32x4.mul(level, f32x4.splat(255))));
-  return i32x4.min_s(i32x4.max_s(rounded, i32x4.splat(0)), i32x4.splat(255));
+@inline function roundLevel4(level: v128): v128 {
+  return f32x4.add(f32x4.mul(level, f32x4.splat(255)), f32x4.splat(ROUNDER));
 }
 
 /**
  * R | G << 8 | B << 16 of four H, S, V pixels given as i32 lanes, as rgbFromHsv. OpenCV's s = 0
- * shortcut needs no lane of its own: every level is then exactly v.
+ * shortcut needs no lane of its own: every level is then exactly v. Level 0, v · 255 rounded,
+ * is v itself, so only the three others are rounded; the four levels of the four pixels are
+ * narrowed into one vector (byte 4 · level + pixel) and one swizzle picks each pixel's R, G, B.
  */
 // @ts-ignore: decorator
 @inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32): v128 {
@@ -125,15 +124,23 @@ const ROUNDER_BITS = 0x4b400000;
   position = v128.bitselect(f32x4.sub(position, six), position, f32x4.ge(position, six));
   const floor = f32x4.floor(position);
   const fraction = f32x4.sub(position, floor);
-  const sector = i32x4.trunc_sat_f32x4_s(floor);
   const one = f32x4.splat(1);
-  const l1 = f32x4.mul(vf, f32x4.sub(one, sf));
-  const l2 = f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, fraction)));
-  const l3 = f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, f32x4.sub(one, fraction))));
-  // Per sector 0..5, which level (0: v, 1: l1, 2: l2, 3: l3) each channel takes: the columns
-  // of SECTORS, as swizzle tables.
-  const red = channel4(i8x16(0, 2, 1, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), sector, vf, l1, l2, l3);
-  const green = channel4(i8x16(3, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), sector, vf, l1, l2, l3);
-  const blue = channel4(i8x16(1, 1, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), sector, vf, l1, l2, l3);
-  return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
+  const l1 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, sf)));
+  const l2 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, fraction))));
+  const l3 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, f32x4.sub(one, fraction)))));
+  const byte = i32x4.splat(255);
+  const levels = i8x16.narrow_i16x8_u(
+    i16x8.narrow_i32x4_u(v, v128.and(l1, byte)),
+    i16x8.narrow_i32x4_u(v128.and(l2, byte), v128.and(l3, byte)),
+  );
+  // The sector (0..5) in the low byte of each lane, copied to its three low bytes plus 0, 4, 8
+  // (the channel's offset into SECTOR_LEVELS) and to the top byte as 128 (out of range: 0).
+  const sectors = i8x16.swizzle(f32x4.add(floor, f32x4.splat(ROUNDER)), i8x16(0, 0, 0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 12, 12));
+  // Entry k: 4 × the level red takes in sector k mod 6; green in sector k is red in sector
+  // k + 4 (mod 6), blue red in sector k + 2, so entry sector + 0, 4 or 8 is R's, G's or B's.
+  const sectorLevels = i8x16(0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 8, 4, 4);
+  const which = i8x16.swizzle(sectorLevels, i8x16.add(sectors, i32x4.splat(0x80080400)));
+  // Plus the pixel's place among the four, and 128 again for the top byte.
+  const pixel = i32x4(<i32>0x80000000, <i32>0x80010101, <i32>0x80020202, <i32>0x80030303);
+  return i8x16.swizzle(levels, i8x16.add(which, pixel));
 }
