@@ -28,6 +28,32 @@ const INV_255: f32 = <f32>1.0 / <f32>255.0;
 const ROUNDER: f32 = 12582912.0;
 const ROUNDER_BITS = 0x4b400000;
 
+// The SIMD code's v128 constants, loaded from memory where used: V8 rebuilds a v128.const from
+// immediates (2 to 4 instructions) at every use inside a loop; a load is one.
+const ROUNDERS = memory.data<f32>([ROUNDER, ROUNDER, ROUNDER, ROUNDER], 16);
+const ROUNDERS_BITS = memory.data<i32>([ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS], 16);
+const HALVES = memory.data<i32>([HALF, HALF, HALF, HALF], 16);
+const SATURATION_NUMERATORS = memory.data<f32>([1044480, 1044480, 1044480, 1044480], 16); // 255 << SHIFT
+const HUE_NUMERATORS_180 = memory.data<f32>([737280, 737280, 737280, 737280], 16); // 180 << SHIFT
+const HUE_NUMERATORS_256 = memory.data<f32>([1048576, 1048576, 1048576, 1048576], 16); // 256 << SHIFT
+const HUE_RANGES_180 = memory.data<i32>([180, 180, 180, 180], 16);
+const HUE_RANGES_256 = memory.data<i32>([256, 256, 256, 256], 16);
+const INVERSES = memory.data<f32>([INV_255, INV_255, INV_255, INV_255], 16);
+const SIXES = memory.data<f32>([6, 6, 6, 6], 16);
+const ONES = memory.data<f32>([1, 1, 1, 1], 16);
+const TOPS = memory.data<f32>([255, 255, 255, 255], 16);
+const BYTES = memory.data<i32>([255, 255, 255, 255], 16);
+// Byte 0 of each i32 lane copied to all four bytes of the lane.
+const BROADCAST = memory.data<u8>([0, 0, 0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 12, 12], 16);
+// Entry k: 4 × the level red takes in sector k mod 6; green in sector k is red in sector
+// k + 4 (mod 6), blue red in sector k + 2, so entry sector + 0, 4 or 8 is R's, G's or B's.
+const SECTOR_LEVELS = memory.data<u8>([0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 8, 4, 4], 16);
+// Per lane: 0, 4, 8 (R's, G's, B's entry in SECTOR_LEVELS) and 128 for the top byte (out of range: 0).
+const CHANNEL_ENTRIES = memory.data<u8>([0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128], 16);
+const CHANNEL_ENTRIES_BGR = memory.data<u8>([8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128], 16);
+// Per lane: the pixel's place among four, and 128 again for the top byte.
+const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 3, 3, 3, 128], 16);
+
 /** H | S << 8 | V << 16 of an RGB pixel, H in 0..hueRange − 1 (hueRange 180 or 256). */
 // @ts-ignore: decorator
 @inline export function hsvFromRgb(r: i32, g: i32, b: i32, hueRange: i32): i32 {
@@ -67,7 +93,7 @@ const ROUNDER_BITS = 0x4b400000;
 // the same order, lane by lane (WebAssembly has no fused multiply-add), so the bytes are equal.
 
 /**
- * round(numerator / divisor) in each i32 lane, without a table: OpenCV's tables hold
+ * round(numerator / divisor) in each i32 lane (`numerators`: four f32), without a table: OpenCV's tables hold
  * saturate_cast<int>(numerator / divisor) computed in double, and for every numerator and
  * divisor here (1..255, and 6..1530 for the hue) the f32 quotient, correctly rounded, rounds
  * to the same integer (scripts/check-hsv.mjs checks every entry). The quotient is below 2^22,
@@ -75,72 +101,61 @@ const ROUNDER_BITS = 0x4b400000;
  * met). A zero divisor gives garbage, which the callers multiply by zero.
  */
 // @ts-ignore: decorator
-@inline function reciprocal4(numerator: f32, divisor: v128): v128 {
-  const quotient = f32x4.div(f32x4.splat(numerator), f32x4.convert_i32x4_s(divisor));
-  return i32x4.sub(f32x4.add(quotient, f32x4.splat(ROUNDER)), i32x4.splat(ROUNDER_BITS));
+@inline function reciprocal4(numerators: usize, divisor: v128): v128 {
+  const quotient = f32x4.div(v128.load(numerators), f32x4.convert_i32x4_s(divisor));
+  return i32x4.sub(f32x4.add(quotient, v128.load(ROUNDERS)), v128.load(ROUNDERS_BITS));
 }
 
 /** CV_DESCALE(x · y, SHIFT), lane by lane. */
 // @ts-ignore: decorator
 @inline function productDescale4(x: v128, y: v128): v128 {
-  return i32x4.shr_s(i32x4.add(i32x4.mul(x, y), i32x4.splat(HALF)), SHIFT);
+  return i32x4.shr_s(i32x4.add(i32x4.mul(x, y), v128.load(HALVES)), SHIFT);
 }
 
 /** H | S << 8 of four RGB pixels (i32 lanes) whose V = max(R, G, B) is `value`; H as hsvFromRgb's. */
 // @ts-ignore: decorator
 @inline export function hueSaturation4(r: v128, g: v128, b: v128, value: v128, hueRange: i32): v128 {
   const diff = i32x4.sub(value, i32x4.min_s(r, i32x4.min_s(g, b)));
-  const saturation = productDescale4(diff, reciprocal4(<f32>(255 << SHIFT), value));
+  const saturation = productDescale4(diff, reciprocal4(SATURATION_NUMERATORS, value));
   const twice = i32x4.add(diff, diff), four = i32x4.add(twice, twice);
   const sixths = v128.bitselect(
     i32x4.sub(g, b),
     v128.bitselect(i32x4.add(i32x4.sub(b, r), twice), i32x4.add(i32x4.sub(r, g), four), i32x4.eq(value, g)),
     i32x4.eq(value, r),
   );
-  const h = productDescale4(sixths, reciprocal4(<f32>(hueRange << SHIFT), i32x4.add(four, twice)));
-  const hue = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), i32x4.splat(hueRange)));
+  const h = productDescale4(sixths, reciprocal4(hueRange == 180 ? HUE_NUMERATORS_180 : HUE_NUMERATORS_256, i32x4.add(four, twice)));
+  const hue = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), v128.load(hueRange == 180 ? HUE_RANGES_180 : HUE_RANGES_256)));
   return v128.or(hue, i32x4.shl(saturation, 8));
 }
 
-/** roundToByte(level · 255) in the low byte of each lane (higher bytes garbage): levels here are within (−0.5, 255.5). */
+/** roundToByte(level · 255) in each lane: levels here are within (−0.5, 255.5). */
 // @ts-ignore: decorator
 @inline function roundLevel4(level: v128): v128 {
-  return f32x4.add(f32x4.mul(level, f32x4.splat(255)), f32x4.splat(ROUNDER));
+  return v128.and(f32x4.add(f32x4.mul(level, v128.load(TOPS)), v128.load(ROUNDERS)), v128.load(BYTES));
 }
 
 /**
- * R | G << 8 | B << 16 of four H, S, V pixels given as i32 lanes, as rgbFromHsv. OpenCV's s = 0
+ * R | G << 8 | B << 16 (B | G << 8 | R << 16 if `bgr`) of four H, S, V pixels given as i32
+ * lanes, as rgbFromHsv. OpenCV's s = 0
  * shortcut needs no lane of its own: every level is then exactly v. Level 0, v · 255 rounded,
  * is v itself, so only the three others are rounded; the four levels of the four pixels are
  * narrowed into one vector (byte 4 · level + pixel) and one swizzle picks each pixel's R, G, B.
  */
 // @ts-ignore: decorator
-@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32): v128 {
-  const inverse = f32x4.splat(INV_255);
+@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32, bgr: bool): v128 {
+  const inverse = v128.load(INVERSES), one = v128.load(ONES), six = v128.load(SIXES);
   const sf = f32x4.mul(f32x4.convert_i32x4_s(s), inverse);
   const vf = f32x4.mul(f32x4.convert_i32x4_s(v), inverse);
-  const six = f32x4.splat(6);
   let position = f32x4.mul(f32x4.convert_i32x4_s(h), f32x4.splat(hueScale));
   position = v128.bitselect(f32x4.sub(position, six), position, f32x4.ge(position, six));
   const floor = f32x4.floor(position);
   const fraction = f32x4.sub(position, floor);
-  const one = f32x4.splat(1);
   const l1 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, sf)));
   const l2 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, fraction))));
   const l3 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, f32x4.mul(sf, f32x4.sub(one, fraction)))));
-  const byte = i32x4.splat(255);
-  const levels = i8x16.narrow_i16x8_u(
-    i16x8.narrow_i32x4_u(v, v128.and(l1, byte)),
-    i16x8.narrow_i32x4_u(v128.and(l2, byte), v128.and(l3, byte)),
-  );
-  // The sector (0..5) in the low byte of each lane, copied to its three low bytes plus 0, 4, 8
-  // (the channel's offset into SECTOR_LEVELS) and to the top byte as 128 (out of range: 0).
-  const sectors = i8x16.swizzle(f32x4.add(floor, f32x4.splat(ROUNDER)), i8x16(0, 0, 0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 12, 12));
-  // Entry k: 4 × the level red takes in sector k mod 6; green in sector k is red in sector
-  // k + 4 (mod 6), blue red in sector k + 2, so entry sector + 0, 4 or 8 is R's, G's or B's.
-  const sectorLevels = i8x16(0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 8, 4, 4);
-  const which = i8x16.swizzle(sectorLevels, i8x16.add(sectors, i32x4.splat(0x80080400)));
-  // Plus the pixel's place among the four, and 128 again for the top byte.
-  const pixel = i32x4(<i32>0x80000000, <i32>0x80010101, <i32>0x80020202, <i32>0x80030303);
-  return i8x16.swizzle(levels, i8x16.add(which, pixel));
+  const levels = i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(v, l1), i16x8.narrow_i32x4_u(l2, l3));
+  // The sector (0..5) in every byte of its lane, plus each channel's entry in SECTOR_LEVELS.
+  const sectors = i8x16.swizzle(f32x4.add(floor, v128.load(ROUNDERS)), v128.load(BROADCAST));
+  const which = i8x16.swizzle(v128.load(SECTOR_LEVELS), i8x16.add(sectors, v128.load(bgr ? CHANNEL_ENTRIES_BGR : CHANNEL_ENTRIES)));
+  return i8x16.swizzle(levels, i8x16.add(which, v128.load(PIXEL_PLACES)));
 }
