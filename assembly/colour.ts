@@ -7,7 +7,7 @@
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
 // In the SIMD build, 8-bit pixels go four per step (fourAtATime) with the same bytes; 16-bit
 // pixels take the scalar loops. labPlane keeps a and b beside L for labMerge.
-import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
+import { channelOrder, hsvFromRgb, hueConstants, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, labFromRgb4, rgbFromLab, rgbFromLab4 } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
@@ -197,6 +197,7 @@ const SPREAD = memory.data<u8>([0, 1, 2, 255, 3, 4, 5, 255, 6, 7, 8, 255, 9, 10,
 const GATHER = memory.data<u8>([0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255], 16);
 const BYTES = memory.data<i32>([255, 255, 255, 255], 16);
 const ALPHAS = memory.data<i32>([0xff000000, 0xff000000, 0xff000000, 0xff000000], 16);
+const SWAP_RED_BLUE = memory.data<u8>([2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15], 16);
 
 /** Four pixels at `s` as i32 lanes c0 | c1 << 8 | c2 << 16 (| alpha << 24). */
 // @ts-ignore: decorator
@@ -222,11 +223,17 @@ const ALPHAS = memory.data<i32>([0xff000000, 0xff000000, 0xff000000, 0xff000000]
   return v128.and(i32x4.shr_u(loaded, shift), v128.load(BYTES));
 }
 
-/** H | S << 8 of four loaded RGB or BGR pixels whose V is `value`. */
+/** H | S << 8 of four loaded RGB pixels whose V is `value` (hue: hueConstants). */
 // @ts-ignore: decorator
-@inline function hueSaturationFour(loaded: v128, value: v128, bgr: bool, full: bool): v128 {
-  const red = channelFour(loaded, bgr ? 16 : 0), green = channelFour(loaded, 8), blue = channelFour(loaded, bgr ? 0 : 16);
-  return hueSaturation4(red, green, blue, value, full ? 256 : 180);
+@inline function hueSaturationFour(loaded: v128, value: v128, hue: usize): v128 {
+  return hueSaturation4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), value, hue);
+}
+
+/** Four pixels at `s` as loadFour, in RGB order: BGR pixels swapped (alpha stays). */
+// @ts-ignore: decorator
+@inline function loadFourRgb(s: usize, channels: i32, bgr: bool): v128 {
+  const loaded = loadFour(s, channels);
+  return bgr ? i8x16.swizzle(loaded, v128.load(SWAP_RED_BLUE)) : loaded;
 }
 
 /** V = max(R, G, B) of four loaded pixels, as i32 lanes (the same in either channel order). */
@@ -265,10 +272,11 @@ function valuePlane(src: usize, plane: usize, pixels: i32, channels: i32): i32 {
 /** convertFromRgb's HSV loop, four pixels per step. Returns how many pixels it did. */
 function hsvFromRgbFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, full: bool): i32 {
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
+  const hue = hueConstants(full);
   let done = 0;
   for (let s = src, d = dst; s <= lastLoad; s += step, d += step, done += 4) {
-    const loaded = loadFour(s, channels), value = valueFour(loaded);
-    storeFour(d, v128.or(hueSaturationFour(loaded, value, bgr, full), i32x4.shl(value, 16)), loaded, channels);
+    const loaded = loadFourRgb(s, channels, bgr), value = valueFour(loaded);
+    storeFour(d, v128.or(hueSaturationFour(loaded, value, hue), i32x4.shl(value, 16)), loaded, channels);
   }
   return done;
 }
@@ -276,11 +284,11 @@ function hsvFromRgbFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr
 /** convertToRgb's HSV loop, four pixels per step. */
 function rgbFromHsvFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, full: bool): i32 {
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
-  const hueScale = full ? HUE_SCALE_FULL : HUE_SCALE;
+  const hueScale = full ? HUE_SCALE_FULL : HUE_SCALE, order = channelOrder(bgr);
   let done = 0;
   for (let s = src, d = dst; s <= lastLoad; s += step, d += step, done += 4) {
     const loaded = loadFour(s, channels);
-    const rgb = rgbFromHsv4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), hueScale, bgr);
+    const rgb = rgbFromHsv4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), hueScale, order);
     storeFour(d, rgb, loaded, channels);
   }
   return done;
@@ -289,10 +297,11 @@ function rgbFromHsvFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr
 /** hsvMerge's loop, four pixels per step: H and S of each pixel, V from `plane`, back to RGB. */
 function hsvMergeFours(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
+  const hue = hueConstants(false), order = channelOrder(bgr);
   let done = 0;
   for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
-    const loaded = loadFour(s, channels), hueSaturation = hueSaturationFour(loaded, valueFour(loaded), bgr, false);
-    const rgb = rgbFromHsv4(v128.and(hueSaturation, v128.load(BYTES)), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), HUE_SCALE, bgr);
+    const loaded = loadFourRgb(s, channels, bgr), hueSaturation = hueSaturationFour(loaded, valueFour(loaded), hue);
+    const rgb = rgbFromHsv4(v128.and(hueSaturation, v128.load(BYTES)), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), HUE_SCALE, order);
     storeFour(d, rgb, loaded, channels);
   }
   return done;

@@ -34,10 +34,19 @@ const ROUNDERS = memory.data<f32>([ROUNDER, ROUNDER, ROUNDER, ROUNDER], 16);
 const ROUNDERS_BITS = memory.data<i32>([ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS], 16);
 const HALVES = memory.data<i32>([HALF, HALF, HALF, HALF], 16);
 const SATURATION_NUMERATORS = memory.data<f32>([1044480, 1044480, 1044480, 1044480], 16); // 255 << SHIFT
-const HUE_NUMERATORS_180 = memory.data<f32>([737280, 737280, 737280, 737280], 16); // 180 << SHIFT
-const HUE_NUMERATORS_256 = memory.data<f32>([1048576, 1048576, 1048576, 1048576], 16); // 256 << SHIFT
-const HUE_RANGES_180 = memory.data<i32>([180, 180, 180, 180], 16);
-const HUE_RANGES_256 = memory.data<i32>([256, 256, 256, 256], 16);
+// Per hue range (180, 256): its hdiv_table numerator range << SHIFT (f32), then the range (i32).
+const HUE_CONSTANTS_180 = memory.data<i32>([737280, 737280, 737280, 737280, 180, 180, 180, 180], 16);
+const HUE_CONSTANTS_256 = memory.data<i32>([1048576, 1048576, 1048576, 1048576, 256, 256, 256, 256], 16);
+for (let i = 0; i < 4; i++) {
+  store<f32>(HUE_CONSTANTS_180 + (i << 2), <f32>load<i32>(HUE_CONSTANTS_180 + (i << 2)));
+  store<f32>(HUE_CONSTANTS_256 + (i << 2), <f32>load<i32>(HUE_CONSTANTS_256 + (i << 2)));
+}
+
+/** The hue constants hueSaturation4 takes for hue range 180, or 256 when `full`: pick them outside the loop. */
+// @ts-ignore: decorator
+@inline export function hueConstants(full: bool): usize {
+  return full ? HUE_CONSTANTS_256 : HUE_CONSTANTS_180;
+}
 const INVERSES = memory.data<f32>([INV_255, INV_255, INV_255, INV_255], 16);
 const SIXES = memory.data<f32>([6, 6, 6, 6], 16);
 const ONES = memory.data<f32>([1, 1, 1, 1], 16);
@@ -51,6 +60,12 @@ const SECTOR_LEVELS = memory.data<u8>([0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 
 // Per lane: 0, 4, 8 (R's, G's, B's entry in SECTOR_LEVELS) and 128 for the top byte (out of range: 0).
 const CHANNEL_ENTRIES = memory.data<u8>([0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128], 16);
 const CHANNEL_ENTRIES_BGR = memory.data<u8>([8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128], 16);
+
+/** What rgbFromHsv4 takes to write R, G, B in that order, or B, G, R if `bgr`: pick it outside the loop. */
+// @ts-ignore: decorator
+@inline export function channelOrder(bgr: bool): usize {
+  return bgr ? CHANNEL_ENTRIES_BGR : CHANNEL_ENTRIES;
+}
 // Per lane: the pixel's place among four, and 128 again for the top byte.
 const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 3, 3, 3, 128], 16);
 
@@ -112,9 +127,12 @@ const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 
   return i32x4.shr_s(i32x4.add(i32x4.mul(x, y), v128.load(HALVES)), SHIFT);
 }
 
-/** H | S << 8 of four RGB pixels (i32 lanes) whose V = max(R, G, B) is `value`; H as hsvFromRgb's. */
+/**
+ * H | S << 8 of four RGB pixels (i32 lanes) whose V = max(R, G, B) is `value`; H as hsvFromRgb's
+ * for the hue range whose hueConstants are `hue`.
+ */
 // @ts-ignore: decorator
-@inline export function hueSaturation4(r: v128, g: v128, b: v128, value: v128, hueRange: i32): v128 {
+@inline export function hueSaturation4(r: v128, g: v128, b: v128, value: v128, hue: usize): v128 {
   const diff = i32x4.sub(value, i32x4.min_s(r, i32x4.min_s(g, b)));
   const saturation = productDescale4(diff, reciprocal4(SATURATION_NUMERATORS, value));
   const twice = i32x4.add(diff, diff), four = i32x4.add(twice, twice);
@@ -123,9 +141,9 @@ const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 
     v128.bitselect(i32x4.add(i32x4.sub(b, r), twice), i32x4.add(i32x4.sub(r, g), four), i32x4.eq(value, g)),
     i32x4.eq(value, r),
   );
-  const h = productDescale4(sixths, reciprocal4(hueRange == 180 ? HUE_NUMERATORS_180 : HUE_NUMERATORS_256, i32x4.add(four, twice)));
-  const hue = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), v128.load(hueRange == 180 ? HUE_RANGES_180 : HUE_RANGES_256)));
-  return v128.or(hue, i32x4.shl(saturation, 8));
+  const h = productDescale4(sixths, reciprocal4(hue, i32x4.add(four, twice)));
+  const wrapped = i32x4.add(h, v128.and(i32x4.lt_s(h, i32x4.splat(0)), v128.load(hue, 16)));
+  return v128.or(wrapped, i32x4.shl(saturation, 8));
 }
 
 /** roundToByte(level · 255) in each lane: levels here are within (−0.5, 255.5). */
@@ -135,14 +153,14 @@ const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 
 }
 
 /**
- * R | G << 8 | B << 16 (B | G << 8 | R << 16 if `bgr`) of four H, S, V pixels given as i32
- * lanes, as rgbFromHsv. OpenCV's s = 0
+ * R | G << 8 | B << 16 of four H, S, V pixels given as i32 lanes, as rgbFromHsv, or
+ * B | G << 8 | R << 16 if `channelEntries` is channelOrder(true). OpenCV's s = 0
  * shortcut needs no lane of its own: every level is then exactly v. Level 0, v · 255 rounded,
  * is v itself, so only the three others are rounded; the four levels of the four pixels are
  * narrowed into one vector (byte 4 · level + pixel) and one swizzle picks each pixel's R, G, B.
  */
 // @ts-ignore: decorator
-@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32, bgr: bool): v128 {
+@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32, channelEntries: usize): v128 {
   const inverse = v128.load(INVERSES), one = v128.load(ONES), six = v128.load(SIXES);
   const sf = f32x4.mul(f32x4.convert_i32x4_s(s), inverse);
   const vf = f32x4.mul(f32x4.convert_i32x4_s(v), inverse);
@@ -156,6 +174,6 @@ const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 
   const levels = i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(v, l1), i16x8.narrow_i32x4_u(l2, l3));
   // The sector (0..5) in every byte of its lane, plus each channel's entry in SECTOR_LEVELS.
   const sectors = i8x16.swizzle(f32x4.add(floor, v128.load(ROUNDERS)), v128.load(BROADCAST));
-  const which = i8x16.swizzle(v128.load(SECTOR_LEVELS), i8x16.add(sectors, v128.load(bgr ? CHANNEL_ENTRIES_BGR : CHANNEL_ENTRIES)));
+  const which = i8x16.swizzle(v128.load(SECTOR_LEVELS), i8x16.add(sectors, v128.load(channelEntries)));
   return i8x16.swizzle(levels, i8x16.add(which, v128.load(PIXEL_PLACES)));
 }
