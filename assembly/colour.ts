@@ -288,7 +288,7 @@ function rgbFromHsvFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr
   let done = 0;
   for (let s = src, d = dst; s <= lastLoad; s += step, d += step, done += 4) {
     const loaded = loadFour(s, channels);
-    const rgb = rgbFromHsv4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), hueScale, order);
+    const rgb = rgbFromHsv4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), hueScale, order, true);
     storeFour(d, rgb, loaded, channels);
   }
   return done;
@@ -301,7 +301,7 @@ function hsvMergeFours(src: usize, plane: usize, dst: usize, pixels: i32, channe
   let done = 0;
   for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
     const loaded = loadFourRgb(s, channels, bgr), hueSaturation = hueSaturationFour(loaded, valueFour(loaded), hue);
-    const rgb = rgbFromHsv4(v128.and(hueSaturation, v128.load(BYTES)), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), HUE_SCALE, order);
+    const rgb = rgbFromHsv4(v128.and(hueSaturation, v128.load(BYTES)), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), HUE_SCALE, order, false);
     storeFour(d, rgb, loaded, channels);
   }
   return done;

@@ -33,20 +33,11 @@ const ROUNDER_BITS = 0x4b400000;
 const ROUNDERS = memory.data<f32>([ROUNDER, ROUNDER, ROUNDER, ROUNDER], 16);
 const ROUNDERS_BITS = memory.data<i32>([ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS], 16);
 const HALVES = memory.data<i32>([HALF, HALF, HALF, HALF], 16);
-const SATURATION_NUMERATORS = memory.data<f32>([1044480, 1044480, 1044480, 1044480], 16); // 255 << SHIFT
-// Per hue range (180, 256): its hdiv_table numerator range << SHIFT (f32), then the range (i32).
-const HUE_CONSTANTS_180 = memory.data<i32>([737280, 737280, 737280, 737280, 180, 180, 180, 180], 16);
-const HUE_CONSTANTS_256 = memory.data<i32>([1048576, 1048576, 1048576, 1048576, 256, 256, 256, 256], 16);
-for (let i = 0; i < 4; i++) {
-  store<f32>(HUE_CONSTANTS_180 + (i << 2), <f32>load<i32>(HUE_CONSTANTS_180 + (i << 2)));
-  store<f32>(HUE_CONSTANTS_256 + (i << 2), <f32>load<i32>(HUE_CONSTANTS_256 + (i << 2)));
-}
-
-/** The hue constants hueSaturation4 takes for hue range 180, or 256 when `full`: pick them outside the loop. */
-// @ts-ignore: decorator
-@inline export function hueConstants(full: bool): usize {
-  return full ? HUE_CONSTANTS_256 : HUE_CONSTANTS_180;
-}
+const SATURATION_NUMERATORS = memory.data<f32>([<f32>(255 << SHIFT), <f32>(255 << SHIFT), <f32>(255 << SHIFT), <f32>(255 << SHIFT)], 16);
+// Per hue range, 180 or 256: the hue tables' numerator, range << SHIFT, as f32 (bits: 737280
+// and 1048576), then the range as i32.
+const HUE_CONSTANTS_180 = memory.data<i32>([0x49340000, 0x49340000, 0x49340000, 0x49340000, 180, 180, 180, 180], 16);
+const HUE_CONSTANTS_256 = memory.data<i32>([0x49800000, 0x49800000, 0x49800000, 0x49800000, 256, 256, 256, 256], 16);
 const INVERSES = memory.data<f32>([INV_255, INV_255, INV_255, INV_255], 16);
 const SIXES = memory.data<f32>([6, 6, 6, 6], 16);
 const ONES = memory.data<f32>([1, 1, 1, 1], 16);
@@ -57,15 +48,10 @@ const BROADCAST = memory.data<u8>([0, 0, 0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 1
 // Entry k: 4 × the level red takes in sector k mod 6; green in sector k is red in sector
 // k + 4 (mod 6), blue red in sector k + 2, so entry sector + 0, 4 or 8 is R's, G's or B's.
 const SECTOR_LEVELS = memory.data<u8>([0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 8, 4, 4], 16);
-// Per lane: 0, 4, 8 (R's, G's, B's entry in SECTOR_LEVELS) and 128 for the top byte (out of range: 0).
+// Per lane: 0, 4, 8 (R's, G's, B's entry in SECTOR_LEVELS), or 8, 4, 0 for BGR order, and 128
+// for the top byte (out of range: the swizzles give 0).
 const CHANNEL_ENTRIES = memory.data<u8>([0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128], 16);
 const CHANNEL_ENTRIES_BGR = memory.data<u8>([8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128], 16);
-
-/** What rgbFromHsv4 takes to write R, G, B in that order, or B, G, R if `bgr`: pick it outside the loop. */
-// @ts-ignore: decorator
-@inline export function channelOrder(bgr: bool): usize {
-  return bgr ? CHANNEL_ENTRIES_BGR : CHANNEL_ENTRIES;
-}
 // Per lane: the pixel's place among four, and 128 again for the top byte.
 const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 3, 3, 3, 128], 16);
 
@@ -104,12 +90,24 @@ const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 
   return <i32>red | (<i32>green << 8) | (<i32>blue << 16);
 }
 
+/** The hue constants hueSaturation4 takes for hue range 180, or 256 when `full`: pick them outside the loop. */
+// @ts-ignore: decorator
+@inline export function hueConstants(full: bool): usize {
+  return full ? HUE_CONSTANTS_256 : HUE_CONSTANTS_180;
+}
+
+/** What rgbFromHsv4 takes to write R, G, B in that order, or B, G, R if `bgr`: pick it outside the loop. */
+// @ts-ignore: decorator
+@inline export function channelOrder(bgr: bool): usize {
+  return bgr ? CHANNEL_ENTRIES_BGR : CHANNEL_ENTRIES;
+}
+
 // Four pixels at once, for the SIMD build: the same operations as hsvFromRgb and rgbFromHsv in
 // the same order, lane by lane (WebAssembly has no fused multiply-add), so the bytes are equal.
 
 /**
- * round(numerator / divisor) in each i32 lane (`numerators`: four f32), without a table: OpenCV's tables hold
- * saturate_cast<int>(numerator / divisor) computed in double, and for every numerator and
+ * round(numerator / divisor) in each i32 lane (`numerators`: four f32), without a table:
+ * OpenCV's tables hold saturate_cast<int>(numerator / divisor) computed in double, and for every numerator and
  * divisor here (1..255, and 6..1530 for the hue) the f32 quotient, correctly rounded, rounds
  * to the same integer (scripts/check-hsv.mjs checks every entry). The quotient is below 2^22,
  * so adding 1.5 · 2^23 rounds it to an integer in the low mantissa bits (ties to even, never
@@ -160,12 +158,14 @@ const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 
  * narrowed into one vector (byte 4 · level + pixel) and one swizzle picks each pixel's R, G, B.
  */
 // @ts-ignore: decorator
-@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32, channelEntries: usize): v128 {
+@inline export function rgbFromHsv4(h: v128, s: v128, v: v128, hueScale: f32, channelEntries: usize, wraps: bool): v128 {
   const inverse = v128.load(INVERSES), one = v128.load(ONES), six = v128.load(SIXES);
   const sf = f32x4.mul(f32x4.convert_i32x4_s(s), inverse);
   const vf = f32x4.mul(f32x4.convert_i32x4_s(v), inverse);
   let position = f32x4.mul(f32x4.convert_i32x4_s(h), f32x4.splat(hueScale));
-  position = v128.bitselect(f32x4.sub(position, six), position, f32x4.ge(position, six));
+  // position − 6 where it is 6 or more, position − 0 (itself) elsewhere; hues below 180
+  // (`wraps` false: hsvMerge's, from hsvFromRgb) never are.
+  if (wraps) position = f32x4.sub(position, v128.and(f32x4.ge(position, six), six));
   const floor = f32x4.floor(position);
   const fraction = f32x4.sub(position, floor);
   const l1 = roundLevel4(f32x4.mul(vf, f32x4.sub(one, sf)));
