@@ -192,12 +192,13 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
 
 // HSV's SIMD loops, one per kernel so that V8 keeps each small and specialised (the shared
 // fourAtATime's mode and space tests cost HSV about a third of its time). v128 constants are
-// loaded from memory where used: V8 rebuilds a v128.const from immediates at every use in a loop.
-const SPREAD = memory.data<u8>([0, 1, 2, 255, 3, 4, 5, 255, 6, 7, 8, 255, 9, 10, 11, 255], 16);
-const GATHER = memory.data<u8>([0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255], 16);
-const BYTES = memory.data<i32>([255, 255, 255, 255], 16);
-const ALPHAS = memory.data<i32>([0xff000000, 0xff000000, 0xff000000, 0xff000000], 16);
-const SWAP_RED_BLUE = memory.data<u8>([2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15], 16);
+// loaded from memory where used: V8 rebuilds a v128.const from immediates at every use in a loop
+// (only in the SIMD build: the scalar one leaves them out).
+const SPREAD: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 1, 2, 255, 3, 4, 5, 255, 6, 7, 8, 255, 9, 10, 11, 255], 16) : 0;
+const GATHER: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255], 16) : 0;
+const BYTES: usize = ASC_FEATURE_SIMD ? memory.data<i32>([255, 255, 255, 255], 16) : 0;
+const ALPHAS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([0xff000000, 0xff000000, 0xff000000, 0xff000000], 16) : 0;
+const SWAP_RED_BLUE: usize = ASC_FEATURE_SIMD ? memory.data<u8>([2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15], 16) : 0;
 
 /** Four pixels at `s` as i32 lanes c0 | c1 << 8 | c2 << 16 (| alpha << 24). */
 // @ts-ignore: decorator

@@ -29,31 +29,34 @@ const ROUNDER: f32 = 12582912.0;
 const ROUNDER_BITS = 0x4b400000;
 
 // The SIMD code's v128 constants, loaded from memory where used: V8 rebuilds a v128.const from
-// immediates (2 to 4 instructions) at every use inside a loop; a load is one.
-const ROUNDERS = memory.data<f32>([ROUNDER, ROUNDER, ROUNDER, ROUNDER], 16);
-const ROUNDERS_BITS = memory.data<i32>([ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS], 16);
-const HALVES = memory.data<i32>([HALF, HALF, HALF, HALF], 16);
-const SATURATION_NUMERATORS = memory.data<f32>([<f32>(255 << SHIFT), <f32>(255 << SHIFT), <f32>(255 << SHIFT), <f32>(255 << SHIFT)], 16);
+// immediates (2 to 4 instructions) at every use inside a loop; a load is one. The scalar build
+// never reads them and leaves them out (0).
+const ROUNDERS: usize = ASC_FEATURE_SIMD ? memory.data<f32>([ROUNDER, ROUNDER, ROUNDER, ROUNDER], 16) : 0;
+const ROUNDERS_BITS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS, ROUNDER_BITS], 16) : 0;
+const HALVES: usize = ASC_FEATURE_SIMD ? memory.data<i32>([HALF, HALF, HALF, HALF], 16) : 0;
+const SATURATION_NUMERATORS: usize = ASC_FEATURE_SIMD
+  ? memory.data<f32>([<f32>(255 << SHIFT), <f32>(255 << SHIFT), <f32>(255 << SHIFT), <f32>(255 << SHIFT)], 16)
+  : 0;
 // Per hue range, 180 or 256: the hue tables' numerator, range << SHIFT, as f32 (bits: 737280
 // and 1048576), then the range as i32.
-const HUE_CONSTANTS_180 = memory.data<i32>([0x49340000, 0x49340000, 0x49340000, 0x49340000, 180, 180, 180, 180], 16);
-const HUE_CONSTANTS_256 = memory.data<i32>([0x49800000, 0x49800000, 0x49800000, 0x49800000, 256, 256, 256, 256], 16);
-const INVERSES = memory.data<f32>([INV_255, INV_255, INV_255, INV_255], 16);
-const SIXES = memory.data<f32>([6, 6, 6, 6], 16);
-const ONES = memory.data<f32>([1, 1, 1, 1], 16);
-const TOPS = memory.data<f32>([255, 255, 255, 255], 16);
-const BYTES = memory.data<i32>([255, 255, 255, 255], 16);
+const HUE_CONSTANTS_180: usize = ASC_FEATURE_SIMD ? memory.data<i32>([0x49340000, 0x49340000, 0x49340000, 0x49340000, 180, 180, 180, 180], 16) : 0;
+const HUE_CONSTANTS_256: usize = ASC_FEATURE_SIMD ? memory.data<i32>([0x49800000, 0x49800000, 0x49800000, 0x49800000, 256, 256, 256, 256], 16) : 0;
+const INVERSES: usize = ASC_FEATURE_SIMD ? memory.data<f32>([INV_255, INV_255, INV_255, INV_255], 16) : 0;
+const SIXES: usize = ASC_FEATURE_SIMD ? memory.data<f32>([6, 6, 6, 6], 16) : 0;
+const ONES: usize = ASC_FEATURE_SIMD ? memory.data<f32>([1, 1, 1, 1], 16) : 0;
+const TOPS: usize = ASC_FEATURE_SIMD ? memory.data<f32>([255, 255, 255, 255], 16) : 0;
+const BYTES: usize = ASC_FEATURE_SIMD ? memory.data<i32>([255, 255, 255, 255], 16) : 0;
 // Byte 0 of each i32 lane copied to all four bytes of the lane.
-const BROADCAST = memory.data<u8>([0, 0, 0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 12, 12], 16);
+const BROADCAST: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 0, 0, 0, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 12, 12], 16) : 0;
 // Entry k: 4 × the level red takes in sector k mod 6; green in sector k is red in sector
 // k + 4 (mod 6), blue red in sector k + 2, so entry sector + 0, 4 or 8 is R's, G's or B's.
-const SECTOR_LEVELS = memory.data<u8>([0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 8, 4, 4], 16);
+const SECTOR_LEVELS: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 8, 4, 4, 12, 0, 0, 8, 4, 4, 12, 0, 0, 8, 4, 4], 16) : 0;
 // Per lane: 0, 4, 8 (R's, G's, B's entry in SECTOR_LEVELS), or 8, 4, 0 for BGR order, and 128
 // for the top byte (out of range: the swizzles give 0).
-const CHANNEL_ENTRIES = memory.data<u8>([0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128], 16);
-const CHANNEL_ENTRIES_BGR = memory.data<u8>([8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128], 16);
+const CHANNEL_ENTRIES: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128, 0, 4, 8, 128], 16) : 0;
+const CHANNEL_ENTRIES_BGR: usize = ASC_FEATURE_SIMD ? memory.data<u8>([8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128, 8, 4, 0, 128], 16) : 0;
 // Per lane: the pixel's place among four, and 128 again for the top byte.
-const PIXEL_PLACES = memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 3, 3, 3, 128], 16);
+const PIXEL_PLACES: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 0, 0, 128, 1, 1, 1, 128, 2, 2, 2, 128, 3, 3, 3, 128], 16) : 0;
 
 /** H | S << 8 | V << 16 of an RGB pixel, H in 0..hueRange − 1 (hueRange 180 or 256). */
 // @ts-ignore: decorator
