@@ -14,6 +14,7 @@ const BLOCK = 3;
 const N = 1920 * 1080;
 
 function instantiate(path) {
+  /** @type {any} the kernels' exports */
   const module = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), {}).exports;
   const base = Math.ceil(module.heapBase() / 16) * 16;
   module.memory.grow(Math.ceil((base + 12 * N - module.memory.buffer.byteLength) / 65536) + 1);
@@ -40,17 +41,31 @@ function time(kernel, build) {
   return (performance.now() - start) / BLOCK;
 }
 
-const baseline = instantiate(resolve(baselineDir, file)), candidate = instantiate(resolve('build', file));
-console.log(`${file}: baseline ${baselineDir} vs ${resolve('build')}, ${N} pixels, ${ROUNDS} rounds of ${BLOCK} calls each`);
+const baseline = instantiate(resolve(baselineDir, file)),
+  candidate = instantiate(resolve('build', file));
+console.log(
+  `${file}: baseline ${baselineDir} vs ${resolve('build')}, ${N} pixels, ${ROUNDS} rounds of ${BLOCK} calls each`,
+);
 for (const [name, kernel] of Object.entries(KERNELS)) {
-  for (let i = 0; i < 3; i++) { kernel(baseline); kernel(candidate); }
-  const old = [], now = [];
+  for (let i = 0; i < 3; i++) {
+    kernel(baseline);
+    kernel(candidate);
+  }
+  const old = [],
+    now = [];
   for (let round = 0; round < ROUNDS; round++) {
-    if (round % 2) { old.push(time(kernel, baseline)); now.push(time(kernel, candidate)); }
-    else { now.push(time(kernel, candidate)); old.push(time(kernel, baseline)); }
+    if (round % 2) {
+      old.push(time(kernel, baseline));
+      now.push(time(kernel, candidate));
+    } else {
+      now.push(time(kernel, candidate));
+      old.push(time(kernel, baseline));
+    }
   }
   const ratios = old.map((ms, i) => ms / now[i]).sort((a, b) => a - b);
   const q = (f) => ratios[Math.round(f * (ratios.length - 1))].toFixed(2);
-  console.log(`${name.padEnd(14)} ${median(ratios).toFixed(2)}× faster [IQR ${q(0.25)}–${q(0.75)}, range ${q(0)}–${q(1)}]  ` +
-    `new ${median(now).toFixed(2)} ms, baseline ${median(old).toFixed(2)} ms`);
+  console.log(
+    `${name.padEnd(14)} ${median(ratios).toFixed(2)}× faster [IQR ${q(0.25)}–${q(0.75)}, range ${q(0)}–${q(1)}]  ` +
+      `new ${median(now).toFixed(2)} ms, baseline ${median(old).toFixed(2)} ms`,
+  );
 }

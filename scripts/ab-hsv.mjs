@@ -47,7 +47,9 @@ function tiled(name, channels) {
 /** The native peer: benchmarks/native.py answering one JSON line per request, a few samples each. */
 async function startNative() {
   if (PYTHON === 'none') return undefined;
-  const child = spawn(PYTHON, [new URL('../benchmarks/native.py', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(PYTHON, [new URL('../benchmarks/native.py', import.meta.url).pathname], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse((await lines.next()).value);
   const { opencv } = await next();
@@ -77,16 +79,33 @@ const native = await startNative();
 const photo = 'retina.png';
 const rgba = tiled(photo, 4);
 const hsv = candidate.rgbToHsv(rgba); // alpha kept: native drops it, as benchmarks/run.mjs does
-const rgbaFile = join(scratch, 'rgba.raw'), hsvFile = join(scratch, 'hsv.raw');
+const rgbaFile = join(scratch, 'rgba.raw'),
+  hsvFile = join(scratch, 'hsv.raw');
 writeFileSync(rgbaFile, rgba.data);
 writeFileSync(hsvFile, hsv.data);
 const image = { width: WIDTH, height: HEIGHT, channels: 4 };
 const cases = [
-  { name: 'rgbToHsv RGBA', input: rgba, run: (lib, output) => lib.rgbToHsv(rgba, { output }), native: { op: 'rgbToHsv', input: rgbaFile } },
-  { name: 'hsvToRgb RGBA', input: hsv, run: (lib, output) => lib.hsvToRgb(hsv, { output }), native: { op: 'hsvToRgb', input: hsvFile } },
   {
-    name: 'clahe hsv RGBA', input: rgba, run: (lib, output) => lib.clahe(rgba, { colorSpace: 'hsv', output }),
-    native: { op: 'colourClahe', input: rgbaFile, params: { space: 'HSV', channel: 2, clipLimit: 2, tileGridSize: [8, 8] } },
+    name: 'rgbToHsv RGBA',
+    input: rgba,
+    run: (lib, output) => lib.rgbToHsv(rgba, { output }),
+    native: { op: 'rgbToHsv', input: rgbaFile },
+  },
+  {
+    name: 'hsvToRgb RGBA',
+    input: hsv,
+    run: (lib, output) => lib.hsvToRgb(hsv, { output }),
+    native: { op: 'hsvToRgb', input: hsvFile },
+  },
+  {
+    name: 'clahe hsv RGBA',
+    input: rgba,
+    run: (lib, output) => lib.clahe(rgba, { colorSpace: 'hsv', output }),
+    native: {
+      op: 'colourClahe',
+      input: rgbaFile,
+      params: { space: 'HSV', channel: 2, clipLimit: 2, tileGridSize: [8, 8] },
+    },
   },
 ];
 
@@ -96,13 +115,17 @@ function time(lib, c, output) {
   return (performance.now() - start) / BLOCK;
 }
 
-console.log(`baseline ${baselineDir} vs ${resolve('dist')}, ${photo} ${WIDTH}×${HEIGHT}, ${ROUNDS} rounds of ${BLOCK} calls per peer`);
+console.log(
+  `baseline ${baselineDir} vs ${resolve('dist')}, ${photo} ${WIDTH}×${HEIGHT}, ${ROUNDS} rounds of ${BLOCK} calls per peer`,
+);
 try {
   for (const c of cases.filter((c) => !only || c.name.includes(only))) {
     const output = { data: new Uint8Array(c.input.data.length), width: WIDTH, height: HEIGHT };
     const expected = Uint8Array.from(c.run(baseline, output).data);
     if (!c.run(candidate, output).data.every((v, i) => v === expected[i])) throw new Error(`${c.name}: outputs differ`);
-    const old = [], now = [], nat = [];
+    const old = [],
+      now = [],
+      nat = [];
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order so warming and drift fall on every peer.
       const peers = [
@@ -112,9 +135,11 @@ try {
       ];
       for (let k = 0; k < 3; k++) await peers[(round + k) % 3]();
     }
-    console.log(`${c.name.padEnd(16)} new ${median(now).toFixed(2)} ms  baseline ${median(old).toFixed(2)} ms  ` +
-      `vs baseline ${spread(old.map((ms, i) => ms / now[i]))}` +
-      (native ? `  native ${median(nat).toFixed(2)} ms, vs native ${spread(nat.map((ms, i) => ms / now[i]))}` : ''));
+    console.log(
+      `${c.name.padEnd(16)} new ${median(now).toFixed(2)} ms  baseline ${median(old).toFixed(2)} ms  ` +
+        `vs baseline ${spread(old.map((ms, i) => ms / now[i]))}` +
+        (native ? `  native ${median(nat).toFixed(2)} ms, vs native ${spread(nat.map((ms, i) => ms / now[i]))}` : ''),
+    );
   }
 } finally {
   native?.stop();
