@@ -7,7 +7,7 @@
 // P: i32 for 8-bit pixels, i64 for 16-bit ones (i64 everywhere costs the 8-bit loops about 5%).
 // In the SIMD build, 8-bit pixels go four per step (fourAtATime) with the same bytes; 16-bit
 // pixels take the scalar loops. labPlane keeps a and b beside L for labMerge.
-import { hsvFromRgb, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
+import { channelOrder, hsvFromRgb, hueConstants, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, labFromRgb4, rgbFromLab, rgbFromLab4 } from './lab';
 import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
@@ -99,7 +99,8 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 // @ts-ignore: decorator
 @inline function extractPlane<T>(space: i32, src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
-  for (let s = src, p = plane, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>()) {
+  const done = space == HSV ? hsvPlaneSixteens<T>(src, plane, pixels, channels) : 0;
+  for (let s = src + done * step, p = plane + done * sizeof<T>(), end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>()) {
     store<T>(p, <T>luminance(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b)));
   }
 }
@@ -125,13 +126,12 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
 
 /**
- * 8-bit pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
+ * 8-bit Lab and YCrCb pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
  * (TO_RGB), mergePlane or labMerge (MERGE) or labPlane (PLANE), for as many pixels as 16-byte loads stay inside
  * `src`. Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy
  * serves every kernel (mode and space are branches the loop predicts), keeping the module small.
  */
 function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
-  const hueRange = space == HSV ? 180 : 256, hueScale = space == HSV ? HUE_SCALE : HUE_SCALE_FULL;
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
   const redShift = bgr ? 16 : 0, blueShift = 16 - redShift;
   const byte = i32x4.splat(255);
@@ -154,7 +154,7 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else if (mode == TO_RGB) {
       const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
-      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : space == LAB ? labToRgb4(c0, c1, c2) : rgbFromHsv4(c0, c1, c2, hueScale);
+      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : labToRgb4(c0, c1, c2);
       result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
     } else {
       const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
@@ -169,17 +169,12 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
           v128.store64_lane(c, i8x16.swizzle(converted, chromas), 0);
           continue;
         }
-      } else if (space == YCRCB) {
+      } else {
+        // YCrCb (HSV has its own loops).
         const y = luma4(red, green, blue), chroma = chromas4(red, blue, y);
         converted = mode == FROM_RGB
           ? v128.or(y, i32x4.shl(chroma, 8))
           : rgbFromYCrCb4(equalizedFour(p), v128.and(chroma, byte), i32x4.shr_u(chroma, 8));
-      } else {
-        const value = i32x4.max_s(red, i32x4.max_s(green, blue));
-        const hueSaturation = hueSaturation4(red, green, blue, value, hueRange);
-        converted = mode == FROM_RGB
-          ? v128.or(hueSaturation, i32x4.shl(value, 16))
-          : rgbFromHsv4(v128.and(hueSaturation, byte), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), hueScale);
       }
       // A merge writes RGB again, in the caller's order.
       result = mode == MERGE && bgr ? i8x16.swizzle(converted, swapRedBlue) : converted;
@@ -191,6 +186,124 @@ function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize
       v128.store64_lane(d, packed, 0);
       v128.store32_lane(d, packed, 2, 8);
     }
+  }
+  return done;
+}
+
+// HSV's SIMD loops, one per kernel so that V8 keeps each small and specialised (the shared
+// fourAtATime's mode and space tests cost HSV about a third of its time). v128 constants are
+// loaded from memory where used: V8 rebuilds a v128.const from immediates at every use in a loop
+// (only in the SIMD build: the scalar one leaves them out).
+const SPREAD: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 1, 2, 255, 3, 4, 5, 255, 6, 7, 8, 255, 9, 10, 11, 255], 16) : 0;
+const GATHER: usize = ASC_FEATURE_SIMD ? memory.data<u8>([0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255], 16) : 0;
+const BYTES: usize = ASC_FEATURE_SIMD ? memory.data<i32>([255, 255, 255, 255], 16) : 0;
+const ALPHAS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([0xff000000, 0xff000000, 0xff000000, 0xff000000], 16) : 0;
+const SWAP_RED_BLUE: usize = ASC_FEATURE_SIMD ? memory.data<u8>([2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15], 16) : 0;
+
+/** Four pixels at `s` as i32 lanes c0 | c1 << 8 | c2 << 16 (| alpha << 24). */
+// @ts-ignore: decorator
+@inline function loadFour(s: usize, channels: i32): v128 {
+  return channels == 3 ? i8x16.swizzle(v128.load(s), v128.load(SPREAD)) : v128.load(s);
+}
+
+/** Stores four pixels (i32 lanes c0 | c1 << 8 | c2 << 16, top byte 0) at `d`, alpha from `loaded`. */
+// @ts-ignore: decorator
+@inline function storeFour(d: usize, result: v128, loaded: v128, channels: i32): void {
+  if (channels == 4) {
+    v128.store(d, v128.or(result, v128.and(loaded, v128.load(ALPHAS))));
+  } else {
+    const packed = i8x16.swizzle(result, v128.load(GATHER));
+    v128.store64_lane(d, packed, 0);
+    v128.store32_lane(d, packed, 2, 8);
+  }
+}
+
+/** Channel `shift` / 8 of four loaded pixels, as i32 lanes. */
+// @ts-ignore: decorator
+@inline function channelFour(loaded: v128, shift: i32): v128 {
+  return v128.and(i32x4.shr_u(loaded, shift), v128.load(BYTES));
+}
+
+/** H | S << 8 of four loaded RGB pixels whose V is `value` (hue: hueConstants). */
+// @ts-ignore: decorator
+@inline function hueSaturationFour(loaded: v128, value: v128, hue: usize): v128 {
+  return hueSaturation4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), value, hue);
+}
+
+/** Four pixels at `s` as loadFour, in RGB order: BGR pixels swapped (alpha stays). */
+// @ts-ignore: decorator
+@inline function loadFourRgb(s: usize, channels: i32, bgr: bool): v128 {
+  const loaded = loadFour(s, channels);
+  return bgr ? i8x16.swizzle(loaded, v128.load(SWAP_RED_BLUE)) : loaded;
+}
+
+/** V = max(R, G, B) of four loaded pixels, as i32 lanes (the same in either channel order). */
+// @ts-ignore: decorator
+@inline function valueFour(loaded: v128): v128 {
+  const m = i8x16.max_u(loaded, i32x4.shr_u(loaded, 8));
+  return v128.and(i8x16.max_u(m, i32x4.shr_u(loaded, 16)), v128.load(BYTES));
+}
+
+/** V of sixteen pixels from `s` (3 or 4 channels) as sixteen bytes. */
+// @ts-ignore: decorator
+@inline function valueSixteen(s: usize, channels: i32): v128 {
+  const size = <usize>channels << 2;
+  const v0 = valueFour(loadFour(s, channels)), v1 = valueFour(loadFour(s + size, channels));
+  const v2 = valueFour(loadFour(s + 2 * size, channels)), v3 = valueFour(loadFour(s + 3 * size, channels));
+  return i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_u(v0, v1), i16x8.narrow_i32x4_u(v2, v3));
+}
+
+/** extractPlane's HSV loop in the SIMD build, sixteen 8-bit pixels per step. Returns how many pixels it did. */
+// @ts-ignore: decorator
+@inline function hsvPlaneSixteens<T>(src: usize, plane: usize, pixels: i32, channels: i32): usize {
+  if (ASC_FEATURE_SIMD) {
+    if (sizeof<T>() == 1) return <usize>valuePlane(src, plane, pixels, channels);
+  }
+  return 0;
+}
+
+/** hsvPlaneSixteens' loop: not inlined, one copy. */
+function valuePlane(src: usize, plane: usize, pixels: i32, channels: i32): i32 {
+  const step = <usize>channels << 4, lastLoad = src + <usize>pixels * channels - (<usize>channels * 12 + 16);
+  let done = 0;
+  for (let s = src, p = plane; s <= lastLoad; s += step, p += 16, done += 16) v128.store(p, valueSixteen(s, channels));
+  return done;
+}
+
+/** convertFromRgb's HSV loop, four pixels per step. Returns how many pixels it did. */
+function hsvFromRgbFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, full: bool): i32 {
+  const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
+  const hue = hueConstants(full);
+  let done = 0;
+  for (let s = src, d = dst; s <= lastLoad; s += step, d += step, done += 4) {
+    const loaded = loadFourRgb(s, channels, bgr), value = valueFour(loaded);
+    storeFour(d, v128.or(hueSaturationFour(loaded, value, hue), i32x4.shl(value, 16)), loaded, channels);
+  }
+  return done;
+}
+
+/** convertToRgb's HSV loop, four pixels per step. */
+function rgbFromHsvFours(src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, full: bool): i32 {
+  const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
+  const hueScale = full ? HUE_SCALE_FULL : HUE_SCALE, order = channelOrder(bgr);
+  let done = 0;
+  for (let s = src, d = dst; s <= lastLoad; s += step, d += step, done += 4) {
+    const loaded = loadFour(s, channels);
+    const rgb = rgbFromHsv4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16), hueScale, order, true);
+    storeFour(d, rgb, loaded, channels);
+  }
+  return done;
+}
+
+/** hsvMerge's loop, four pixels per step: H and S of each pixel, V from `plane`, back to RGB. */
+function hsvMergeFours(src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
+  const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
+  const hue = hueConstants(false), order = channelOrder(bgr);
+  let done = 0;
+  for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
+    const loaded = loadFourRgb(s, channels, bgr), hueSaturation = hueSaturationFour(loaded, valueFour(loaded), hue);
+    const rgb = rgbFromHsv4(v128.and(hueSaturation, v128.load(BYTES)), i32x4.shr_u(hueSaturation, 8), equalizedFour(p), HUE_SCALE, order, false);
+    storeFour(d, rgb, loaded, channels);
   }
   return done;
 }
@@ -210,7 +323,15 @@ function labToRgb4(l: v128, a: v128, b: v128): v128 {
 // @ts-ignore: decorator
 @inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
   if (ASC_FEATURE_SIMD) {
-    if (sizeof<T>() == 1) return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
+    if (sizeof<T>() == 1) {
+      if (space == HSV || space == HSV_FULL) {
+        const full = space == HSV_FULL;
+        if (mode == FROM_RGB) return <usize>hsvFromRgbFours(src, dst, pixels, channels, bgr, full);
+        if (mode == TO_RGB) return <usize>rgbFromHsvFours(src, dst, pixels, channels, bgr, full);
+        return <usize>hsvMergeFours(src, plane, dst, pixels, channels, bgr);
+      }
+      return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
+    }
   }
   return 0;
 }
