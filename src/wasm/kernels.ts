@@ -1,11 +1,12 @@
 // The Kernels interface backed by WebAssembly. Each call copies its input above the module's
 // heap base, runs the kernel in place there and copies the result out, so callers never
 // manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
-import type { Kernels, Luminance, Pixels } from '../kernels.js';
-import { invalid, Worded } from '../validate.js';
+import { TooLarge, type Kernels, type Luminance, type Pixels } from '../kernels.js';
 import { LAB_PLANE_BYTES, LUMINANCE_KERNELS, LUMINANCE_KERNELS_16, wasm, type DeepConversion, type WasmExports } from './instance.js';
 
 const PAGE_BYTES = 65536;
+/** WebAssembly's 32-bit memory: 65536 pages. */
+const MEMORY_LIMIT = 2 ** 32;
 
 export const wasmKernels: Kernels = {
   histogram(src, mask, bins) {
@@ -38,11 +39,11 @@ export const wasmKernels: Kernels = {
   clahe(src, dst, plan, luminance) {
     const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = plan;
     if (src instanceof Uint16Array) {
-      const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels) >>> 0;
+      const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels);
       equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
         module.clahe16(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch));
     } else {
-      const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY) >>> 0;
+      const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY);
       equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
         module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch));
     }
@@ -110,7 +111,11 @@ function equalizePlane(
   dst.set(viewAt(module, src, at));
 }
 
-/** Lays out blocks of the given sizes (16-byte aligned) above the heap base, growing memory to fit. */
+/**
+ * Lays out blocks of the given sizes (16-byte aligned) above the heap base, growing memory to
+ * fit. Sizes and offsets are exact doubles, checked against the 4 GiB limit before any kernel
+ * runs, so no kernel is handed a block that wrapped round or lies past memory.
+ */
 function reserve(module: WasmExports, ...sizes: number[]): number[] {
   let end = module.heapBase();
   const starts = sizes.map((size) => {
@@ -118,13 +123,13 @@ function reserve(module: WasmExports, ...sizes: number[]): number[] {
     end = Math.ceil((start + size) / 16) * 16;
     return start;
   });
+  if (end > MEMORY_LIMIT) throw new TooLarge(end);
   const missing = end - module.memory.buffer.byteLength;
   if (missing > 0) {
     try {
       module.memory.grow(Math.ceil(missing / PAGE_BYTES));
     } catch {
-      invalid(RangeError, 'fastclahe', 'image', 'an image whose working set fits in WebAssembly memory (4 GiB at most)',
-        new Worded(`one that needs ${(end / 2 ** 20).toFixed(0)} MiB`));
+      throw new TooLarge(end); // the engine's own limit, or no memory left to commit
     }
   }
   return starts;
