@@ -17,6 +17,23 @@ export interface ImageLike<D extends PixelArray = PixelArray> {
   height: number;
 }
 
+/**
+ * The DOM's `ImageData` in programs that have the DOM library, `never` elsewhere: the
+ * overloads taking it then match nothing, and declarations compile in Node-only projects.
+ */
+export type DomImageData = typeof globalThis extends { ImageData: { prototype: infer T } } ? T : never;
+
+/** Options of a call on an `ImageData`: its result is one, so its `output` must be one too. */
+export type ImageDataOptions<O extends { output?: unknown }> = Omit<O, 'output'> & { output?: DomImageData | undefined };
+
+/**
+ * The array type of a result: a new array of the input's family (what the functions allocate;
+ * a Node `Buffer` input gives a plain `Uint8Array`, so `toString('base64')` is not offered).
+ */
+export type ResultArray<D extends PixelArray> = D extends Uint16Array ? Uint16Array
+  : D extends Uint8ClampedArray ? Uint8ClampedArray
+  : Uint8Array;
+
 /** An image's fields as read, once each, from the caller's object (see `readImageFields`). */
 export interface ImageFields {
   image: object;

@@ -18,7 +18,7 @@ export interface DepthOptions {
    * 2^bitDepth bins instead of 65536, which is much faster, and results stay below 2^bitDepth;
    * a value at or above 2^bitDepth (alpha included) is a RangeError. For 8-bit images it can only be 8.
    */
-  bitDepth?: 8 | 10 | 12 | 14 | 16;
+  bitDepth?: 8 | 10 | 12 | 14 | 16 | undefined;
 }
 
 /** The colour conversions, by public name. */
@@ -31,17 +31,17 @@ export interface HistogramOptions extends DepthOptions {
    * every channel, 256 bins each, channel k's bins at `[256k, 256k + 256)`. A gray image has
    * the one channel 0.
    */
-  channel?: number;
+  channel?: number | undefined;
   /**
    * Which pixels to count: `width × height` bytes, one per pixel; only pixels whose mask byte is
    * non-zero are counted (OpenCV's `calcHist` mask). Default: every pixel.
    */
-  mask?: Uint8Array | Uint8ClampedArray;
+  mask?: Uint8Array | Uint8ClampedArray | undefined;
   /**
    * Number of bins, from 1 to 2^bitDepth: level v falls in bin ⌊v × bins / 2^bitDepth⌋ (uniform
    * bins over [0, 2^bitDepth), as calcHist with that range). Default 2^bitDepth: one per level.
    */
-  bins?: number;
+  bins?: number | undefined;
 }
 
 /** Options shared by the functions that return an image. */
@@ -52,7 +52,7 @@ export interface OutputOptions<D extends PixelArray> {
    * array type (a new `ImageData` for an `ImageData`). Reusing one output avoids allocating
    * in animation loops.
    */
-  output?: ImageLike<D>;
+  output?: ImageLike<D> | undefined;
 }
 
 /** How `equalizeHist` and `clahe` treat 3- and 4-channel images; gray images ignore both options. */
@@ -64,9 +64,9 @@ export interface ColourOptions {
    * channel → `cvtColor` back. 16-bit colour images can only use `'ycrcb'` (their default), the
    * one colour space OpenCV defines for 16-bit pixels.
    */
-  colorSpace?: ColorSpace;
+  colorSpace?: ColorSpace | undefined;
   /** `'rgb'` (default) or `'bgr'` for pixels in OpenCV's B, G, R order. Alpha is always last and copied. */
-  channelOrder?: ChannelOrder;
+  channelOrder?: ChannelOrder | undefined;
 }
 
 /** Options of `equalizeHist`. */
@@ -81,18 +81,18 @@ export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputO
    * more clips nothing (plain adaptive equalization), and any value ≤ 0 disables clipping as in
    * OpenCV. Any finite number; default 2 (OpenCV's own default is 40, which clips almost nothing).
    */
-  clipLimit?: number;
+  clipLimit?: number | undefined;
   /**
    * Number of tiles as `[columns, rows]`, OpenCV's `Size(tilesX, tilesY)` order: integers ≥ 1,
    * and may exceed the image size. Default `[8, 8]`.
    */
-  tileGridSize?: readonly [number, number];
+  tileGridSize?: readonly [number, number] | undefined;
 }
 
 /** Options of the colour conversions. */
 export interface ConversionOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
   /** Order of the RGB side: `'rgb'` (default) or `'bgr'` (OpenCV's). Alpha is always last and copied. */
-  channelOrder?: ChannelOrder;
+  channelOrder?: ChannelOrder | undefined;
 }
 
 /** Options of `rgbToHsv` and `hsvToRgb`. */
@@ -102,7 +102,7 @@ export interface HsvOptions<D extends PixelArray = PixelArray> extends Conversio
    * `true`: H in 0..255, the whole byte (`COLOR_RGB2HSV_FULL`; back with `COLOR_HSV2RGB_FULL`,
    * which, like OpenCV, divides the circle into 255 steps, not 256).
    */
-  fullRange?: boolean;
+  fullRange?: boolean | undefined;
 }
 
 const MAX_GRID = 2 ** 31 - 1;
