@@ -69,6 +69,16 @@ describe('init with what is not fastclahe', () => {
   });
 });
 
+describe('wasmInfo', () => {
+  it("reports the memory its documentation example states, in a fresh module", async () => {
+    const example = /wasmInfo\(\); \/\/ \{ simd: true, memoryBytes: (\d+) \}/.exec(readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8'));
+    expect(example, "src/index.ts's wasmInfo example").not.toBeNull();
+    const build = await freshBuild();
+    build.clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });
+    expect(build.wasmInfo()).toEqual({ simd: true, memoryBytes: Number(example![1]) });
+  });
+});
+
 describe('builds', () => {
   it('runs the SIMD build in Node and the scalar one when given fastclahe/fastclahe.wasm', async () => {
     const { BACKENDS } = await import('./helpers/backends.js');
