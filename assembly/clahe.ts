@@ -61,7 +61,7 @@ export function clahe(
   const cells = scratch + <usize>claheOffset(CELLS, width, tilesX, tilesY);
   const columns = scratch + <usize>claheOffset(COLUMNS, width, tilesX, tilesY);
   buildTileLuts(src, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, rowHistograms, luts);
-  interpolate(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
+  interpolate(src, dst, width, 0, height, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
 }
 
 function buildTileLuts(
@@ -76,12 +76,51 @@ function buildTileLuts(
       const row = src + <usize>reflect101(y, height) * width;
       countRow(row, width, tilesX, tileWidth, rowHistograms, tileTables, ways);
     }
-    for (let tx = 0; tx < tilesX; tx++) {
-      const bins = rowHistograms + <usize>tx * tileTables;
-      mergeWays(bins, ways, bins);
-      if (clipCount > 0) clipAndRedistribute(bins, BINS, clipCount);
-      cumulativeLut<u8>(bins, BINS, lutScale, luts + <usize>(ty * tilesX + tx) * BINS);
-    }
+    finishTileRow(rowHistograms, tileTables, ways, tilesX, clipCount, lutScale, luts + <usize>ty * tilesX * BINS);
+  }
+}
+
+/**
+ * Strip processing (src/wasm/kernels.ts): the LUTs of tile row `ty` from its `tileHeight` rows,
+ * which the caller has laid out one after another at `rows`, rows past the image's bottom
+ * already reflected. The same counts and steps as `buildTileLuts`, so the same LUTs.
+ */
+export function claheTileRow(
+  rows: usize, width: i32, tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
+  clipCount: i32, lutScale: f32, scratch: usize, ty: i32,
+): void {
+  const luts = scratch + <usize>claheOffset(LUTS, width, tilesX, tilesY);
+  const rowHistograms = scratch + <usize>claheOffset(ROW_HISTOGRAMS, width, tilesX, tilesY);
+  const ways = waysFor(tileWidth * tileHeight);
+  const tileTables = TABLE_BYTES * <usize>ways;
+  memory.fill(rowHistograms, 0, <usize>tilesX * tileTables);
+  for (let y = 0; y < tileHeight; y++) countRow(rows + <usize>y * width, width, tilesX, tileWidth, rowHistograms, tileTables, ways);
+  finishTileRow(rowHistograms, tileTables, ways, tilesX, clipCount, lutScale, luts + <usize>ty * tilesX * BINS);
+}
+
+/**
+ * Strip processing: interpolates image rows [firstRow, lastRow), laid out at `src` from row
+ * `firstRow` on, into `dst` (which may be `src`), from the LUTs `claheTileRow` built.
+ */
+export function claheRows(
+  src: usize, dst: usize, width: i32, firstRow: i32, lastRow: i32,
+  tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32, scratch: usize,
+): void {
+  const luts = scratch + <usize>claheOffset(LUTS, width, tilesX, tilesY);
+  const cells = scratch + <usize>claheOffset(CELLS, width, tilesX, tilesY);
+  const columns = scratch + <usize>claheOffset(COLUMNS, width, tilesX, tilesY);
+  interpolate(src, dst, width, firstRow, lastRow, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
+}
+
+/** Merges, clips and accumulates the histograms of a row of tiles into their LUTs at `lutsRow`. */
+function finishTileRow(
+  rowHistograms: usize, tileTables: usize, ways: i32, tilesX: i32, clipCount: i32, lutScale: f32, lutsRow: usize,
+): void {
+  for (let tx = 0; tx < tilesX; tx++) {
+    const bins = rowHistograms + <usize>tx * tileTables;
+    mergeWays(bins, ways, bins);
+    if (clipCount > 0) clipAndRedistribute(bins, BINS, clipCount);
+    cumulativeLut<u8>(bins, BINS, lutScale, lutsRow + <usize>tx * BINS);
   }
 }
 
@@ -143,7 +182,7 @@ function columnWeights(width: i32, tileWidth: i32, lowerTiles: usize, rightWeigh
  * fetches all four entries.
  */
 function interpolate(
-  src: usize, dst: usize, width: i32, height: i32, tilesX: i32, tilesY: i32,
+  src: usize, dst: usize, width: i32, firstRow: i32, lastRow: i32, tilesX: i32, tilesY: i32,
   tileWidth: i32, tileHeight: i32, luts: usize, cells: usize, columns: usize,
 ): void {
   const stride = columnStride(width);
@@ -156,7 +195,7 @@ function interpolate(
   }
   const invTileHeight = <f32>1.0 / <f32>tileHeight;
   let band = i32.MIN_VALUE;
-  for (let y = 0; y < height; y++) {
+  for (let y = firstRow; y < lastRow; y++) {
     const tyf = tileCoordinate(y, invTileHeight);
     const ty1 = <i32>floor<f32>(tyf);
     const ya = tyf - <f32>ty1;
@@ -165,7 +204,7 @@ function interpolate(
       buildCells(luts, cells, tilesX, max(ty1, 0), min(ty1 + 1, tilesY - 1));
       band = ty1;
     }
-    const rowStart = <usize>y * width;
+    const rowStart = <usize>(y - firstRow) * width;
     blendRow(src + rowStart, dst + rowStart, width, cellAddresses, rightWeights, leftWeights, ya, ya1);
   }
 }

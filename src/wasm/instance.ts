@@ -49,6 +49,14 @@ export interface WasmExports
     tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
     clipCount: number, lutScale: number, scratch: number,
   ): void;
+  claheTileRow(
+    rows: number, width: number, tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
+    clipCount: number, lutScale: number, scratch: number, ty: number,
+  ): void;
+  claheRows(
+    src: number, dst: number, width: number, firstRow: number, lastRow: number,
+    tilesX: number, tilesY: number, tileWidth: number, tileHeight: number, scratch: number,
+  ): void;
   clahe16ScratchBytes(width: number, tilesX: number, tilesY: number, levels: number): number;
   clahe16(
     src: number, dst: number, width: number, height: number,
@@ -130,7 +138,7 @@ function refusal(error: unknown): Error {
 /** Every function and the memory that src/wasm/kernels.ts calls; a module lacking one is not fastclahe's. */
 const REQUIRED_EXPORTS = [
   'memory', 'heapBase', 'simd', 'histogram', 'histogram16', 'firstAbove16', 'channelHistogram', 'channelHistogram16',
-  'equalizeHist', 'equalizeHist16ScratchBytes', 'equalizeHist16', 'claheScratchBytes', 'clahe', 'clahe16ScratchBytes', 'clahe16',
+  'equalizeHist', 'equalizeHist16ScratchBytes', 'equalizeHist16', 'claheScratchBytes', 'clahe', 'claheTileRow', 'claheRows', 'clahe16ScratchBytes', 'clahe16',
   'rgbToHsv', 'rgbToHsvFull', 'hsvToRgb', 'hsvToRgbFull', 'rgbToLab', 'labToRgb', 'rgbToYCrCb', 'yCrCbToRgb', 'rgbToYCrCb16', 'yCrCbToRgb16',
   ...Object.values(LUMINANCE_KERNELS).flat(), ...LUMINANCE_KERNELS_16.ycrcb,
 ];
