@@ -1,6 +1,7 @@
 // The Kernels interface backed by WebAssembly. Each call copies its input above the module's
 // heap base, runs the kernel in place there and copies the result out, so callers never
-// manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
+// manage WebAssembly memory; gray 8-bit CLAHE does so a strip of rows at a time
+// (claheInStrips). Memory grows to fit the largest call and is then reused.
 import type { ClahePlan } from '../clahePlan.js';
 import { TooLarge, type Kernels, type Luminance, type Pixels } from '../kernels.js';
 import { reflect101 } from '../twin/tileLut.js';
