@@ -5,16 +5,10 @@ import {
   B_X, B_Y, B_Z, G_X, G_Y, G_Z, R_X, R_Y, R_Z, X_B, X_G, X_R, Y_B, Y_G, Y_R, Z_B, Z_G, Z_R,
   LAB_CBRT_FIRST, LAB_CBRT_STEPS, LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, LAB_TO_Y_FIRST, LAB_TO_Y_STEPS,
   SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS,
+  AB_OFFSET, INV_GAMMA_SIZE, L_OFFSET, L_SCALE, LAB_SHIFT, RGB_SHIFT, XYZ_SHIFT,
 } from './labTables';
 import { saturate } from './rounding';
 
-const XYZ_SHIFT = 12;
-const LAB_SHIFT = 15;
-const RGB_SHIFT = 14;
-const L_SCALE = 296; // (116·255 + 50) / 100
-const L_OFFSET = -1336934; // −(16·255·2^15 + 50) / 100
-const AB_OFFSET = 128 << LAB_SHIFT;
-const INV_GAMMA_SIZE = 4096;
 // a·2^14/500 and b·2^14/200 from 8-bit a and b, as OpenCV approximates them:
 // ((a·5·53687 + 2^7) >> 13) − 4194 and ((b·41943 + 2^4) >> 9) − 10484 (OpenCV's odd rounding terms).
 const A_SCALE = 5 * 53687, A_ROUND = 1 << 7, A_SHIFT = 13, A_OFFSET = 4194;

@@ -9,16 +9,17 @@
 // gives the median of per-round ratios with their range, never times from different runs.
 // Before timing, one image of each set is checked: fastclahe's PNG output equals OpenCV's.
 //
-// Run: npm run build && FASTCLAHE_PYTHON=/path/to/python node benchmarks/cli-enhance.mjs [--rounds 5]
-// (a Python with cv2: `python3 -m venv V && V/bin/pip install opencv-python-headless`; without
+// Run: npm run build && node benchmarks/cli-enhance.mjs [--rounds 5]
+// (the Python peer runs $FASTCLAHE_PYTHON, else python3 on PATH, with cv2: `python3 -m venv V && V/bin/pip install opencv-python-headless`; without
 // one the Python peer is skipped). Writes a section of benchmarks/RESULTS.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
+import { findPython } from './lib/python.mjs';
 import { writeSection } from './results.mjs';
 
 const ROUNDS = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
@@ -36,10 +37,14 @@ async function jpegSet() {
   const dir = join(CACHE, 'photos-1080p-jpeg');
   if (existsSync(dir) && readdirSync(dir).length === 100) return dir;
   mkdirSync(dir, { recursive: true });
-  const photos = ['astronaut.png', 'coffee.png', 'chelsea.png', 'retina.png'].map((name) => here(`../test/images/${name}`));
+  const photos = ['astronaut.png', 'coffee.png', 'chelsea.png', 'retina.png'].map((name) =>
+    here(`../test/images/${name}`),
+  );
   for (let i = 0; i < 100; i++) {
     // Different crops, flips and tints so that no two files are alike.
-    let image = sharp(photos[i % 4]).resize(1952, 1112, { fit: 'cover' }).extract({ left: 8 * (i % 4), top: 8 * (i % 4), width: 1920, height: 1080 });
+    let image = sharp(photos[i % 4])
+      .resize(1952, 1112, { fit: 'cover' })
+      .extract({ left: 8 * (i % 4), top: 8 * (i % 4), width: 1920, height: 1080 });
     if (i % 2) image = image.flop();
     image = image.modulate({ brightness: 0.6 + 0.04 * (i % 10) });
     await image.jpeg({ quality: 90 }).toFile(join(dir, `photo-${String(i).padStart(3, '0')}.jpg`));
@@ -53,7 +58,10 @@ async function png16Set() {
   mkdirSync(dir, { recursive: true });
   const scans = ['ct-16bit.png', 'mr-16bit.png'].map((name) => here(`../test/images/${name}`));
   for (let i = 0; i < 24; i++) {
-    const image = sharp(scans[i % 2]).toColourspace('grey16').resize(2048, 2048, { fit: 'fill' }).rotate(90 * (i % 4));
+    const image = sharp(scans[i % 2])
+      .toColourspace('grey16')
+      .resize(2048, 2048, { fit: 'fill' })
+      .rotate(90 * (i % 4));
     await image.png({ compressionLevel: 6 }).toFile(join(dir, `scan-${String(i).padStart(2, '0')}.png`));
   }
   return dir;
@@ -63,12 +71,18 @@ async function png16Set() {
 // Peers: each processes a whole folder into a fresh output folder; the time is wall time of
 // the process, start-up included (what the user waits for).
 
-function findPython() {
-  for (const python of [process.env.FASTCLAHE_PYTHON, 'python3'].filter(Boolean)) {
-    const probe = spawnSync(python, ['-c', 'import cv2; print(cv2.__version__)'], { encoding: 'utf8' });
-    if (probe.status === 0) return { python, version: probe.stdout.trim() };
+/** The Python loop's interpreter and OpenCV version, or undefined (and why) when there is none. */
+function pythonPeer() {
+  const found = findPython({
+    variables: ['FASTCLAHE_PYTHON'],
+    modules: ['cv2'],
+    install: 'OpenCV for Python (apt-get install python3-opencv, or pip install opencv-python-headless)',
+  });
+  if ('skipped' in found) {
+    console.log(`${found.skipped}: the Python peer is skipped.`);
+    return undefined;
   }
-  return undefined;
+  return { python: found.python, version: found.versions.cv2 };
 }
 
 const floorScript = `
@@ -93,12 +107,23 @@ await Promise.all(Array.from({ length: Number(jobs) }, worker));
 function peersFor(set, python) {
   const lab = set.colour ? ['--color-space', 'lab'] : [];
   const peers = {
-    'fastclahe --jobs 1': (out) => ['node', [CLI, 'enhance', set.dir, '--out', out, '--quiet', '--jobs', '1', '--compression', '1', ...lab]],
+    'fastclahe --jobs 1': (out) => [
+      'node',
+      [CLI, 'enhance', set.dir, '--out', out, '--quiet', '--jobs', '1', '--compression', '1', ...lab],
+    ],
     // PNG at deflate level 1, OpenCV's default, so that both write with the same effort.
     fastclahe: (out) => ['node', [CLI, 'enhance', set.dir, '--out', out, '--json', '--compression', '1', ...lab]],
-    'sharp decode+encode (floor)': (out) => ['node', ['--input-type=module', '-e', floorScript, set.dir, out, String(JOBS)], { UV_THREADPOOL_SIZE: String(JOBS) }],
+    'sharp decode+encode (floor)': (out) => [
+      'node',
+      ['--input-type=module', '-e', floorScript, set.dir, out, String(JOBS)],
+      { UV_THREADPOOL_SIZE: String(JOBS) },
+    ],
   };
-  if (python) peers[`Python OpenCV ${python.version} loop`] = (out) => [python.python, [here('./cli_enhance_peer.py'), set.dir, out]];
+  if (python)
+    peers[`Python OpenCV ${python.version} loop`] = (out) => [
+      python.python,
+      [here('./cli_enhance_peer.py'), set.dir, out],
+    ];
   return peers;
 }
 
@@ -107,7 +132,12 @@ function timeRun([command, args, env = {}], out, memory) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const start = performance.now();
-  const stdout = execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, maxBuffer: 1 << 26, encoding: 'utf8' });
+  const stdout = execFileSync(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 26,
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - start) / 1000;
   if (args.includes('--json')) memory.push(JSON.parse(stdout).peakMemoryMiB);
   return seconds;
@@ -128,7 +158,18 @@ async function checkExact(set, python) {
   mkdirSync(one);
   const name = readdirSync(set.dir).sort()[0];
   execFileSync('cp', [join(set.dir, name), one]);
-  execFileSync('node', [CLI, 'enhance', one, '--out', join(scratch, 'check-ours'), '--quiet', '--overwrite', '--format', 'png', ...(set.colour ? ['--color-space', 'lab'] : [])]);
+  execFileSync('node', [
+    CLI,
+    'enhance',
+    one,
+    '--out',
+    join(scratch, 'check-ours'),
+    '--quiet',
+    '--overwrite',
+    '--format',
+    'png',
+    ...(set.colour ? ['--color-space', 'lab'] : []),
+  ]);
   execFileSync(python.python, [here('./cli_enhance_peer.py'), one, join(scratch, 'check-opencv'), '--png']);
   const stem = name.replace(/\.\w+$/, '.png');
   const ours = readPngPixels(join(scratch, 'check-ours', stem));
@@ -147,8 +188,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const python = findPython();
-if (!python) console.log('Python with cv2 not found (set FASTCLAHE_PYTHON): the Python peer is skipped.');
+const python = pythonPeer();
 const sets = [
   { name: '100 JPEG photos, 1920×1080', dir: await jpegSet(), colour: true, files: 100 },
   { name: '24 16-bit gray PNG scans, 2048×2048', dir: await png16Set(), colour: false, files: 24 },
@@ -160,12 +200,16 @@ try {
     console.log(`${set.name}: ${check}`);
     const peers = peersFor(set, python);
     const names = Object.keys(peers);
+    /** @type {Record<string, number[]>} */
     const times = Object.fromEntries(names.map((name) => [name, []]));
     const memory = [];
     for (let round = 0; round < ROUNDS; round++) {
       const order = names.map((_, i) => names[(i + round) % names.length]);
-      for (const name of order) times[name].push(timeRun(peers[name](join(scratch, 'out')), join(scratch, 'out'), memory));
-      console.log(`${set.name} round ${round + 1}: ${names.map((name) => `${name} ${times[name][round].toFixed(2)} s`).join(', ')}`);
+      for (const name of order)
+        times[name].push(timeRun(peers[name](join(scratch, 'out')), join(scratch, 'out'), memory));
+      console.log(
+        `${set.name} round ${round + 1}: ${names.map((name) => `${name} ${times[name][round].toFixed(2)} s`).join(', ')}`,
+      );
     }
     rows.push({ set, names, times, memory, check });
   }
@@ -195,9 +239,11 @@ for (const { set, names, times, memory, check } of rows) {
   const speedUp = pythonName ? ratioCell(times, pythonName, 'fastclahe') : 'skipped';
   const floor = ratioCell(times, 'fastclahe', 'sharp decode+encode (floor)');
   const scaling = ratioCell(times, 'fastclahe --jobs 1', 'fastclahe');
-  lines.push(`| ${set.name} | ${rate.toFixed(1)} | ${speedUp} | ${floor} | ${scaling} | ${Math.max(...memory)} MiB | ${check} |`);
+  lines.push(
+    `| ${set.name} | ${rate.toFixed(1)} | ${speedUp} | ${floor} | ${scaling} | ${Math.max(...memory)} MiB | ${check} |`,
+  );
 }
-lines.push('', 'Targets: at least 1.5× the Python loop\'s images per second; within 1.3× of the sharp floor.');
+lines.push('', "Targets: at least 1.5× the Python loop's images per second; within 1.3× of the sharp floor.");
 const markdown = lines.join('\n');
 writeSection('cli-enhance', markdown);
 console.log(`\n${markdown}\n\nwrote benchmarks/RESULTS.md`);

@@ -8,11 +8,13 @@
 // also reports its own load/evaluate/accumulate split. Before reporting, the 12 stats and the full
 // precision/recall/scores arrays of both must be identical, bit for bit.
 //
-// Run:  npm run build && COCO_PYTHON=/work/venv-coco/bin/python node benchmarks/coco-eval.mjs [--runs 5] [--python-runs 1] [--images 5000]
-// Without COCO_PYTHON the pycocotools side is skipped (and the output says so).
+// Run:  npm run build && COCO_PYTHON=/path/to/venv/bin/python node benchmarks/coco-eval.mjs [--runs 5] [--python-runs 1] [--images 5000]
+// pycocotools runs in $COCO_PYTHON, else $FASTCLAHE_PYTHON, else python3 on PATH; without it
+// the pycocotools side is skipped (and the output says so).
 // Writes its section of benchmarks/RESULTS.md.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { findPython } from './lib/python.mjs';
 import { writeSection } from './results.mjs';
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,11 @@ const arg = (name, fallback) => {
 const RUNS = arg('runs', 5);
 const PY_RUNS = arg('python-runs', 1);
 const IMAGES = arg('images', 5000);
-const PYTHON = process.env.COCO_PYTHON;
+const PYTHON = findPython({
+  variables: ['COCO_PYTHON', 'FASTCLAHE_PYTHON'],
+  modules: ['pycocotools', 'numpy'],
+  install: 'pycocotools 2.0.11 in a venv (python3 -m venv V && V/bin/pip install pycocotools==2.0.11)',
+});
 
 function run(command, args) {
   return new Promise((resolve, reject) => {
@@ -72,21 +78,42 @@ async function main() {
   let ourJson;
   for (let r = 0; r < RUNS; r++) {
     const out = join(dir, `ours-${r}.json`);
-    const args = [cli, 'coco', 'eval', '--gt', gtPath, '--dt', dtPath, '--per-image', '0', '--json', out, ...(r === 0 ? ['--arrays'] : [])];
+    const args = [
+      cli,
+      'coco',
+      'eval',
+      '--gt',
+      gtPath,
+      '--dt',
+      dtPath,
+      '--per-image',
+      '0',
+      '--json',
+      out,
+      ...(r === 0 ? ['--arrays'] : []),
+    ];
     const { seconds } = await run(process.execPath, args);
     if (r === 0) ourJson = JSON.parse(readFileSync(out, 'utf8'));
     else ours.push(seconds); // run 0 also writes the arrays (~100 MB of JSON): checked, not timed
-    console.log(`fastclahe run ${r + 1}/${RUNS}: ${seconds.toFixed(2)} s${r === 0 ? ' (with --arrays, not timed)' : ''}`);
+    console.log(
+      `fastclahe run ${r + 1}/${RUNS}: ${seconds.toFixed(2)} s${r === 0 ? ' (with --arrays, not timed)' : ''}`,
+    );
   }
   if (RUNS === 1) ours.push(Number.NaN);
 
   let py = null;
-  if (!PYTHON) console.log('COCO_PYTHON is not set: pycocotools skipped');
+  if ('skipped' in PYTHON) console.log(`${PYTHON.skipped}: pycocotools skipped`);
   else {
     const times = [];
     let report;
     for (let r = 0; r < PY_RUNS; r++) {
-      const { seconds, stdout } = await run(PYTHON, [join(root, 'benchmarks/coco_eval_peer.py'), gtPath, dtPath, 'bbox', dir]);
+      const { seconds, stdout } = await run(PYTHON.python, [
+        join(root, 'benchmarks/coco_eval_peer.py'),
+        gtPath,
+        dtPath,
+        'bbox',
+        dir,
+      ]);
       report = JSON.parse(stdout.trim().split('\n').at(-1));
       times.push(seconds);
       console.log(`pycocotools run ${r + 1}/${PY_RUNS}: ${seconds.toFixed(2)} s (${JSON.stringify(report.seconds)})`);
@@ -134,8 +161,16 @@ async function main() {
       '',
       `**fastclahe is ${(pm / ourMedian).toFixed(1)}× faster than pycocotools** (median against median; fastest/slowest run of ours: ${(pm / Math.min(...ours)).toFixed(1)}× / ${(pm / Math.max(...ours)).toFixed(1)}×).`,
     );
-  } else lines.push('', 'pycocotools was not run (COCO_PYTHON unset).');
-  lines.push('', 'Command:', '', '```', `npm run build && COCO_PYTHON=/path/to/venv/bin/python node benchmarks/coco-eval.mjs --runs ${RUNS} --python-runs ${PY_RUNS}`, '```', '');
+  } else if ('skipped' in PYTHON) lines.push('', `pycocotools was not run (${PYTHON.skipped}).`);
+  lines.push(
+    '',
+    'Command:',
+    '',
+    '```',
+    `npm run build && COCO_PYTHON=/path/to/venv/bin/python node benchmarks/coco-eval.mjs --runs ${RUNS} --python-runs ${PY_RUNS}`,
+    '```',
+    '',
+  );
   writeSection('coco-eval', lines.join('\n').replace(/^# /, '## '));
   console.log(lines.join('\n'));
 }

@@ -26,15 +26,25 @@ function randomBox(rand, W, H) {
   return [round2(rand() * (W - w)), round2(rand() * (H - h)), round2(w), round2(h)];
 }
 
+/** @param {() => number} rand @param {number[]} box x, y, width, height @param {number} amount */
 function jitter(rand, [x, y, w, h], amount) {
   const n = () => (rand() - 0.5) * 2 * amount;
-  return [round2(x + n() * w), round2(y + n() * h), round2(Math.max(1, w * (1 + n()))), round2(Math.max(1, h * (1 + n())))];
+  return [
+    round2(x + n() * w),
+    round2(y + n() * h),
+    round2(Math.max(1, w * (1 + n()))),
+    round2(Math.max(1, h * (1 + n()))),
+  ];
 }
 
 /** { gt, dt } objects for `images` images, `perImage` detections each. */
 export function syntheticCoco({ images = 5000, categories = 80, perImage = 100, seed = 2017 } = {}) {
   const rand = prng(seed);
-  const cats = Array.from({ length: categories }, (_, i) => ({ id: i + 1 + (i >= 11 ? 1 : 0), name: `class${i + 1}`, supercategory: 'thing' }));
+  const cats = Array.from({ length: categories }, (_, i) => ({
+    id: i + 1 + (i >= 11 ? 1 : 0),
+    name: `class${i + 1}`,
+    supercategory: 'thing',
+  }));
   const imgs = [];
   const anns = [];
   const dts = [];
@@ -49,7 +59,14 @@ export function syntheticCoco({ images = 5000, categories = 80, perImage = 100, 
       const bbox = randomBox(rand, W, H);
       const cat = cats[Math.floor(rand() ** 1.6 * categories)].id; // imbalanced classes
       const crowd = rand() < 0.01 ? 1 : 0;
-      anns.push({ id: anns.length + 1, image_id: id, category_id: cat, bbox, area: round2(bbox[2] * bbox[3] * (0.5 + rand() * 0.45)), iscrowd: crowd });
+      anns.push({
+        id: anns.length + 1,
+        image_id: id,
+        category_id: cat,
+        bbox,
+        area: round2(bbox[2] * bbox[3] * (0.5 + rand() * 0.45)),
+        iscrowd: crowd,
+      });
       own.push({ bbox, cat });
     }
     const kept = [];
@@ -57,13 +74,26 @@ export function syntheticCoco({ images = 5000, categories = 80, perImage = 100, 
       const copies = 1 + Math.floor(rand() * 2);
       for (let c = 0; c < copies && kept.length < perImage; c++) {
         const cat = rand() < 0.1 ? cats[Math.floor(rand() * categories)].id : g.cat;
-        kept.push({ image_id: id, category_id: cat, bbox: jitter(rand, g.bbox, [0.02, 0.08, 0.2][c]), score: round2(0.3 + rand() * 0.7) + Math.floor(rand() * 1e6) / 1e8 });
+        kept.push({
+          image_id: id,
+          category_id: cat,
+          bbox: jitter(rand, g.bbox, [0.02, 0.08, 0.2][c]),
+          score: round2(0.3 + rand() * 0.7) + Math.floor(rand() * 1e6) / 1e8,
+        });
       }
     }
     while (kept.length < perImage) {
-      kept.push({ image_id: id, category_id: cats[Math.floor(rand() * categories)].id, bbox: randomBox(rand, W, H), score: Math.floor(rand() * rand() * 1e5) / 1e5 });
+      kept.push({
+        image_id: id,
+        category_id: cats[Math.floor(rand() * categories)].id,
+        bbox: randomBox(rand, W, H),
+        score: Math.floor(rand() * rand() * 1e5) / 1e5,
+      });
     }
     dts.push(...kept);
   }
-  return { gt: { info: { description: 'synthetic val2017-sized set' }, images: imgs, annotations: anns, categories: cats }, dt: dts };
+  return {
+    gt: { info: { description: 'synthetic val2017-sized set' }, images: imgs, annotations: anns, categories: cats },
+    dt: dts,
+  };
 }

@@ -13,8 +13,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(new URL('../cli/package.json', import.meta.url));
-const sharp = require('sharp');
+// sharp is the CLI's dependency, installed under cli/.
+const sharp = createRequire(new URL('../cli/package.json', import.meta.url))('sharp');
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -35,9 +35,12 @@ async function generate() {
   const base = [];
   for (let b = 0; b < 16; b++) {
     const data = Buffer.alloc(320 * 240 * 3);
-    for (let y = 0; y < 240; y++) for (let x = 0; x < 320; x++) for (let c = 0; c < 3; c++) {
-      data[(y * 320 + x) * 3 + c] = 128 + 90 * Math.sin(x / (9 + b + c) + b) * Math.cos(y / (7 + c) - b) + ((x * 31 + y * 17 + b * 7 + c) % 23);
-    }
+    for (let y = 0; y < 240; y++)
+      for (let x = 0; x < 320; x++)
+        for (let c = 0; c < 3; c++) {
+          data[(y * 320 + x) * 3 + c] =
+            128 + 90 * Math.sin(x / (9 + b + c) + b) * Math.cos(y / (7 + c) - b) + ((x * 31 + y * 17 + b * 7 + c) % 23);
+        }
     base.push(data);
   }
   let next = 0;
@@ -94,7 +97,10 @@ function timed(args) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`));
-      resolve({ seconds: (performance.now() - started) / 1000, rssMB: Number(/maxrss (\d+)/.exec(stderr)[1]) / 1024 });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        rssMB: Number(/maxrss (\d+)/.exec(stderr)?.[1]) / 1024,
+      });
     });
   });
 }
@@ -116,16 +122,27 @@ async function breakdown() {
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile: entry, logLevel: 'warning', loader: { '.wasm': 'binary' }, target: 'node20',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['sharp'],
+    outfile: entry,
+    logLevel: 'warning',
+    loader: { '.wasm': 'binary' },
+    target: 'node20',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   const stages = await import(entry);
   sharp.concurrency(1);
   sharp.cache(false);
-  const files = readdirSync(folder).sort().slice(0, 300).map((f) => join(folder, f));
+  const files = readdirSync(folder)
+    .sort()
+    .slice(0, 300)
+    .map((f) => join(folder, f));
   const images = [];
   for (const f of files) images.push(await stages.decodeImage(f));
   const thumbs = join(tmpdir(), 'fastclahe-explore-stage-thumbs');
+  mkdirSync(thumbs, { recursive: true });
   const time = async (fn) => {
     let best = Infinity;
     for (let round = 0; round < 3; round++) {
@@ -139,31 +156,41 @@ async function breakdown() {
     'sharp: read and decode to raw (the floor)': await time((i) => sharp(files[i]).rotate().raw().toBuffer()),
     'explore: read, header, decode (decodeImage)': await time((i) => stages.decodeImage(files[i])),
     'explore: every measure (measure)': await time((i) => stages.measure({ path: 'x', index: i }, images[i])),
-    'explore: thumbnail JPEG (writeThumbnails)': await time((i) => stages.writeThumbnails(stages.eightBit(images[i]), { dir: thumbs, name: 'x', size: 256, preview: false })),
+    'explore: thumbnail JPEG (writeThumbnails)': await time((i) =>
+      stages.writeThumbnails(stages.eightBit(images[i]), { dir: thumbs, name: 'x', size: 256, preview: false }),
+    ),
   };
 }
 
 await generate();
 const stageTimes = process.argv.includes('--no-breakdown') ? undefined : await breakdown();
 if (process.argv.includes('--stages-only')) {
-  console.log(Object.entries(stageTimes).map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`).join('\n'));
+  console.log(
+    Object.entries(stageTimes ?? {})
+      .map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`)
+      .join('\n'),
+  );
   process.exit(0);
 }
 const decodeScript = join(tmpdir(), 'fastclahe-explore-decode-only.mjs');
 writeFileSync(decodeScript, DECODE_ONLY);
 const out = join(tmpdir(), 'fastclahe-explore-bench-report');
+/** @type {Record<'explore' | 'decode', { seconds: number, rssMB: number }[]>} */
 const results = { explore: [], decode: [] };
 for (let round = 0; round < ROUNDS; round++) {
   results.decode.push(await timed([decodeScript, folder, String(JOBS)]));
   rmSync(out, { recursive: true, force: true });
   results.explore.push(await timed([cli, 'explore', folder, '--out', out, '--jobs', String(JOBS), '--quiet']));
-  console.log(`round ${round + 1}: decode ${results.decode.at(-1).seconds.toFixed(1)} s, explore ${results.explore.at(-1).seconds.toFixed(1)} s`);
+  console.log(
+    `round ${round + 1}: decode ${results.decode[round].seconds.toFixed(1)} s, explore ${results.explore[round].seconds.toFixed(1)} s`,
+  );
 }
 const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const peak = (runs) => Math.max(...runs.map((r) => r.rssMB));
 const e = best(results.explore);
 const d = best(results.decode);
-const row = (name, r, runs) => `| ${name} | ${r.seconds.toFixed(1)} s | ${(IMAGES / r.seconds).toFixed(0)} | ${peak(runs).toFixed(0)} MB |`;
+const row = (name, r, runs) =>
+  `| ${name} | ${r.seconds.toFixed(1)} s | ${(IMAGES / r.seconds).toFixed(0)} | ${peak(runs).toFixed(0)} MB |`;
 const table = [
   `| run (${IMAGES} JPEGs, 320×240 and 240×320, ${JOBS} threads) | best of ${ROUNDS} | images/s | peak RSS |`,
   '|---|---|---|---|',
@@ -173,7 +200,11 @@ const table = [
   `explore / decode-only time: **${(e.seconds / d.seconds).toFixed(2)}×** (target ≤ 1.5×).`,
 ].join('\n');
 const stageTable = stageTimes
-  ? ['| stage (one thread, first 300 files, best of 3) | ms per image |', '|---|---|', ...Object.entries(stageTimes).map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`)].join('\n')
+  ? [
+      '| stage (one thread, first 300 files, best of 3) | ms per image |',
+      '|---|---|',
+      ...Object.entries(stageTimes).map(([name, ms]) => `| ${name} | ${ms.toFixed(2)} |`),
+    ].join('\n')
   : '';
 console.log(`\n${table}\n\n${stageTable}`);
 const md = `# \`fastclahe explore\` benchmark
@@ -183,7 +214,11 @@ Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, 
 Both runs are separate processes with ${JOBS} worker threads and one libvips thread each, alternated, best of ${ROUNDS} rounds; peak RSS is the process's maximum resident set over all its rounds.
 The decode-only run reads each file and decodes it to raw pixels with EXIF rotation (\`sharp(file).rotate().raw().toBuffer()\`);
 explore also reads the header first, measures every property, writes a 256-px JPEG thumbnail per image and writes report.json and report.html.
-The machine is shared: its load average was ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) at the end of the run, so absolute rates are low; the two runs alternate so they share the same conditions.
+The machine is shared: its load average was ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(
+    ', ',
+  )} (1, 5, 15 min) at the end of the run, so absolute rates are low; the two runs alternate so they share the same conditions.
 
 ${table}
 

@@ -1,5 +1,5 @@
-#!/usr/bin/python3
-"""Native OpenCV peer for benchmarks/run.mjs (Debian python3-opencv, one thread).
+#!/usr/bin/env python3
+"""Native OpenCV peer for benchmarks/run.mjs (cv2, one thread).
 
 Reads one JSON request per line on stdin and answers one JSON line on stdout, so the Node
 suite can time each case here right after timing it in Node (the two alternate, case by case):

@@ -12,6 +12,9 @@ export function writeSection(id, markdown) {
   const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmark results\n';
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  const next = from >= 0 && to > from ? `${text.slice(0, from)}${block}${text.slice(to + end.length)}` : `${text.trimEnd()}\n\n${block}\n`;
+  const next =
+    from >= 0 && to > from
+      ? `${text.slice(0, from)}${block}${text.slice(to + end.length)}`
+      : `${text.trimEnd()}\n\n${block}\n`;
   writeFileSync(FILE, next);
 }

@@ -9,11 +9,11 @@ const TEXT = '#9aa3b0';
 const PAD = { left: 8, right: 8, top: 22, bottom: 20 };
 
 /**
- * Draws `counts` (256 bins) on `canvas`. The vertical scale ignores the two tallest bins when
+ * Draws `counts` (256 bins over levels 0..`top`: 255, or 2^bitDepth − 1 for 16-bit) on `canvas`. The vertical scale ignores the two tallest bins when
  * they tower over the rest (a black border or a bright sky would flatten everything else);
  * bars taller than the scale are drawn to the top in a brighter shade.
  */
-export function drawHistogram(canvas: HTMLCanvasElement, counts: Uint32Array): void {
+export function drawHistogram(canvas: HTMLCanvasElement, counts: Uint32Array, top = 255): void {
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -63,9 +63,10 @@ export function drawHistogram(canvas: HTMLCanvasElement, counts: Uint32Array): v
   context.font = '11px system-ui, sans-serif';
   context.fillStyle = TEXT;
   context.textBaseline = 'top';
-  for (const level of [0, 64, 128, 192, 255]) {
-    context.textAlign = level === 0 ? 'left' : level === 255 ? 'right' : 'center';
-    context.fillText(String(level), level === 255 ? PAD.left + plotWidth : x(level), bottom + 5);
+  for (const quarter of [0, 1, 2, 3, 4]) {
+    context.textAlign = quarter === 0 ? 'left' : quarter === 4 ? 'right' : 'center';
+    const level = quarter === 4 ? top : ((top + 1) / 4) * quarter;
+    context.fillText(String(level), quarter === 4 ? PAD.left + plotWidth : x(quarter * 64), bottom + 5);
   }
   legend(context, PAD.left, 4);
 }
@@ -91,7 +92,7 @@ function legend(context: CanvasRenderingContext2D, left: number, top: number): v
   context.fillText('cumulative (CDF)', left + 101, top);
 }
 
-/** One line of statistics about the histogram, as in `npm run demo`. */
+/** One line of statistics about the histogram (one count per level), as in `npm run demo`. */
 export function describeHistogram(counts: Uint32Array): string {
   let total = 0;
   let sum = 0;

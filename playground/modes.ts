@@ -1,7 +1,8 @@
-// The colour-space choices. A mode turns the picture into the channel that is equalized and
+// The colour-space choices for 8-bit pictures (modes16.ts has 16-bit ones). A mode turns the picture into the channel that is equalized and
 // charted, runs the chosen method on it, and says what to paint: the picture as gray, or in
 // colour with only one colour space's luminance channel equalized.
-import { clahe, equalizeHist, rgbToHsv, rgbToLab, rgbToYCrCb, type ColorSpace } from 'fastclahe';
+import { clahe, equalizeHist, rgbToHsv, rgbToLab, rgbToYCrCb, type ColorSpace, type ImageLike } from 'fastclahe';
+import type { Encodable } from './pngEncode';
 import { grayToRgba, luma, type Gray } from './pixels';
 
 export interface Settings {
@@ -10,18 +11,33 @@ export interface Settings {
   tileGridSize: [number, number];
 }
 
+/** How 16-bit pictures are shown and passed to the library; 8-bit modes ignore it. */
+export interface Display {
+  bitDepth: 10 | 12 | 14 | 16;
+  /** 8-bit screen level of each 16-bit level (see window.ts). */
+  table: Uint8Array;
+}
+
 /** What a panel shows: the pixels to paint and the channel whose histogram is drawn. */
 export interface View {
   pixels: ImageData;
-  channel: Gray;
+  channel: ImageLike;
+  /** For 16-bit channels: charted as 256 bins over 0..2^bitDepth − 1. */
+  bitDepth?: Display['bitDepth'];
 }
 
-export interface Mode {
+/** The "after" view, with the result as the library returned it, to download. */
+export interface Result extends View {
+  result: Encodable;
+}
+
+/** One choice of the Colour menu, for 8-bit pictures (ImageData) or 16-bit ones (Deep). */
+export interface Mode<P = ImageData> {
   label: string;
-  before(picture: ImageData): View;
-  after(picture: ImageData, settings: Settings): View;
+  before(picture: P, display: Display): View;
+  after(picture: P, settings: Settings, display: Display): Result;
   /** The library call that `after` makes, as a user would write it. */
-  call(settings: Settings): string;
+  call(settings: Settings, display: Display): string;
 }
 
 /** Buffers kept per picture, so moving a slider allocates nothing. */
@@ -57,7 +73,7 @@ function grayMode(): Mode {
       if (method === 'clahe') clahe(gray, { clipLimit, tileGridSize, output: enhanced });
       else equalizeHist(gray, { output: enhanced });
       grayToRgba(enhanced, enhancedPixels);
-      return { pixels: enhancedPixels, channel: enhanced };
+      return { pixels: enhancedPixels, channel: enhanced, result: { ...enhanced, channels: 1 } };
     },
     call({ method, clipLimit, tileGridSize: [columns, rows] }) {
       return method === 'clahe' ? `clahe(gray, { clipLimit: ${clipLimit}, tileGridSize: [${columns}, ${rows}] })` : 'equalizeHist(gray)';
@@ -109,7 +125,9 @@ function colourMode(space: ColorSpace): Mode {
       const kept = buffersOf(picture);
       if (method === 'clahe') clahe(picture, { colorSpace: space, clipLimit, tileGridSize, output: kept.enhanced });
       else equalizeHist(picture, { colorSpace: space, output: kept.enhanced });
-      return { pixels: kept.enhanced, channel: luminanceOf(kept.enhanced, kept, kept.after) };
+      const { data, width, height } = kept.enhanced;
+      const result = { data, width, height, channels: 4 } as const;
+      return { pixels: kept.enhanced, channel: luminanceOf(kept.enhanced, kept, kept.after), result };
     },
     call({ method, clipLimit, tileGridSize: [columns, rows] }) {
       return method === 'clahe'

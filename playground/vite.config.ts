@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  // Relative asset paths, so the built site works wherever it is put: GitHub Pages'
+  // /<repository>/, a /docs/playground/ folder, or a file server's root.
+  base: './',
   resolve: {
     alias: [{ find: /^fastclahe$/, replacement: fileURLToPath(new URL('../dist/index.js', import.meta.url)) }],
   },

@@ -47,15 +47,17 @@ function median(values) {
 
 const photos = ['coffee.png', 'retina.png'];
 
-const cases = photos.flatMap((photo) => [3, 4].flatMap((channels) => {
-  const rgb = tiled(photo, channels);
-  const tag = `${photo.replace('.png', '')} ${channels === 3 ? 'RGB' : 'RGBA'}`;
-  return [
-    { name: `rgbToLab ${tag}`, run: (lib, output) => lib.rgbToLab(rgb, { output }) },
-    { name: `labToRgb ${tag}`, run: (lib, output) => lib.labToRgb(rgb, { output }) },
-    { name: `clahe lab ${tag}`, run: (lib, output) => lib.clahe(rgb, { colorSpace: 'lab', output }) },
-  ].map((c) => ({ ...c, output: { data: new Uint8Array(rgb.data.length), width: WIDTH, height: HEIGHT } }));
-}));
+const cases = photos.flatMap((photo) =>
+  [3, 4].flatMap((channels) => {
+    const rgb = tiled(photo, channels);
+    const tag = `${photo.replace('.png', '')} ${channels === 3 ? 'RGB' : 'RGBA'}`;
+    return [
+      { name: `rgbToLab ${tag}`, run: (lib, output) => lib.rgbToLab(rgb, { output }) },
+      { name: `labToRgb ${tag}`, run: (lib, output) => lib.labToRgb(rgb, { output }) },
+      { name: `clahe lab ${tag}`, run: (lib, output) => lib.clahe(rgb, { colorSpace: 'lab', output }) },
+    ].map((c) => ({ ...c, output: { data: new Uint8Array(rgb.data.length), width: WIDTH, height: HEIGHT } }));
+  }),
+);
 
 function time(lib, c) {
   const start = performance.now();
@@ -63,20 +65,29 @@ function time(lib, c) {
   return performance.now() - start;
 }
 
-console.log(`baseline ${baselineDir} vs ${resolve('dist')}, ${WIDTH}×${HEIGHT}, ${ROUNDS} rounds of ${BLOCK} calls each`);
+console.log(
+  `baseline ${baselineDir} vs ${resolve('dist')}, ${WIDTH}×${HEIGHT}, ${ROUNDS} rounds of ${BLOCK} calls each`,
+);
 for (const build of ['simd', 'scalar']) {
   const baseline = await load(baselineDir, build);
   const candidate = await load('dist', build);
   for (const c of cases.filter((c) => !only || c.name.includes(only))) {
     // Same bytes first: a fast wrong kernel must not look good.
     const expected = Uint8Array.from(c.run(baseline, c.output).data);
-    if (!c.run(candidate, c.output).data.every((v, i) => v === expected[i])) throw new Error(`${c.name}: outputs differ`);
+    if (!c.run(candidate, c.output).data.every((v, i) => v === expected[i]))
+      throw new Error(`${c.name}: outputs differ`);
     const ratios = [];
     const newMs = [];
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which build goes first so warming and drift fall on both.
       let old, now;
-      if (round % 2) { old = time(baseline, c); now = time(candidate, c); } else { now = time(candidate, c); old = time(baseline, c); }
+      if (round % 2) {
+        old = time(baseline, c);
+        now = time(candidate, c);
+      } else {
+        now = time(candidate, c);
+        old = time(baseline, c);
+      }
       ratios.push(old / now);
       newMs.push(now / BLOCK);
     }

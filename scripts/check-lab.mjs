@@ -11,22 +11,30 @@ const [baselineDir, passesArg] = process.argv.slice(2);
 if (!baselineDir) throw new Error('usage: node scripts/check-lab.mjs <baseline build dir> [passes]');
 const PASSES = Number(passesArg ?? 256);
 const N = 1 << 24;
-const LAB_PLANE_BYTES = { baseline: 1, candidate: 3 };
 
 function instantiate(path) {
+  /** @type {any} the kernels' exports, called as src/wasm/kernels.ts calls them */
   const module = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), {}).exports;
   // src, plane, dst, each room for 4 channels.
   const base = Math.ceil(module.heapBase() / 16) * 16;
   const need = base + 3 * 4 * N;
   module.memory.grow(Math.ceil((need - module.memory.buffer.byteLength) / 65536));
-  return { module, src: base, plane: base + 4 * N, dst: base + 8 * N, bytes: (at, length) => new Uint8Array(module.memory.buffer, at, length) };
+  return {
+    module,
+    src: base,
+    plane: base + 4 * N,
+    dst: base + 8 * N,
+    bytes: (at, length) => new Uint8Array(module.memory.buffer, at, length),
+  };
 }
 
 /** Every 24-bit value once, as `channels`-channel pixels (alpha a hash), channel order as given. */
 function allColours(channels) {
   const data = new Uint8Array(N * channels);
   for (let i = 0, o = 0; i < N; i++, o += channels) {
-    data[o] = i & 255; data[o + 1] = (i >> 8) & 255; data[o + 2] = i >> 16;
+    data[o] = i & 255;
+    data[o + 1] = (i >> 8) & 255;
+    data[o + 2] = i >> 16;
     if (channels === 4) data[o + 3] = Math.imul(i, 2654435761) >>> 24;
   }
   return data;
@@ -42,10 +50,17 @@ function same(a, b, what) {
 let checks = 0;
 for (const file of ['fastclahe-simd.wasm', 'fastclahe.wasm']) {
   const builds = { baseline: instantiate(resolve(baselineDir, file)), candidate: instantiate(resolve('build', file)) };
-  for (const [channels, bgr, passes] of [[3, false, PASSES], [4, false, 4], [3, true, 4], [4, true, 4]]) {
+  /** @type {Array<[channels: number, bgr: boolean, passes: number]>} */
+  const layouts = [
+    [3, false, PASSES],
+    [4, false, 4],
+    [3, true, 4],
+    [4, true, 4],
+  ];
+  for (const [channels, bgr, passes] of layouts) {
     const colours = allColours(channels);
     const tag = `${file} ${bgr ? 'BGR' : 'RGB'}${channels === 4 ? 'A' : ''}`;
-    const run = (name, call) => {
+    const run = (_name, call) => {
       for (const build of Object.values(builds)) {
         build.bytes(build.src, colours.length).set(colours);
         call(build);
@@ -54,20 +69,34 @@ for (const file of ['fastclahe-simd.wasm', 'fastclahe.wasm']) {
     };
     for (const kernel of ['rgbToLab', 'labToRgb']) {
       run(kernel, ({ module, src, dst }) => module[kernel](src, dst, N, channels, bgr));
-      same(builds.baseline.bytes(builds.baseline.dst, colours.length), builds.candidate.bytes(builds.candidate.dst, colours.length), `${tag} ${kernel}`);
+      same(
+        builds.baseline.bytes(builds.baseline.dst, colours.length),
+        builds.candidate.bytes(builds.candidate.dst, colours.length),
+        `${tag} ${kernel}`,
+      );
     }
     run('labPlane', ({ module, src, plane }) => module.labPlane(src, plane, N, channels, bgr));
-    same(builds.baseline.bytes(builds.baseline.plane, N), builds.candidate.bytes(builds.candidate.plane, N), `${tag} labPlane`);
+    same(
+      builds.baseline.bytes(builds.baseline.plane, N),
+      builds.candidate.bytes(builds.candidate.plane, N),
+      `${tag} labPlane`,
+    );
     for (let pass = 0; pass < passes; pass++) {
       for (const build of Object.values(builds)) {
         const plane = build.bytes(build.plane, N);
         for (let i = 0; i < N; i++) plane[i] = i + pass;
         build.module.labMerge(build.src, build.plane, build.dst, N, channels, bgr, 255);
       }
-      same(builds.baseline.bytes(builds.baseline.dst, colours.length), builds.candidate.bytes(builds.candidate.dst, colours.length), `${tag} labMerge pass ${pass}`);
+      same(
+        builds.baseline.bytes(builds.baseline.dst, colours.length),
+        builds.candidate.bytes(builds.candidate.dst, colours.length),
+        `${tag} labMerge pass ${pass}`,
+      );
       checks++;
     }
-    console.log(`${tag}: rgbToLab, labToRgb, labPlane on 2^24 inputs and labMerge on 2^24 colours × ${passes} L′ patterns identical`);
+    console.log(
+      `${tag}: rgbToLab, labToRgb, labPlane on 2^24 inputs and labMerge on 2^24 colours × ${passes} L′ patterns identical`,
+    );
   }
 }
 console.log(`all ${checks} checks identical`);

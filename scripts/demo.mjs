@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { clahe, equalizeHist, histogram, rgbToHsv, rgbToLab } from 'fastclahe';
 
+/** @type {import('pngjs').PackerOptions} */
 const PNG_16BIT_GRAY = { colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 16 };
 
 const SAMPLE = new URL('../test/images/retina-gray.png', import.meta.url);
@@ -37,7 +38,9 @@ function writeColour(name, image) {
   return writePng(name, image, 6);
 }
 
+/** @param {import('pngjs').ColorType} inputColorType 0 gray, 2 RGB, 6 RGBA */
 function writePng(name, image, inputColorType) {
+  /** @type {import('pngjs').PackerOptions} */
   const options = { colorType: inputColorType === 0 ? 0 : 2, inputColorType, inputHasAlpha: inputColorType === 6 };
   const png = new PNG({ width: image.width, height: image.height, ...options });
   png.data = Buffer.from(image.data);
@@ -68,6 +71,7 @@ function spread(bins) {
 const before = readGray(SAMPLE);
 // Measure the retina itself, not the black surround of the photograph.
 const retina = before.data.map((value) => (value > 10 ? 1 : 0));
+/** @type {Array<[string, import('fastclahe').ImageLike]>} */
 const results = [
   ['before', before],
   ['clahe (clipLimit 2, 8×8 tiles)', clahe(before)],
@@ -92,7 +96,9 @@ console.log('Local contrast (mean |L* − L* of the right neighbour|, rgbToLab) 
 console.log('(rgbToHsv, pixels with S and V above 64):\n');
 console.log(`${''.padEnd(32)}${'local contrast'.padStart(15)}${'hue shift'.padStart(11)}`);
 for (const [label, image] of colourResults) {
-  console.log(`${label.padEnd(32)}${localContrast(image).toFixed(2).padStart(15)}${`${hueShift(hues, image).toFixed(1)}°`.padStart(11)}`);
+  console.log(
+    `${label.padEnd(32)}${localContrast(image).toFixed(2).padStart(15)}${`${hueShift(hues, image).toFixed(1)}°`.padStart(11)}`,
+  );
 }
 
 console.log('\nwrote:');
@@ -118,7 +124,8 @@ function localContrast(image) {
   const lab = rgbToLab(image).data;
   let sum = 0;
   for (let y = 0; y < image.height; y++) {
-    for (let x = 1; x < image.width; x++) sum += Math.abs(lab[4 * (y * image.width + x)] - lab[4 * (y * image.width + x - 1)]);
+    for (let x = 1; x < image.width; x++)
+      sum += Math.abs(lab[4 * (y * image.width + x)] - lab[4 * (y * image.width + x - 1)]);
   }
   return ((sum / (image.height * (image.width - 1))) * 100) / 255;
 }
@@ -147,11 +154,22 @@ function printSpreads(rows) {
 
 // 16 bits: a CT slice storing 12 significant bits in 16, so it looks black as it is.
 const ct = PNG.sync.read(readFileSync(new URL('../test/images/ct-16bit.png', import.meta.url)), { skipRescale: true });
-const slice = { data: Uint16Array.from({ length: ct.width * ct.height }, (_, i) => ct.data[4 * i]), width: ct.width, height: ct.height };
+const slice = {
+  data: Uint16Array.from({ length: ct.width * ct.height }, (_, i) => ct.data[4 * i]),
+  width: ct.width,
+  height: ct.height,
+};
 const enhanced = clahe(slice, { clipLimit: 2, tileGridSize: [4, 4] });
 const range = ({ data }) => `${Math.min(...data)}–${Math.max(...data)}`;
-console.log(`\n16-bit: ct-16bit.png, ${slice.width}×${slice.height} CT slice, values ${range(slice)}; after clahe (clipLimit 2, 4×4 tiles): ${range(enhanced)}`);
-for (const [name, image] of [['ct-before.png', slice], ['ct-clahe.png', enhanced]]) {
+console.log(
+  `\n16-bit: ct-16bit.png, ${slice.width}×${slice.height} CT slice, values ${range(slice)}; after clahe (clipLimit 2, 4×4 tiles): ${range(enhanced)}`,
+);
+/** @type {Array<[string, { data: Uint16Array, width: number, height: number }]>} */
+const scans = [
+  ['ct-before.png', slice],
+  ['ct-clahe.png', enhanced],
+];
+for (const [name, image] of scans) {
   const png = new PNG({ width: image.width, height: image.height, ...PNG_16BIT_GRAY });
   png.data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
   writeFileSync(new URL(name, OUT), PNG.sync.write(png, PNG_16BIT_GRAY));
@@ -160,10 +178,21 @@ for (const [name, image] of [['ct-before.png', slice], ['ct-clahe.png', enhanced
 
 // The command line on the bundled samples: enhance the test photographs (colour through Lab L,
 // 16-bit scans at 16 bits), then explore the sample dataset folder into an offline report.
-const cli = (args) => execFileSync(process.execPath, [fileURLToPath(new URL('../cli/bin/fastclahe.js', import.meta.url)), ...args], { stdio: 'inherit' });
+const cli = (args) =>
+  execFileSync(process.execPath, [fileURLToPath(new URL('../cli/bin/fastclahe.js', import.meta.url)), ...args], {
+    stdio: 'inherit',
+  });
 const demoOutput = fileURLToPath(new URL('../demo-output/', import.meta.url));
 console.log('\nfastclahe enhance test/images --out demo-output/enhanced --overwrite --color-space lab');
-cli(['enhance', fileURLToPath(new URL('../test/images/', import.meta.url)), '--out', `${demoOutput}enhanced`, '--overwrite', '--color-space', 'lab']);
+cli([
+  'enhance',
+  fileURLToPath(new URL('../test/images/', import.meta.url)),
+  '--out',
+  `${demoOutput}enhanced`,
+  '--overwrite',
+  '--color-space',
+  'lab',
+]);
 console.log('\nfastclahe explore cli/examples/dataset --out demo-output/explore');
 cli(['explore', fileURLToPath(new URL('../cli/examples/dataset/', import.meta.url)), '--out', `${demoOutput}explore`]);
 console.log(`  open ${demoOutput}explore/report.html`);

@@ -29,22 +29,34 @@ function firstDifference(a, b) {
 
 const counts = timed('histogram (WebAssembly)', () => wasm.histogram(image));
 console.log(`  histogram: ${firstDifference(counts, twin.histogram(image))}, sum ${counts.reduce((a, b) => a + b, 0)}`);
-for (const [name, options] of [['equalizeHist', undefined], ['clahe', { tileGridSize: [8, 8] }]]) {
-  const fromWasm = timed(`${name} (WebAssembly)`, () => wasm[name](image, options)).data;
-  const fromTwin = timed(`${name} (fastclahe/js)`, () => twin[name](image, options)).data;
+/** @type {Array<[string, (build: typeof wasm | typeof twin) => { data: Uint8Array }]>} */
+const images = [
+  ['equalizeHist', (build) => build.equalizeHist(image)],
+  ['clahe', (build) => build.clahe(image, { tileGridSize: [8, 8] })],
+];
+for (const [name, run] of images) {
+  const fromWasm = timed(`${name} (WebAssembly)`, () => run(wasm)).data;
+  const fromTwin = timed(`${name} (fastclahe/js)`, () => run(twin)).data;
   console.log(`  ${name}: ${firstDifference(fromWasm, fromTwin)}`);
 }
 console.log(`  WebAssembly memory: ${(wasm.wasmInfo().memoryBytes / GiB).toFixed(2)} GiB`);
 
-for (const [label, run] of [
+/** @type {Array<[string, () => unknown]>} */
+const refusals = [
   ['2^30 × 1 gray CLAHE', () => wasm.clahe({ data: new Uint8Array(GiB), width: GiB, height: 1 })],
-  ['50000 × 50000 CLAHE with tileGridSize [1, 1]', () => wasm.clahe({ data: new Uint8Array(50000 * 50000), width: 50000, height: 50000 }, { tileGridSize: [1, 1] })],
-]) {
+  [
+    '50000 × 50000 CLAHE with tileGridSize [1, 1]',
+    () => wasm.clahe({ data: new Uint8Array(50000 * 50000), width: 50000, height: 50000 }, { tileGridSize: [1, 1] }),
+  ],
+];
+for (const [label, run] of refusals) {
   try {
     run();
     console.log(`${label}: ran (unexpected)`);
   } catch (error) {
-    console.log(`${label}: ${error.message}`);
+    console.log(`${label}: ${error instanceof Error ? error.message : error}`);
   }
 }
-console.log(`rgbToLab after the refusals: ${Array.from(wasm.rgbToLab({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data)} (twin ${Array.from(twin.rgbToLab({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data)})`);
+console.log(
+  `rgbToLab after the refusals: ${Array.from(wasm.rgbToLab({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data)} (twin ${Array.from(twin.rgbToLab({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data)})`,
+);

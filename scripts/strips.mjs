@@ -23,9 +23,13 @@ function digest(bytes) {
 
 let started = performance.now();
 wasm.clahe(image, { output });
-console.log(`WebAssembly clahe: ${((performance.now() - started) / 1000).toFixed(1)} s, WebAssembly memory ${(wasm.wasmInfo().memoryBytes / 2 ** 20).toFixed(0)} MiB, sha256 ${digest(output.data)}`);
+console.log(
+  `WebAssembly clahe: ${((performance.now() - started) / 1000).toFixed(1)} s, WebAssembly memory ${(wasm.wasmInfo().memoryBytes / 2 ** 20).toFixed(0)} MiB, sha256 ${digest(output.data)}`,
+);
 if (process.argv.includes('--twin')) {
   started = performance.now();
   twin.clahe(image, { output });
-  console.log(`fastclahe/js clahe: ${((performance.now() - started) / 1000).toFixed(1)} s, sha256 ${digest(output.data)}`);
+  console.log(
+    `fastclahe/js clahe: ${((performance.now() - started) / 1000).toFixed(1)} s, sha256 ${digest(output.data)}`,
+  );
 }

@@ -134,7 +134,7 @@ export function isDetached(buffer: ArrayBufferLike): boolean {
  */
 export function field(object: object, key: string): unknown {
   for (let at: object | null = object; at !== null && at !== Object.prototype; at = Object.getPrototypeOf(at)) {
-    if (Object.prototype.hasOwnProperty.call(at, key)) return (object as Record<string, unknown>)[key];
+    if (Object.hasOwn(at, key)) return (object as Record<string, unknown>)[key];
   }
   return undefined;
 }

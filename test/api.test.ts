@@ -29,7 +29,11 @@ describe.each(BACKENDS)('%s', (_name, build) => {
       const fromBytes = equalize(image);
       expect(fromBytes.data).toBeInstanceOf(Uint8Array);
       expect(fromBytes.data).not.toBe(image.data);
-      expect([fromBytes.width, fromBytes.height, fromBytes.data.length]).toEqual([image.width, image.height, image.data.length]);
+      expect([fromBytes.width, fromBytes.height, fromBytes.data.length]).toEqual([
+        image.width,
+        image.height,
+        image.data.length,
+      ]);
       const clamped = equalize({ ...image, data: new Uint8ClampedArray(image.data) });
       expect(clamped.data).toBeInstanceOf(Uint8ClampedArray);
       expect(sameBytes(clamped.data, fromBytes.data)).toBe('');
@@ -42,7 +46,9 @@ describe.each(BACKENDS)('%s', (_name, build) => {
     expect(sameBytes(build.clahe({ ...image, data: Buffer.from(image.data) }).data, expected)).toBe('');
     const padded = new Uint8Array(image.data.length + 7);
     padded.set(image.data, 3);
-    expect(sameBytes(build.clahe({ ...image, data: padded.subarray(3, 3 + image.data.length) }).data, expected)).toBe('');
+    expect(sameBytes(build.clahe({ ...image, data: padded.subarray(3, 3 + image.data.length) }).data, expected)).toBe(
+      '',
+    );
   });
 
   it('writes into options.output, or into the input itself when asked', () => {
@@ -62,7 +68,11 @@ describe.each(BACKENDS)('%s', (_name, build) => {
   });
 
   it('returns empty images for zero width or height, as OpenCV does', () => {
-    for (const [width, height] of [[0, 0], [0, 5], [5, 0]]) {
+    for (const [width, height] of [
+      [0, 0],
+      [0, 5],
+      [5, 0],
+    ]) {
       const empty = { data: new Uint8ClampedArray(0), width, height };
       for (const result of [build.clahe(empty), build.equalizeHist(empty)]) {
         expect(result).toEqual({ data: new Uint8ClampedArray(0), width, height });
@@ -90,14 +100,20 @@ describe.each(BACKENDS)('%s', (_name, build) => {
   it('uses clipLimit 2 and an 8×8 grid by default', () => {
     const image = photo();
     expect(sameBytes(build.clahe(image).data, cvClahe(cv, image, 2, [8, 8]))).toBe('');
-    expect(sameBytes(build.clahe(image, {}).data, build.clahe(image, { clipLimit: 2, tileGridSize: [8, 8] }).data)).toBe('');
+    expect(
+      sameBytes(build.clahe(image, {}).data, build.clahe(image, { clipLimit: 2, tileGridSize: [8, 8] }).data),
+    ).toBe('');
   });
 });
 
 describe.each(BACKENDS)('browser ImageData (%s)', (_name, build) => {
   // Node has no ImageData; this stands in for the browser's with the same constructor.
   class ImageData {
-    constructor(readonly data: Uint8ClampedArray, readonly width: number, readonly height: number) {}
+    constructor(
+      readonly data: Uint8ClampedArray,
+      readonly width: number,
+      readonly height: number,
+    ) {}
   }
   beforeAll(() => vi.stubGlobal('ImageData', ImageData));
   afterAll(() => vi.unstubAllGlobals());
@@ -108,8 +124,12 @@ describe.each(BACKENDS)('browser ImageData (%s)', (_name, build) => {
     const { data, width, height } = photo();
     const image = new ImageData(new Uint8ClampedArray(data), width, height);
     const results = [
-      build.clahe(image), build.equalizeHist(image, { colorSpace: 'ycrcb' }),
-      build.rgbToHsv(image), build.hsvToRgb(image), build.rgbToLab(image), build.yCrCbToRgb(image),
+      build.clahe(image),
+      build.equalizeHist(image, { colorSpace: 'ycrcb' }),
+      build.rgbToHsv(image),
+      build.hsvToRgb(image),
+      build.rgbToLab(image),
+      build.yCrCbToRgb(image),
     ];
     for (const result of results) {
       expect(result).toBeInstanceOf(ImageData);
@@ -130,7 +150,12 @@ describe.each(BACKENDS)('colour images (%s)', (_name, build) => {
     for (const channels of [3, 4] as const) {
       const image = readColourPhoto('coffee.png', channels);
       const clamped = { ...image, data: new Uint8ClampedArray(image.data) };
-      for (const result of [build.clahe(clamped), build.equalizeHist(clamped), build.rgbToHsv(clamped), build.yCrCbToRgb(clamped)]) {
+      for (const result of [
+        build.clahe(clamped),
+        build.equalizeHist(clamped),
+        build.rgbToHsv(clamped),
+        build.yCrCbToRgb(clamped),
+      ]) {
         expect(result.data).toBeInstanceOf(Uint8ClampedArray);
         expect(result.data.length).toBe(image.data.length);
       }

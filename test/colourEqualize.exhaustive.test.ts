@@ -7,10 +7,21 @@ import { BACKENDS } from './helpers/backends.js';
 import { firstDifference, sameBytes } from './helpers/bytes.js';
 import { everyTriple, splitAlpha, withAlpha } from './helpers/colour.js';
 import { below, COLOUR_PHOTOS, readColourPhoto, readGrayPhoto, seeded } from './helpers/images.js';
-import { cvClaheColour, cvEqualizeHistColour, loadOpenCV, type CvOrder, type CvSpace, type OpenCV } from './helpers/opencv.js';
+import {
+  cvClaheColour,
+  cvEqualizeHistColour,
+  loadOpenCV,
+  type CvOrder,
+  type CvSpace,
+  type OpenCV,
+} from './helpers/opencv.js';
 import { randomClaheCase, randomImage, randomSide, type Content } from './helpers/random.js';
 
-const SPACES = [['hsv', 'HSV'], ['lab', 'Lab'], ['ycrcb', 'YCrCb']] as const;
+const SPACES = [
+  ['hsv', 'HSV'],
+  ['lab', 'Lab'],
+  ['ycrcb', 'YCrCb'],
+] as const;
 type Space = (typeof SPACES)[number][0];
 
 interface ColourCase {
@@ -40,7 +51,8 @@ function mismatches(cases: ColourCase[], space: Space, cvSpace: CvSpace, order: 
       };
       for (const op of ['clahe', 'equalizeHist'] as const) {
         const at = firstDifference(actual[op], expected[op]);
-        if (at >= 0) found.push(`${name} ${op} ${image.width}×${image.height} clip ${clipLimit} grid ${tileGridSize}: byte ${at}`);
+        if (at >= 0)
+          found.push(`${name} ${op} ${image.width}×${image.height} clip ${clipLimit} grid ${tileGridSize}: byte ${at}`);
       }
     }
   }
@@ -72,7 +84,13 @@ describe.each(SPACES)('colorSpace %s', (space, cvSpace) => {
 
   it('matches OpenCV on 60 seeded random images of random sizes, clip limits and grids', () => {
     const random = seeded(0xc01 + space.length);
-    expect(mismatches(Array.from({ length: 60 }, () => randomColourCase(random)), space, cvSpace)).toEqual([]);
+    expect(
+      mismatches(
+        Array.from({ length: 60 }, () => randomColourCase(random)),
+        space,
+        cvSpace,
+      ),
+    ).toEqual([]);
   });
 
   it('matches OpenCV in BGR order', () => {
@@ -86,19 +104,30 @@ describe.each(SPACES)('colorSpace %s', (space, cvSpace) => {
     const image = readColourPhoto('astronaut.png');
     const alpha = (p: number) => (p >> 3) & 255;
     const rgba = withAlpha(image, alpha);
-    for (const [order, cvOrder] of [['rgb', 'RGB'], ['bgr', 'BGR']] as const) {
+    for (const [order, cvOrder] of [
+      ['rgb', 'RGB'],
+      ['bgr', 'BGR'],
+    ] as const) {
       const clahe = splitAlpha(build.clahe(rgba, { colorSpace: space, channelOrder: order }).data);
       const equalized = splitAlpha(build.equalizeHist(rgba, { colorSpace: space, channelOrder: order }).data);
       expect(sameBytes(clahe.colour, cvClaheColour(cv, image, cvSpace, cvOrder, 2, [8, 8])), order).toBe('');
       expect(sameBytes(equalized.colour, cvEqualizeHistColour(cv, image, cvSpace, cvOrder)), order).toBe('');
       for (const kept of [clahe.alpha, equalized.alpha]) {
-        expect(sameBytes(kept, Uint8Array.from({ length: kept.length }, (_, p) => alpha(p)))).toBe('');
+        expect(
+          sameBytes(
+            kept,
+            Uint8Array.from({ length: kept.length }, (_, p) => alpha(p)),
+          ),
+        ).toBe('');
       }
     }
   });
 });
 
-describe.each([['hsv', 'HSV'], ['ycrcb', 'YCrCb']] as const)('every colour, %s', (space, cvSpace) => {
+describe.each([
+  ['hsv', 'HSV'],
+  ['ycrcb', 'YCrCb'],
+] as const)('every colour, %s', (space, cvSpace) => {
   // Each of the 2^24 RGB triples gets its colour recombined with an equalized V or Y: every path
   // through the merge, the SIMD build's four-pixel loop included, in RGB and in BGRA.
   it.each(BACKENDS)('equalizeHist of all 2^24 byte triples matches OpenCV, RGB and BGRA (%s)', (_name, build) => {
@@ -115,7 +144,9 @@ describe.each([['hsv', 'HSV'], ['ycrcb', 'YCrCb']] as const)('every colour, %s',
 describe.each(BACKENDS)('colour options (%s)', (_name, build) => {
   it('equalize the V channel of HSV by default', () => {
     const image = readColourPhoto('chelsea.png');
-    expect(sameBytes(build.clahe(image).data, build.clahe(image, { colorSpace: 'hsv', channelOrder: 'rgb' }).data)).toBe('');
+    expect(
+      sameBytes(build.clahe(image).data, build.clahe(image, { colorSpace: 'hsv', channelOrder: 'rgb' }).data),
+    ).toBe('');
     expect(sameBytes(build.equalizeHist(image).data, cvEqualizeHistColour(cv, image, 'HSV', 'RGB'))).toBe('');
   });
 
@@ -123,7 +154,9 @@ describe.each(BACKENDS)('colour options (%s)', (_name, build) => {
     const gray = readGrayPhoto('camera.png');
     for (const colorSpace of ['hsv', 'lab', 'ycrcb'] as const) {
       expect(sameBytes(build.clahe(gray, { colorSpace, channelOrder: 'bgr' }).data, build.clahe(gray).data)).toBe('');
-      expect(sameBytes(build.equalizeHist(gray, { colorSpace, channelOrder: 'bgr' }).data, build.equalizeHist(gray).data)).toBe('');
+      expect(
+        sameBytes(build.equalizeHist(gray, { colorSpace, channelOrder: 'bgr' }).data, build.equalizeHist(gray).data),
+      ).toBe('');
     }
   });
 

@@ -19,7 +19,10 @@ describe('every one of the 2^24 byte triples', () => {
     const expected = cvConvert(cv, image, code(c, 'RGB'));
     for (const [name, build] of BACKENDS) {
       const at = firstDifference(convert(build, c.fn)(image, c.options).data, expected);
-      expect(at, `${name}: pixel ${Math.floor(at / 3)} (${image.data.subarray(at - (at % 3), at - (at % 3) + 3)})`).toBe(-1);
+      expect(
+        at,
+        `${name}: pixel ${Math.floor(at / 3)} (${image.data.subarray(at - (at % 3), at - (at % 3) + 3)})`,
+      ).toBe(-1);
     }
   });
 });

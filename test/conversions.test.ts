@@ -27,10 +27,19 @@ describe.each(BACKENDS)('channel layouts (%s)', (_name, build) => {
     const input = c.toRgb ? image : swapRedBlue(image);
     expect(sameBytes(run(input, { ...c.options, channelOrder: 'bgr' }).data, c.toRgb ? bgr : rgb)).toBe('');
     for (const order of ['rgb', 'bgr'] as const) {
-      const four = run(withAlpha(order === 'bgr' && !c.toRgb ? input : image, alpha), { ...c.options, channelOrder: order });
+      const four = run(withAlpha(order === 'bgr' && !c.toRgb ? input : image, alpha), {
+        ...c.options,
+        channelOrder: order,
+      });
       const { colour, alpha: kept } = splitAlpha(four.data);
       expect(sameBytes(colour, order === 'bgr' && c.toRgb ? bgr : rgb), order).toBe('');
-      expect(sameBytes(kept, Uint8Array.from({ length: kept.length }, (_, p) => alpha(p))), order).toBe('');
+      expect(
+        sameBytes(
+          kept,
+          Uint8Array.from({ length: kept.length }, (_, p) => alpha(p)),
+        ),
+        order,
+      ).toBe('');
     }
   });
 

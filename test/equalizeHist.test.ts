@@ -22,7 +22,12 @@ describe.each(BACKENDS)('equalizeHist (%s)', (_name, build) => {
     const contents = ['noise', 'narrow', 'constant', 'two-valued', 'gradient', 'spiky'] as const;
     const failures: string[] = [];
     for (let i = 0; i < 500; i++) {
-      const image = randomImage(random, randomSide(random), randomSide(random), contents[below(random, contents.length)]);
+      const image = randomImage(
+        random,
+        randomSide(random),
+        randomSide(random),
+        contents[below(random, contents.length)],
+      );
       const at = firstDifference(build.equalizeHist(image).data, cvEqualizeHist(cv, image));
       if (at >= 0) failures.push(`${image.width}×${image.height} differs at ${at}`);
     }

@@ -39,27 +39,32 @@ describe.each(BACKENDS)('histogram (%s)', (_name, build) => {
     const image = readGrayPhoto('cell.png');
     const half = new Uint8ClampedArray(image.data.length).fill(255, 0, image.data.length / 2);
     expect(build.histogram(image, { mask: half })).toEqual(cvHistogram(cv, image, new Uint8Array(half)));
-    expect(build.histogram(image, { mask: new Uint8Array(image.data.length) }).every((count) => count === 0)).toBe(true);
+    expect(build.histogram(image, { mask: new Uint8Array(image.data.length) }).every((count) => count === 0)).toBe(
+      true,
+    );
   });
 
-  it.each(COLOUR_PHOTOS)('counts each channel of %s as calcHist does, RGB and RGBA, with and without a mask', (photo) => {
-    const rgb = readColourPhoto(photo);
-    const rgba = withAlpha(rgb, (p) => (p * 7) & 255);
-    const random = seeded(photo.length);
-    const mask = Uint8Array.from({ length: rgb.width * rgb.height }, () => (random() < 0.3 ? 1 : 0));
-    for (const image of [rgb, rgba]) {
-      const channels = image.data.length / (image.width * image.height);
-      for (const masked of [undefined, mask]) {
-        const expected = Array.from({ length: channels }, (_, k) => cvHistogram(cv, image, masked, k));
-        const all = build.histogram(image, { mask: masked });
-        expect(all).toHaveLength(256 * channels);
-        expected.forEach((bins, k) => {
-          expect(all.subarray(256 * k, 256 * (k + 1))).toEqual(bins);
-          expect(build.histogram(image, { channel: k, mask: masked })).toEqual(bins);
-        });
+  it.each(COLOUR_PHOTOS)(
+    'counts each channel of %s as calcHist does, RGB and RGBA, with and without a mask',
+    (photo) => {
+      const rgb = readColourPhoto(photo);
+      const rgba = withAlpha(rgb, (p) => (p * 7) & 255);
+      const random = seeded(photo.length);
+      const mask = Uint8Array.from({ length: rgb.width * rgb.height }, () => (random() < 0.3 ? 1 : 0));
+      for (const image of [rgb, rgba]) {
+        const channels = image.data.length / (image.width * image.height);
+        for (const masked of [undefined, mask]) {
+          const expected = Array.from({ length: channels }, (_, k) => cvHistogram(cv, image, masked, k));
+          const all = build.histogram(image, { mask: masked });
+          expect(all).toHaveLength(256 * channels);
+          expected.forEach((bins, k) => {
+            expect(all.subarray(256 * k, 256 * (k + 1))).toEqual(bins);
+            expect(build.histogram(image, { channel: k, mask: masked })).toEqual(bins);
+          });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('treats channel 0 of a gray image as the image', () => {
     const image = readGrayPhoto('camera.png');

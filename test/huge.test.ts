@@ -18,7 +18,10 @@ import type { WasmExports } from '../src/wasm/instance.js';
 const built = (file: string) => fileURLToPath(new URL(`../build/${file}`, import.meta.url));
 const exportsOf = (file: string) =>
   new WebAssembly.Instance(new WebAssembly.Module(readFileSync(built(file))), {}).exports as unknown as WasmExports;
-const MODULES = [['SIMD', 'fastclahe-simd.wasm'], ['scalar', 'fastclahe.wasm']] as const;
+const MODULES = [
+  ['SIMD', 'fastclahe-simd.wasm'],
+  ['scalar', 'fastclahe.wasm'],
+] as const;
 const WASM_BACKENDS = BACKENDS.slice(0, 2);
 const GiB = 2 ** 30;
 
@@ -56,35 +59,57 @@ describe.each(WASM_BACKENDS)('%s: images whose working set exceeds 4 GiB', (_, f
   it('refuses a 2^30 × 1 gray CLAHE by name, before touching memory, and keeps every table intact', () => {
     const lab = fastclahe.rgbToLab(readColourPhoto('astronaut.png')).data;
     const wide = { data: new Uint8Array(GiB), width: GiB, height: 1 };
-    expect(() => fastclahe.clahe(wide)).toThrow(new RangeError(
-      "clahe: expected an image whose working set fits in WebAssembly memory (4 GiB; 'fastclahe/js' has no such limit) for image but received one that needs 13313 MiB"));
+    expect(() => fastclahe.clahe(wide)).toThrow(
+      new RangeError(
+        "clahe: expected an image whose working set fits in WebAssembly memory (4 GiB; 'fastclahe/js' has no such limit) for image but received one that needs 13313 MiB",
+      ),
+    );
     expect((fastclahe as typeof import('fastclahe')).wasmInfo().memoryBytes).toBeLessThan(GiB);
     expect(sameBytes(fastclahe.rgbToLab(readColourPhoto('astronaut.png')).data, lab)).toBe('');
   });
 
   it('refuses a 2^28 × 1 16-bit CLAHE the same way', () => {
     const wide = { data: new Uint16Array(2 ** 28), width: 2 ** 28, height: 1 };
-    expect(() => fastclahe.clahe(wide)).toThrow(/^clahe: expected an image whose working set fits in WebAssembly memory .* for image but received one that needs 4611 MiB$/);
+    expect(() => fastclahe.clahe(wide)).toThrow(
+      /^clahe: expected an image whose working set fits in WebAssembly memory .* for image but received one that needs 4611 MiB$/,
+    );
   });
 });
 
 describe.each(BACKENDS)('%s: tiles of 2^31 pixels or more', (_, fastclahe) => {
   it('refuses tileGridSize [1, 1] on 50000 × 50000: OpenCV and both builds sum a tile in int', () => {
     const image = { data: new Uint8Array(50000 * 50000), width: 50000, height: 50000 };
-    expect(() => fastclahe.clahe(image, { tileGridSize: [1, 1] })).toThrow(new RangeError(
-      'clahe: expected a grid whose tiles hold at most 2147483647 pixels (2^31 − 1) for options.tileGridSize but received [1, 1], which makes tiles of 50000×50000 pixels on this 50000×50000 image'));
+    expect(() => fastclahe.clahe(image, { tileGridSize: [1, 1] })).toThrow(
+      new RangeError(
+        'clahe: expected a grid whose tiles hold at most 2147483647 pixels (2^31 − 1) for options.tileGridSize but received [1, 1], which makes tiles of 50000×50000 pixels on this 50000×50000 image',
+      ),
+    );
   });
 });
 
 describe('WebAssembly memory that cannot be created', () => {
-  it("explains V8's \"Cannot allocate Wasm memory\" under ulimit -v and points to fastclahe/js", async () => {
+  it('explains V8\'s "Cannot allocate Wasm memory" under ulimit -v and points to fastclahe/js', async () => {
     const bundle = join(tmpdir(), `fastclahe-ulimit-${process.pid}.mjs`);
     const { outputFiles } = await build({
       entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-      bundle: true, format: 'esm', platform: 'neutral', target: 'es2020', loader: { '.wasm': 'binary' }, write: false, logLevel: 'silent',
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      target: 'es2020',
+      loader: { '.wasm': 'binary' },
+      write: false,
+      logLevel: 'silent',
     });
-    writeFileSync(bundle, `${outputFiles[0]!.text}\ntry { clahe({ data: new Uint8Array(4), width: 2, height: 2 }); } catch (error) { console.log(error.message); }\n`);
-    const { stdout } = await promisify(execFile)('sh', ['-c', `ulimit -v 3000000 && exec "${process.execPath}" "${bundle}"`]);
-    expect(stdout).toMatch(/^fastclahe could not create its WebAssembly memory: .*Cannot allocate Wasm memory.* import the same functions from 'fastclahe\/js'/);
+    writeFileSync(
+      bundle,
+      `${outputFiles[0]!.text}\ntry { clahe({ data: new Uint8Array(4), width: 2, height: 2 }); } catch (error) { console.log(error.message); }\n`,
+    );
+    const { stdout } = await promisify(execFile)('sh', [
+      '-c',
+      `ulimit -v 3000000 && exec "${process.execPath}" "${bundle}"`,
+    ]);
+    expect(stdout).toMatch(
+      /^fastclahe could not create its WebAssembly memory: .*Cannot allocate Wasm memory.* import the same functions from 'fastclahe\/js'/,
+    );
   });
 });

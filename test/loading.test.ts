@@ -49,7 +49,10 @@ describe('init with what is not fastclahe', () => {
   it('rejects a foreign module by name, and a later init() loads fastclahe', async () => {
     const build = await freshBuild();
     await expect(build.init(new WebAssembly.Module(FOREIGN))).rejects.toThrow(
-      new TypeError("init: expected fastclahe's WebAssembly module (fastclahe/fastclahe.wasm or fastclahe-simd.wasm) for source but received a module without memory, heapBase, simd and 32 more exports"));
+      new TypeError(
+        "init: expected fastclahe's WebAssembly module (fastclahe/fastclahe.wasm or fastclahe-simd.wasm) for source but received a module without memory, heapBase, simd and 32 more exports",
+      ),
+    );
     await build.init();
     expect(sameBytes(build.clahe(image).data, expected)).toBe('');
   });
@@ -70,8 +73,10 @@ describe('init with what is not fastclahe', () => {
 });
 
 describe('wasmInfo', () => {
-  it("reports the memory its documentation example states, in a fresh module", async () => {
-    const example = /wasmInfo\(\); \/\/ \{ simd: true, memoryBytes: (\d+) \}/.exec(readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8'));
+  it('reports the memory its documentation example states, in a fresh module', async () => {
+    const example = /wasmInfo\(\); \/\/ \{ simd: true, memoryBytes: (\d+) \}/.exec(
+      readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8'),
+    );
     expect(example, "src/index.ts's wasmInfo example").not.toBeNull();
     const build = await freshBuild();
     build.clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });

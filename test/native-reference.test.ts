@@ -24,15 +24,18 @@ function syntheticImages(): Array<{ data: Uint8Array; width: number; height: num
 }
 
 describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_name, build) => {
-  it.each(Object.entries(reference.photos))('%s: histogram, equalizeHist and CLAHE with 10 parameter sets', (photo, expected) => {
-    const image = readGrayPhoto(photo);
-    expect(sha256(build.histogram(image))).toBe(expected.histogram);
-    expect(sha256(build.equalizeHist(image).data)).toBe(expected.equalizeHist);
-    for (const [key, digest] of Object.entries(expected.clahe)) {
-      const [clipLimit, columns, rows] = key.split(',').map(Number);
-      expect(sha256(build.clahe(image, { clipLimit, tileGridSize: [columns, rows] }).data), key).toBe(digest);
-    }
-  });
+  it.each(Object.entries(reference.photos))(
+    '%s: histogram, equalizeHist and CLAHE with 10 parameter sets',
+    (photo, expected) => {
+      const image = readGrayPhoto(photo);
+      expect(sha256(build.histogram(image))).toBe(expected.histogram);
+      expect(sha256(build.equalizeHist(image).data)).toBe(expected.equalizeHist);
+      for (const [key, digest] of Object.entries(expected.clahe)) {
+        const [clipLimit, columns, rows] = key.split(',').map(Number);
+        expect(sha256(build.clahe(image, { clipLimit, tileGridSize: [columns, rows] }).data), key).toBe(digest);
+      }
+    },
+  );
 
   it(`${reference.synthetic.length} synthetic images with random sizes, grids and clip limits`, () => {
     const images = syntheticImages();
@@ -51,7 +54,10 @@ describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_na
       expect(sha256(build.equalizeHist(image, { colorSpace }).data), colorSpace).toBe(expected.equalizeHist);
       for (const [key, digest] of Object.entries(expected.clahe)) {
         const [clipLimit, columns, rows] = key.split(',').map(Number);
-        expect(sha256(build.clahe(image, { colorSpace, clipLimit, tileGridSize: [columns, rows] }).data), `${colorSpace} ${key}`).toBe(digest);
+        expect(
+          sha256(build.clahe(image, { colorSpace, clipLimit, tileGridSize: [columns, rows] }).data),
+          `${colorSpace} ${key}`,
+        ).toBe(digest);
       }
     }
   });
@@ -59,14 +65,20 @@ describe.each(BACKENDS)(`native OpenCV ${reference.opencv} reference (%s)`, (_na
   it('16-bit colour: YCrCb both ways on LCG pixels, and YCrCb CLAHE on the photographs widened to 16 bits', () => {
     const { side, conversions, photos } = reference.deepColour;
     const lcg = new Lcg(16161616);
-    const image = { data: Uint16Array.from({ length: side * side * 3 }, () => lcg.below(65536)), width: side, height: side };
+    const image = {
+      data: Uint16Array.from({ length: side * side * 3 }, () => lcg.below(65536)),
+      width: side,
+      height: side,
+    };
     expect(sha256(build.rgbToYCrCb(image).data)).toBe(conversions.rgbToYCrCb);
     expect(sha256(build.yCrCbToRgb(image).data)).toBe(conversions.yCrCbToRgb);
     for (const [photo, digests] of Object.entries(photos)) {
       const widened = readWidenedPhoto(photo);
       for (const [key, digest] of Object.entries(digests)) {
         const [clipLimit, columns, rows] = key.split(',').map(Number);
-        expect(sha256(build.clahe(widened, { clipLimit, tileGridSize: [columns, rows] }).data), `${photo} ${key}`).toBe(digest);
+        expect(sha256(build.clahe(widened, { clipLimit, tileGridSize: [columns, rows] }).data), `${photo} ${key}`).toBe(
+          digest,
+        );
       }
     }
   });

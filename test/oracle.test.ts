@@ -8,7 +8,9 @@ const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.ur
 
 it('the oracle is @techstark/opencv-js 4.12.0-release.1, reporting OpenCV 4.12.0 as README says', async () => {
   const { cv } = await loadOpenCV();
-  const pinned = (JSON.parse(read('package.json')) as { devDependencies: Record<string, string> }).devDependencies['@techstark/opencv-js'];
+  const pinned = (JSON.parse(read('package.json')) as { devDependencies: Record<string, string> }).devDependencies[
+    '@techstark/opencv-js'
+  ];
   const version = openCVVersion(cv);
   expect(pinned).toBe('4.12.0-release.1');
   expect(version).toBe('4.12.0');

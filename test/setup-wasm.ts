@@ -10,7 +10,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm'].map((file) => join(ROOT, file));
 
 function newestSource(): number {
-  const sources = readdirSync(join(ROOT, 'assembly'), { recursive: true, encoding: 'utf8' }).map((file) => join(ROOT, 'assembly', file));
+  const sources = readdirSync(join(ROOT, 'assembly'), { recursive: true, encoding: 'utf8' }).map((file) =>
+    join(ROOT, 'assembly', file),
+  );
   return Math.max(...[...sources, join(ROOT, 'asconfig.json')].map((file) => statSync(file).mtimeMs));
 }
 
@@ -18,6 +20,8 @@ export default function setup(): void {
   const source = newestSource();
   const stale = OUTPUTS.filter((file) => !existsSync(file) || statSync(file).mtimeMs < source);
   if (stale.length === 0) return;
-  console.log(`${stale.map((file) => file.slice(ROOT.length)).join(' and ')} missing or older than assembly/: npm run build:wasm`);
+  console.log(
+    `${stale.map((file) => file.slice(ROOT.length)).join(' and ')} missing or older than assembly/: npm run build:wasm`,
+  );
   execFileSync('npm', ['run', 'build:wasm'], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -65,7 +65,11 @@ describe('the Y pipeline used as reference', () => {
     for (let i = 0; i < 6; i++) {
       const image = randomColour16(random, 16, 50);
       const grid = randomGrid(random);
-      const viaReference = yPipeline(image, (y) => referenceClahe(y, image.width, image.height, 2, grid, 65536, 65535), 65535);
+      const viaReference = yPipeline(
+        image,
+        (y) => referenceClahe(y, image.width, image.height, 2, grid, 65536, 65535),
+        65535,
+      );
       expect(sameBytes(viaReference, cvClaheColour(cv, image, 'YCrCb', 'RGB', 2, grid))).toBe('');
     }
   });
@@ -86,16 +90,28 @@ describe.each(BACKENDS)('16-bit colour (%s)', (_name, build) => {
       expect(sameBytes(bgr, toRgb ? cvConvert(cv, image, 'YCrCb2BGR') : expected), `${fn} bgr`).toBe('');
       const { colour, alpha: kept } = splitAlpha(build[fn](withAlpha(image, alpha)).data);
       expect(sameBytes(colour, expected), `${fn} with alpha`).toBe('');
-      expect(sameBytes(kept, Uint16Array.from({ length: kept.length }, (_, p) => alpha(p)))).toBe('');
+      expect(
+        sameBytes(
+          kept,
+          Uint16Array.from({ length: kept.length }, (_, p) => alpha(p)),
+        ),
+      ).toBe('');
     }
   });
 
-  it.each(COLOUR_PHOTOS)('clahe matches OpenCV.js\'s YCrCb pipeline on %s widened to 16 bits', (photo) => {
+  it.each(COLOUR_PHOTOS)("clahe matches OpenCV.js's YCrCb pipeline on %s widened to 16 bits", (photo) => {
     const image = readWidenedPhoto(photo);
-    for (const [clipLimit, grid] of [[2, [8, 8]], [0, [3, 5]], [40, [16, 16]]] as const) {
+    for (const [clipLimit, grid] of [
+      [2, [8, 8]],
+      [0, [3, 5]],
+      [40, [16, 16]],
+    ] as const) {
       const result = build.clahe(image, { clipLimit, tileGridSize: [...grid] });
       expect(result.data).toBeInstanceOf(Uint16Array);
-      expect(sameBytes(result.data, cvClaheColour(cv, image, 'YCrCb', 'RGB', clipLimit, [...grid])), `${clipLimit} ${grid}`).toBe('');
+      expect(
+        sameBytes(result.data, cvClaheColour(cv, image, 'YCrCb', 'RGB', clipLimit, [...grid])),
+        `${clipLimit} ${grid}`,
+      ).toBe('');
     }
   });
 
@@ -109,32 +125,50 @@ describe.each(BACKENDS)('16-bit colour (%s)', (_name, build) => {
       const bgr = random() < 0.5;
       const expected = cvClaheColour(cv, image, 'YCrCb', bgr ? 'BGR' : 'RGB', clipLimit, tileGridSize);
       const options = { clipLimit, tileGridSize, channelOrder: bgr ? 'bgr' : 'rgb' } as const;
-      const four = splitAlpha(build.clahe(withAlpha(image, (p) => p), { ...options, colorSpace: 'ycrcb' }).data);
+      const four = splitAlpha(
+        build.clahe(
+          withAlpha(image, (p) => p),
+          { ...options, colorSpace: 'ycrcb' },
+        ).data,
+      );
       const problems = [sameBytes(build.clahe(image, options).data, expected), sameBytes(four.colour, expected)];
       if (four.alpha.some((value, p) => value !== (p & 0xffff))) problems.push('alpha changed');
-      if (problems.some(Boolean)) failures.push(`${image.width}×${image.height} clip ${clipLimit} grid ${tileGridSize} ${options.channelOrder}: ${problems}`);
+      if (problems.some(Boolean))
+        failures.push(
+          `${image.width}×${image.height} clip ${clipLimit} grid ${tileGridSize} ${options.channelOrder}: ${problems}`,
+        );
     }
     expect(failures).toEqual([]);
   });
 
-  it.each([10, 12, 14] as const)('clahe at bitDepth %i: the pipeline with 2^bitDepth bins, capped at 2^bitDepth − 1', (bitDepth) => {
-    const random = seeded(0xc00 + bitDepth);
-    const levels = 2 ** bitDepth;
-    let capped = 0;
-    for (let i = 0; i < 12; i++) {
-      const image = randomColour16(random, bitDepth, 70);
-      const tileGridSize = randomGrid(random);
-      const expected = yPipeline(image, (y) => referenceClahe(y, image.width, image.height, 3, tileGridSize, levels, 65535), levels - 1);
-      const result = build.clahe(image, { clipLimit: 3, tileGridSize, bitDepth }).data;
-      expect(sameBytes(result, expected), `${image.width}×${image.height} grid ${tileGridSize}`).toBe('');
-      capped += yPipeline(image, (y) => referenceClahe(y, image.width, image.height, 3, tileGridSize, levels, 65535), 65535)
-        .filter((value) => value >= levels).length;
-    }
-    // The cap matters: without it some results would leave the declared depth.
-    expect(capped).toBeGreaterThan(0);
-  });
+  it.each([10, 12, 14] as const)(
+    'clahe at bitDepth %i: the pipeline with 2^bitDepth bins, capped at 2^bitDepth − 1',
+    (bitDepth) => {
+      const random = seeded(0xc00 + bitDepth);
+      const levels = 2 ** bitDepth;
+      let capped = 0;
+      for (let i = 0; i < 12; i++) {
+        const image = randomColour16(random, bitDepth, 70);
+        const tileGridSize = randomGrid(random);
+        const expected = yPipeline(
+          image,
+          (y) => referenceClahe(y, image.width, image.height, 3, tileGridSize, levels, 65535),
+          levels - 1,
+        );
+        const result = build.clahe(image, { clipLimit: 3, tileGridSize, bitDepth }).data;
+        expect(sameBytes(result, expected), `${image.width}×${image.height} grid ${tileGridSize}`).toBe('');
+        capped += yPipeline(
+          image,
+          (y) => referenceClahe(y, image.width, image.height, 3, tileGridSize, levels, 65535),
+          65535,
+        ).filter((value) => value >= levels).length;
+      }
+      // The cap matters: without it some results would leave the declared depth.
+      expect(capped).toBeGreaterThan(0);
+    },
+  );
 
-  it('equalizeHist is the pipeline with OpenCV\'s algorithm on Y at every depth', () => {
+  it("equalizeHist is the pipeline with OpenCV's algorithm on Y at every depth", () => {
     const random = seeded(0xe0c);
     for (const bitDepth of [10, 12, 14, 16] as const) {
       const levels = 2 ** bitDepth;

@@ -51,10 +51,19 @@ describe('the reference implementation', () => {
 describe.each(BACKENDS)('16-bit (%s)', (_name, build) => {
   it.each(PHOTOS_16BIT)('CLAHE matches OpenCV.js on %s', (photo) => {
     const image = readPhoto16(photo);
-    for (const [clipLimit, tileGridSize] of [[2, [8, 8]], [40, [4, 4]], [0, [8, 8]], [3.7, [7, 11]], [1, [16, 16]]] as const) {
+    for (const [clipLimit, tileGridSize] of [
+      [2, [8, 8]],
+      [40, [4, 4]],
+      [0, [8, 8]],
+      [3.7, [7, 11]],
+      [1, [16, 16]],
+    ] as const) {
       const result = build.clahe(image, { clipLimit, tileGridSize: [...tileGridSize] });
       expect(result.data).toBeInstanceOf(Uint16Array);
-      expect(sameBytes(result.data, cvClahe(cv, image, clipLimit, [...tileGridSize])), `${clipLimit} ${tileGridSize}`).toBe('');
+      expect(
+        sameBytes(result.data, cvClahe(cv, image, clipLimit, [...tileGridSize])),
+        `${clipLimit} ${tileGridSize}`,
+      ).toBe('');
     }
   });
 
@@ -64,19 +73,30 @@ describe.each(BACKENDS)('16-bit (%s)', (_name, build) => {
     for (let i = 0; i < 80; i++) {
       const image = randomImage16(random, 16);
       const { clipLimit, tileGridSize } = randomParameters(random);
-      const problem = sameBytes(build.clahe(image, { clipLimit, tileGridSize }).data, cvClahe(cv, image, clipLimit, tileGridSize));
+      const problem = sameBytes(
+        build.clahe(image, { clipLimit, tileGridSize }).data,
+        cvClahe(cv, image, clipLimit, tileGridSize),
+      );
       if (problem) failures.push(`${image.width}×${image.height} clip ${clipLimit} grid ${tileGridSize}: ${problem}`);
     }
     expect(failures).toEqual([]);
   });
 
-  it.each([10, 12, 14] as const)('CLAHE at bitDepth %i equals OpenCV\'s algorithm with 2^bitDepth bins', (bitDepth) => {
+  it.each([10, 12, 14] as const)("CLAHE at bitDepth %i equals OpenCV's algorithm with 2^bitDepth bins", (bitDepth) => {
     const random = seeded(bitDepth);
     const failures: string[] = [];
     for (let i = 0; i < 40; i++) {
       const image = randomImage16(random, bitDepth, 90);
       const { clipLimit, tileGridSize } = randomParameters(random);
-      const expected = referenceClahe(image.data, image.width, image.height, clipLimit, tileGridSize, 2 ** bitDepth, 65535);
+      const expected = referenceClahe(
+        image.data,
+        image.width,
+        image.height,
+        clipLimit,
+        tileGridSize,
+        2 ** bitDepth,
+        65535,
+      );
       const problem = sameBytes(build.clahe(image, { clipLimit, tileGridSize, bitDepth }).data, expected);
       if (problem) failures.push(`${image.width}×${image.height} clip ${clipLimit} grid ${tileGridSize}: ${problem}`);
     }
@@ -91,7 +111,7 @@ describe.each(BACKENDS)('16-bit (%s)', (_name, build) => {
     expect(Math.max(...result)).toBeLessThan(4096);
   });
 
-  it('equalizeHist is OpenCV\'s algorithm with 2^bitDepth bins', () => {
+  it("equalizeHist is OpenCV's algorithm with 2^bitDepth bins", () => {
     const random = seeded(0xe16);
     for (const bitDepth of [10, 12, 14, 16] as const) {
       for (let i = 0; i < 10; i++) {

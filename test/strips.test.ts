@@ -19,10 +19,13 @@ const noise = (width: number, height: number) => {
 
 describe.each(BACKENDS.slice(0, 2))('%s: gray CLAHE in row strips', (_, fastclahe) => {
   const image = noise(2051, 1537); // strips of 512 rows (1 MiB), or a tile row when taller
-  it.each([[[8, 8]], [[3, 7]], [[1, 1]], [[5, 64]], [[64, 2]], [[500, 400]]] as const)('tileGridSize %j: the twin\'s bytes', (grid) => {
-    const options = { tileGridSize: grid, clipLimit: 3 };
-    expect(sameBytes(fastclahe.clahe(image, options).data, twin.clahe(image, options).data)).toBe('');
-  });
+  it.each([[[8, 8]], [[3, 7]], [[1, 1]], [[5, 64]], [[64, 2]], [[500, 400]]] as const)(
+    "tileGridSize %j: the twin's bytes",
+    (grid) => {
+      const options = { tileGridSize: grid, clipLimit: 3 };
+      expect(sameBytes(fastclahe.clahe(image, options).data, twin.clahe(image, options).data)).toBe('');
+    },
+  );
 
   it('in place', () => {
     const copy = { ...image, data: image.data.slice() };

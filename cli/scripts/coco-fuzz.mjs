@@ -18,7 +18,9 @@ if (!python) {
 const [n = '60', seed = '1000'] = process.argv.slice(2);
 const out = mkdtempSync(join(tmpdir(), 'fastclahe-coco-fuzz-'));
 const script = fileURLToPath(new URL('make-coco-reference.py', import.meta.url));
-const gen = spawnSync(python, [script, '--fuzz', n, '--seed', seed, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+const gen = spawnSync(python, [script, '--fuzz', n, '--seed', seed, '--out', out], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (gen.status !== 0) process.exit(1);
 
 const differing = (a, b) => {
@@ -31,18 +33,27 @@ const names = readdirSync(out).sort();
 for (const name of names) {
   const read = (file) => JSON.parse(readFileSync(join(out, name, file), 'utf8'));
   const e = JSON.parse(gunzipSync(readFileSync(join(out, name, 'expected.json.gz'))).toString());
-  const ev = evaluate(read('gt.json'), read('dt.json'), { iouType: e.iouType, maxDets: e.params.maxDets, useCats: e.params.useCats === 1 });
+  const ev = evaluate(read('gt.json'), read('dt.json'), {
+    iouType: e.iouType,
+    maxDets: e.params.maxDets,
+    useCats: e.params.useCats === 1,
+  });
   const diffs = {
     precision: differing(ev.precision, e.precision),
     recall: differing(ev.recall, e.recall),
     scores: differing(ev.scores, e.scores),
     stats: differing(ev.stats, e.stats),
-    summary: differing(ev.summary.map((l) => l.text), e.summary),
+    summary: differing(
+      ev.summary.map((l) => l.text),
+      e.summary,
+    ),
   };
   if (Object.values(diffs).some(Boolean)) {
     failed++;
     console.log(name, diffs);
   }
 }
-console.log(`${names.length} random cases (seed ${seed}) in ${out}: ${failed === 0 ? 'all identical to pycocotools' : `${failed} differ`}`);
+console.log(
+  `${names.length} random cases (seed ${seed}) in ${out}: ${failed === 0 ? 'all identical to pycocotools' : `${failed} differ`}`,
+);
 process.exitCode = failed ? 1 : 0;

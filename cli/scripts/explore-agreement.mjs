@@ -16,7 +16,13 @@ if (!folder) {
   process.exit(2);
 }
 const here = fileURLToPath(new URL('.', import.meta.url));
-const reference = JSON.parse(execFileSync(python, [join(here, 'explore-reference.py'), folder], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 }));
+const reference = JSON.parse(
+  execFileSync(python, [join(here, 'explore-reference.py'), folder], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1 << 28,
+  }),
+);
 const out = mkdtempSync(join(tmpdir(), 'explore-agreement-'));
 execFileSync(process.execPath, [join(here, '..', 'bin', 'fastclahe.js'), 'explore', folder, '--out', out, '--quiet']);
 const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
@@ -25,6 +31,7 @@ rmSync(out, { recursive: true, force: true });
 // Pillow modes whose pixels cleanvision reads differently on purpose (palette indices, 16-bit
 // values above 1, CMYK ink): compared separately.
 const SAME_PIXELS = new Set(['L', 'RGB', 'RGBA']);
+/** @type {{ compared: number, byDesign: string[], theirError: string[], ourError: string[] }} */
 const rows = { compared: 0, byDesign: [], theirError: [], ourError: [] };
 const stats = {};
 const flags = { dark: 0, light: 0, 'low-information': 0, blurry: 0, 'odd-aspect-ratio': 0 };
@@ -56,12 +63,15 @@ for (const image of report.images) {
     rows.theirError.push(`${image.path}: ${theirs.error}`);
     continue;
   }
-  if (!SAME_PIXELS.has(theirs.mode) || image.bitDepth === 16 || (image.space === 'cmyk')) {
-    rows.byDesign.push(`${image.path} (Pillow mode ${theirs.mode}, ours ${image.channels} channels ${image.bitDepth}-bit)`);
+  if (!SAME_PIXELS.has(theirs.mode) || image.bitDepth === 16 || image.space === 'cmyk') {
+    rows.byDesign.push(
+      `${image.path} (Pillow mode ${theirs.mode}, ours ${image.channels} channels ${image.bitDepth}-bit)`,
+    );
     continue;
   }
   rows.compared++;
-  for (const p of Object.keys(theirs.percentiles)) note(`brightness p${p}`, image.brightness.percentiles[p], theirs.percentiles[p]);
+  for (const p of Object.keys(theirs.percentiles))
+    note(`brightness p${p}`, image.brightness.percentiles[p], theirs.percentiles[p]);
   note('entropy', image.entropy, theirs.entropy);
   note('blurriness', image.blurriness, theirs.blurriness);
   note('grayscaleStd', image.grayscaleStd, theirs.grayscaleStd);
@@ -69,13 +79,24 @@ for (const image of report.images) {
   const mine = new Set(image.issues);
   for (const [issue, flagged] of Object.entries(theirFlags(theirs))) if (flagged !== mine.has(issue)) flags[issue]++;
 }
-console.log(`Folder: ${folder}; ${report.images.length} image files; ${rows.compared} compared property by property.\n`);
+console.log(
+  `Folder: ${folder}; ${report.images.length} image files; ${rows.compared} compared property by property.\n`,
+);
 console.log('| property | identical | largest difference |');
 console.log('|---|---|---|');
-for (const [name, s] of Object.entries(stats)) console.log(`| ${name} | ${s.equal}/${s.total} | ${name === 'phash' ? `${s.total - s.equal} hashes differ` : s.maxDiff.toExponential(2)} |`);
-console.log('\n| flag | images where ours and cleanvision\'s differ |');
+for (const [name, s] of Object.entries(stats))
+  console.log(
+    `| ${name} | ${s.equal}/${s.total} | ${name === 'phash' ? `${s.total - s.equal} hashes differ` : s.maxDiff.toExponential(2)} |`,
+  );
+console.log("\n| flag | images where ours and cleanvision's differ |");
 console.log('|---|---|');
 for (const [issue, n] of Object.entries(flags)) console.log(`| ${issue} | ${n} |`);
-for (const [title, list] of [['Pixels read differently on purpose', rows.byDesign], ['cleanvision raises on', rows.theirError], ['Unreadable for explore', rows.ourError]]) {
+/** @type {Array<[string, string[]]>} */
+const lists = [
+  ['Pixels read differently on purpose', rows.byDesign],
+  ['cleanvision raises on', rows.theirError],
+  ['Unreadable for explore', rows.ourError],
+];
+for (const [title, list] of lists) {
   if (list.length) console.log(`\n${title}:\n${list.map((l) => `- ${l}`).join('\n')}`);
 }

@@ -10,13 +10,31 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'explore-screenshot-'));
-execFileSync(process.execPath, [join(root, 'cli/bin/fastclahe.js'), 'explore', join(root, 'cli/examples/dataset'), '--out', out, '--quiet']);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+execFileSync(process.execPath, [
+  join(root, 'cli/bin/fastclahe.js'),
+  'explore',
+  join(root, 'cli/examples/dataset'),
+  '--out',
+  out,
+  '--quiet',
+]);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
   await page.goto(pathToFileURL(join(out, 'report.html')).href);
   await page.waitForFunction(() => globalThis.exploreReady === true);
-  await page.$$eval('img', (images) => Promise.all(images.map((img) => (img.loading = 'eager', img.complete ? null : new Promise((r) => (img.onload = img.onerror = r))))));
+  await page.$$eval('img', (images) =>
+    Promise.all(
+      images.map((img) => {
+        img.loading = 'eager';
+        return img.complete ? null : new Promise((r) => (img.onload = img.onerror = r));
+      }),
+    ),
+  );
   mkdirSync(join(root, 'docs/images'), { recursive: true });
   await page.screenshot({ path: join(root, 'docs/images/explore-report.png') });
 } finally {

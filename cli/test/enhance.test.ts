@@ -30,12 +30,17 @@ function scratch(name: string): string {
 }
 
 /** What the library gives for a test image (gray + alpha: the gray channel, alpha copied). */
-function expected(image: TestImage, options: Parameters<typeof clahe>[1] = {}, method: 'clahe' | 'equalize' = 'clahe'): TestImage {
+function expected(
+  image: TestImage,
+  options: Parameters<typeof clahe>[1] = {},
+  method: 'clahe' | 'equalize' = 'clahe',
+): TestImage {
   const run = (data: TestImage['data'], channels: number) => {
     const picked = { ...options };
     if (channels < 3) delete picked.colorSpace;
     const img = { data, width: image.width, height: image.height };
-    return (method === 'clahe' ? clahe(img, picked) : equalizeHist(img, picked as Parameters<typeof equalizeHist>[1])).data as TestImage['data'];
+    return (method === 'clahe' ? clahe(img, picked) : equalizeHist(img, picked as Parameters<typeof equalizeHist>[1]))
+      .data as TestImage['data'];
   };
   if (image.channels !== 2) return { ...image, data: run(image.data, image.channels) };
   const count = image.width * image.height;
@@ -83,41 +88,80 @@ describe('fastclahe enhance: outputs', () => {
     gray12.data = (gray12.data as Uint16Array).map((v) => v >> 4);
     writePng(join(only, 'rgb.png'), rgb);
     writePng(join(only, 'gray12.png'), gray12);
-    const result = await runCli(['enhance', only, '--out', out, '--clip-limit', '3.5', '--tiles', '4x6', '--color-space', 'lab', '--bit-depth', '12']);
+    const result = await runCli([
+      'enhance',
+      only,
+      '--out',
+      out,
+      '--clip-limit',
+      '3.5',
+      '--tiles',
+      '4x6',
+      '--color-space',
+      'lab',
+      '--bit-depth',
+      '12',
+    ]);
     expect(result.code).toBe(0);
-    expect(readPng(join(out, 'rgb.png'), 3)).toEqual(expected(rgb, { clipLimit: 3.5, tileGridSize: [4, 6], colorSpace: 'lab' }));
-    expect(readPng(join(out, 'gray12.png'), 1)).toEqual(expected(gray12, { clipLimit: 3.5, tileGridSize: [4, 6], bitDepth: 12 }));
+    expect(readPng(join(out, 'rgb.png'), 3)).toEqual(
+      expected(rgb, { clipLimit: 3.5, tileGridSize: [4, 6], colorSpace: 'lab' }),
+    );
+    expect(readPng(join(out, 'gray12.png'), 1)).toEqual(
+      expected(gray12, { clipLimit: 3.5, tileGridSize: [4, 6], bitDepth: 12 }),
+    );
   });
 
   test('--method equalize is equalizeHist', async () => {
     const out = join(root, 'out-equalize');
-    const result = await runCli(['enhance', join(input, 'gray.png'), join(input, 'nested', 'rgb.png'), '--out', out, '--method', 'equalize']);
+    const result = await runCli([
+      'enhance',
+      join(input, 'gray.png'),
+      join(input, 'nested', 'rgb.png'),
+      '--out',
+      out,
+      '--method',
+      'equalize',
+    ]);
     expect(result.code).toBe(0);
     expect(readPng(join(out, 'gray.png'), 1)).toEqual(expected(readPng(join(input, 'gray.png'), 1), {}, 'equalize'));
-    expect(readPng(join(out, 'rgb.png'), 3)).toEqual(expected(readPng(join(input, 'nested', 'rgb.png'), 3), {}, 'equalize'));
+    expect(readPng(join(out, 'rgb.png'), 3)).toEqual(
+      expected(readPng(join(input, 'nested', 'rgb.png'), 3), {}, 'equalize'),
+    );
   });
 
   test('EXIF orientation is applied before processing', async () => {
     const dir = scratch('exif');
     const image = syntheticImage(40, 20, 3, 8, 5);
     // Orientation 6: the stored 40×20 pixels are shown rotated 90° clockwise, 20×40.
-    await sharp(image.data, { raw: { width: 40, height: 20, channels: 3 } }).withMetadata({ orientation: 6 }).jpeg({ quality: 95 }).toFile(join(dir, 'rotated.jpg'));
+    await sharp(image.data, { raw: { width: 40, height: 20, channels: 3 } })
+      .withMetadata({ orientation: 6 })
+      .jpeg({ quality: 95 })
+      .toFile(join(dir, 'rotated.jpg'));
     const out = join(root, 'out-exif');
     const result = await runCli(['enhance', join(dir, 'rotated.jpg'), '--out', out, '--format', 'png']);
     expect(result.code).toBe(0);
     const shown = await sharp(join(dir, 'rotated.jpg')).rotate().raw().toBuffer({ resolveWithObject: true });
     expect([shown.info.width, shown.info.height]).toEqual([20, 40]);
     const written = readPng(join(out, 'rotated.png'), 3);
-    expect(written).toEqual(expected({ data: new Uint8Array(shown.data), width: 20, height: 40, channels: 3, bitDepth: 8 }));
+    expect(written).toEqual(
+      expected({ data: new Uint8Array(shown.data), width: 20, height: 40, channels: 3, bitDepth: 8 }),
+    );
   });
 
   test('ICC profile and EXIF are kept (orientation reset to 1); pixels are the stored values, not converted', async () => {
     const dir = scratch('metadata');
     const image = syntheticImage(40, 30, 3, 8, 8);
     const tagged = (pipeline: ReturnType<typeof sharp>) =>
-      pipeline.withMetadata({ orientation: 6 }).withIccProfile('p3').withExif({ IFD0: { Make: 'TestCam', Copyright: 'CC0' } });
-    await tagged(sharp(image.data, { raw: { width: 40, height: 30, channels: 3 } })).jpeg({ quality: 95 }).toFile(join(dir, 'photo.jpg'));
-    await tagged(sharp(image.data, { raw: { width: 40, height: 30, channels: 3 } })).png().toFile(join(dir, 'photo.png'));
+      pipeline
+        .withMetadata({ orientation: 6 })
+        .withIccProfile('p3')
+        .withExif({ IFD0: { Make: 'TestCam', Copyright: 'CC0' } });
+    await tagged(sharp(image.data, { raw: { width: 40, height: 30, channels: 3 } }))
+      .jpeg({ quality: 95 })
+      .toFile(join(dir, 'photo.jpg'));
+    await tagged(sharp(image.data, { raw: { width: 40, height: 30, channels: 3 } }))
+      .png()
+      .toFile(join(dir, 'photo.png'));
     const out = join(root, 'out-metadata');
     const result = await runCli(['enhance', dir, '--out', out]);
     expect(result.code).toBe(0);
@@ -132,12 +176,25 @@ describe('fastclahe enhance: outputs', () => {
     // The PNG's stored (P3) values, turned upright, went through the library unchanged by colour management.
     const stored = await sharp(join(dir, 'photo.png')).rotate().keepIccProfile().raw().toBuffer();
     const written = readPng(join(out, 'photo.png'), 3);
-    expect(written).toEqual(expected({ data: new Uint8Array(stored), width: 30, height: 40, channels: 3, bitDepth: 8 }));
+    expect(written).toEqual(
+      expected({ data: new Uint8Array(stored), width: 30, height: 40, channels: 3, bitDepth: 8 }),
+    );
   });
 
   test('--format converts and renames, --suffix marks outputs; JPEG output is a valid JPEG at --quality', async () => {
     const out = join(root, 'out-format');
-    const result = await runCli(['enhance', join(input, 'nested', 'rgb.png'), join(input, 'rgb16.png'), '--out', out, '--format', 'jpg', '--suffix=-clahe', '--quality', '80']);
+    const result = await runCli([
+      'enhance',
+      join(input, 'nested', 'rgb.png'),
+      join(input, 'rgb16.png'),
+      '--out',
+      out,
+      '--format',
+      'jpg',
+      '--suffix=-clahe',
+      '--quality',
+      '80',
+    ]);
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['rgb-clahe.jpg', 'rgb16-clahe.jpg']);
     const meta = await sharp(join(out, 'rgb16-clahe.jpg')).metadata();
@@ -172,7 +229,11 @@ describe('fastclahe enhance: outputs', () => {
     const result = await runCli(['enhance', join(input, 'rgb16.png'), '--out', out, '--json', '--jobs', '1']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
-    expect(summary).toMatchObject({ written: 1, failed: 0, settings: { method: 'clahe', clipLimit: 2, tiles: [8, 8] } });
+    expect(summary).toMatchObject({
+      written: 1,
+      failed: 0,
+      settings: { method: 'clahe', clipLimit: 2, tiles: [8, 8] },
+    });
     expect(summary.peakMemoryMiB).toBeGreaterThan(10);
     expect(summary.files[0]).toMatchObject({ status: 'written', width: 67, height: 47, channels: 3, bitDepth: 16 });
   });
@@ -183,6 +244,7 @@ describe('fastclahe enhance: outputs', () => {
     const command = `'${process.execPath}' '${cliPath}' enhance '${input}' --out '${out}' --jobs 1`;
     const result = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the progress bar's ANSI escape is what is tested.
     expect(result.stdout).toMatch(/\r\x1b\[2K[█░]{24} 7\/7 files {2}[\d.]+\/s {2}ETA 0 s/);
     expect(result.stdout).toContain('7 written, 2 skipped (not images)');
   });
@@ -215,11 +277,21 @@ describe('fastclahe enhance: failures', () => {
     // libvips keeps one error buffer per process: with two workers a truncated JPEG used to fail
     // with either "premature end of JPEG image" or "Warning treated as error due to failOn setting".
     const dir = scratch('truncated-jpegs');
-    const whole = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#468', noise: { type: 'gaussian', mean: 110, sigma: 30 } } })
+    const whole = await sharp({
+      create: {
+        width: 400,
+        height: 300,
+        channels: 3,
+        background: '#468',
+        noise: { type: 'gaussian', mean: 110, sigma: 30 },
+      },
+    })
       .jpeg({ quality: 90 })
       .toBuffer();
     const names = Array.from({ length: 12 }, (_, i) => `cut-${String(i).padStart(2, '0')}.jpg`);
-    names.forEach((name, i) => writeFileSync(join(dir, name), whole.subarray(0, Math.floor(whole.length * (0.3 + i * 0.04)))));
+    names.forEach((name, i) =>
+      writeFileSync(join(dir, name), whole.subarray(0, Math.floor(whole.length * (0.3 + i * 0.04)))),
+    );
     const result = await runCli(['enhance', dir, '--out', join(root, 'out-truncated-jpegs'), '--jobs', '2', '--json']);
     expect(result.code).toBe(1);
     const files = JSON.parse(result.stdout).files as { input: string; status: string; error?: string }[];
@@ -234,7 +306,9 @@ describe('fastclahe enhance: failures', () => {
     writeFileSync(join(out, 'nested'), 'a file where the nested folder should go');
     const result = await runCli(['enhance', input, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`nested/rgb.png: cannot create the output folder ${join(out, 'nested')}: a file is in the way`);
+    expect(result.stderr).toContain(
+      `nested/rgb.png: cannot create the output folder ${join(out, 'nested')}: a file is in the way`,
+    );
     expect(result.stderr).toMatch(/4 written, 3 failed/);
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -245,7 +319,9 @@ describe('fastclahe enhance: failures', () => {
     writeFileSync(join(out, 'gray.png'), 'precious');
     const kept = await runCli(['enhance', join(input, 'gray.png'), '--out', out]);
     expect(kept.code).toBe(1);
-    expect(kept.stderr).toContain(`${join(input, 'gray.png')}: the output already exists (use --overwrite to replace it)`);
+    expect(kept.stderr).toContain(
+      `${join(input, 'gray.png')}: the output already exists (use --overwrite to replace it)`,
+    );
     expect(readFileSync(join(out, 'gray.png'), 'utf8')).toBe('precious');
     const replaced = await runCli(['enhance', join(input, 'gray.png'), '--out', out, '--overwrite']);
     expect(replaced.code).toBe(0);
@@ -283,7 +359,14 @@ describe('fastclahe enhance: failures', () => {
   });
 
   test('a missing input and a named non-image file are failures; the rest is processed', async () => {
-    const result = await runCli(['enhance', join(root, 'nope'), join(input, 'notes.txt'), join(input, 'gray.png'), '--out', join(root, 'out-missing')]);
+    const result = await runCli([
+      'enhance',
+      join(root, 'nope'),
+      join(input, 'notes.txt'),
+      join(input, 'gray.png'),
+      '--out',
+      join(root, 'out-missing'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${join(root, 'nope')}: no such file or directory`);
     expect(result.stderr).toContain(`${join(input, 'notes.txt')}: not an image file (by its extension)`);
@@ -291,16 +374,28 @@ describe('fastclahe enhance: failures', () => {
   });
 
   test('an image above --max-pixels is refused before decoding', async () => {
-    const result = await runCli(['enhance', join(input, 'gray.png'), '--out', join(root, 'out-bomb'), '--max-pixels', '1000']);
+    const result = await runCli([
+      'enhance',
+      join(input, 'gray.png'),
+      '--out',
+      join(root, 'out-bomb'),
+      '--max-pixels',
+      '1000',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('62×47 is 2914 pixels, above the limit of 1000');
   });
 
   test('animated images are refused with the frame count', async () => {
     const dir = scratch('animated');
-    const frame = (v: number) => sharp({ create: { width: 10, height: 10, channels: 3, background: { r: v, g: v, b: v } } }).png().toBuffer();
+    const frame = (v: number) =>
+      sharp({ create: { width: 10, height: 10, channels: 3, background: { r: v, g: v, b: v } } })
+        .png()
+        .toBuffer();
     const frames = await Promise.all([10, 100, 200].map(frame));
-    await sharp(frames, { join: { animated: true } }).gif().toFile(join(dir, 'anim.gif'));
+    await sharp(frames, { join: { animated: true } })
+      .gif()
+      .toFile(join(dir, 'anim.gif'));
     const result = await runCli(['enhance', join(dir, 'anim.gif'), '--out', join(root, 'out-anim')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('gif with 3 frames or pages; only single images are supported');
@@ -313,16 +408,34 @@ describe('fastclahe enhance: usage errors exit 2 and name the flag', () => {
     [['enhance', '--out', 'o'], 'no input files or folders given'],
     [['enhance', 'x.png', '--out', 'o', '--cliplimit', '3'], 'unknown option --cliplimit (did you mean --clip-limit?)'],
     [['enhance', 'x.png', '--out', 'o', '--clip-limit', 'lots'], "--clip-limit must be a number (got 'lots')"],
-    [['enhance', 'x.png', '--out', 'o', '--tiles', '0x8'], "--tiles must be columns x rows, each from 1 to 1024, like 8x8 (got '0x8')"],
-    [['enhance', 'x.png', '--out', 'o', '--method', 'sharpen'], "--method must be one of clahe, equalize (got 'sharpen')"],
-    [['enhance', 'x.png', '--out', 'o', '--color-space', 'rgb'], "--color-space must be one of hsv, lab, ycrcb (got 'rgb')"],
+    [
+      ['enhance', 'x.png', '--out', 'o', '--tiles', '0x8'],
+      "--tiles must be columns x rows, each from 1 to 1024, like 8x8 (got '0x8')",
+    ],
+    [
+      ['enhance', 'x.png', '--out', 'o', '--method', 'sharpen'],
+      "--method must be one of clahe, equalize (got 'sharpen')",
+    ],
+    [
+      ['enhance', 'x.png', '--out', 'o', '--color-space', 'rgb'],
+      "--color-space must be one of hsv, lab, ycrcb (got 'rgb')",
+    ],
     [['enhance', 'x.png', '--out', 'o', '--bit-depth', '9'], "--bit-depth must be one of 10, 12, 14, 16 (got '9')"],
     [['enhance', 'x.png', '--out', 'o', '--jobs', '0'], "--jobs must be an integer from 1 to 1024 (got '0')"],
     [['enhance', 'x.png', '--out', 'o', '--quality', '101'], "--quality must be an integer from 1 to 100 (got '101')"],
-    [['enhance', 'x.png', '--out', 'o', '--compression', '1.5'], "--compression must be an integer from 0 to 9 (got '1.5')"],
-    [['enhance', 'x.png', '--out', 'o', '--format', 'bmp'], '--format must be one of jpeg, png, webp, tiff, avif, gif, jpg, tif'],
+    [
+      ['enhance', 'x.png', '--out', 'o', '--compression', '1.5'],
+      "--compression must be an integer from 0 to 9 (got '1.5')",
+    ],
+    [
+      ['enhance', 'x.png', '--out', 'o', '--format', 'bmp'],
+      '--format must be one of jpeg, png, webp, tiff, avif, gif, jpg, tif',
+    ],
     [['enhance', 'x.png', '--out'], 'option --out needs a value <dir>'],
-    [['enhance', 'x.png', '--out', 'o', '--suffix', '-x'], "option --suffix needs a value; write a value that starts with '-' as --suffix=-value"],
+    [
+      ['enhance', 'x.png', '--out', 'o', '--suffix', '-x'],
+      "option --suffix needs a value; write a value that starts with '-' as --suffix=-value",
+    ],
   ])('%j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
@@ -339,7 +452,23 @@ describe('fastclahe enhance: usage errors exit 2 and name the flag', () => {
   test('--help documents every option', async () => {
     const result = await runCli(['enhance', '--help']);
     expect(result.code).toBe(0);
-    for (const flag of ['--out', '--method', '--clip-limit', '--tiles', '--color-space', '--bit-depth', '--format', '--quality', '--compression', '--suffix', '--overwrite', '--jobs', '--dry-run', '--json', '--quiet']) {
+    for (const flag of [
+      '--out',
+      '--method',
+      '--clip-limit',
+      '--tiles',
+      '--color-space',
+      '--bit-depth',
+      '--format',
+      '--quality',
+      '--compression',
+      '--suffix',
+      '--overwrite',
+      '--jobs',
+      '--dry-run',
+      '--json',
+      '--quiet',
+    ]) {
       expect(result.stdout).toContain(flag);
     }
   });
@@ -350,6 +479,11 @@ test('files written are complete: sharp decodes each at its full size and depth'
   expect((await runCli(['enhance', input, '--out', out])).code).toBe(0);
   for (const [name, [channels, bitDepth]] of Object.entries(LAYOUTS)) {
     const meta = await sharp(join(out, name)).metadata();
-    expect([meta.width, meta.height, meta.channels, meta.depth], name).toEqual([readPng(join(input, name), channels).width, 47, channels, bitDepth === 16 ? 'ushort' : 'uchar']);
+    expect([meta.width, meta.height, meta.channels, meta.depth], name).toEqual([
+      readPng(join(input, name), channels).width,
+      47,
+      channels,
+      bitDepth === 16 ? 'ushort' : 'uchar',
+    ]);
   }
 });

@@ -16,11 +16,21 @@ test('SIGINT stops the run cleanly: finished files stay complete, no partial fil
   const out = join(root, 'out');
   mkdirSync(input);
   for (let i = 0; i < COUNT; i++) {
-    await sharp({ create: { width: 900, height: 900, channels: 3, background: { r: 40, g: 90, b: 140 }, noise: { type: 'gaussian', mean: 100, sigma: 40 } } })
+    await sharp({
+      create: {
+        width: 900,
+        height: 900,
+        channels: 3,
+        background: { r: 40, g: 90, b: 140 },
+        noise: { type: 'gaussian', mean: 100, sigma: 40 },
+      },
+    })
       .png({ compressionLevel: 1 })
       .toFile(join(input, `image-${String(i).padStart(2, '0')}.png`));
   }
-  const child = spawn(process.execPath, [cliPath, 'enhance', input, '--out', out, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cliPath, 'enhance', input, '--out', out, '--jobs', '1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -2,12 +2,11 @@
 // `clahe` and `clahe16`): the same steps without the WebAssembly build's memory layouts, with
 // Math.fround after every float operation so each one rounds to float32 as OpenCV's does.
 import type { ClahePlan } from '../clahePlan.js';
+import type { Pixels } from '../kernels.js';
 import { roundToRange } from './rounding.js';
 import { clipAndRedistribute, cumulativeLut, reflect101 } from './tileLut.js';
 
 const f32 = Math.fround;
-
-type Pixels = Uint8Array | Uint16Array;
 
 /** Equalizes `src` into `dst` (which may be `src`) following `plan`; 16-bit pixels must be below plan.levels. */
 export function clahe(src: Pixels, dst: Pixels, plan: ClahePlan): void {

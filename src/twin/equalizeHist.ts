@@ -1,9 +1,8 @@
 // Global histogram equalization: OpenCV's cv::equalizeHist for 8-bit images, and the same
 // algorithm with 2^bitDepth bins for 16-bit ones. Twin of assembly/equalizeHist.ts.
+import type { Pixels } from '../kernels.js';
 import { histogram } from './histogram.js';
 import { roundToRange } from './rounding.js';
-
-type Pixels = Uint8Array | Uint16Array;
 
 /** Equalizes `src` (non-empty, values below 2^bitDepth) into `dst`, which may be `src`. */
 export function equalizeHist(src: Pixels, dst: Pixels, bitDepth: number): void {

@@ -40,7 +40,11 @@ function appProject(name: string): string {
 }
 
 /** Serves `routes`, opens `path` in Chromium and returns what the page published. */
-async function resultsOf(routes: Route[], path: string, headers?: (path: string) => Record<string, string>): Promise<Record<string, string>> {
+async function resultsOf(
+  routes: Route[],
+  path: string,
+  headers?: (path: string) => Record<string, string>,
+): Promise<Record<string, string>> {
   const site = await serve(routes, headers);
   try {
     return await pageResults(browser, site.origin + path);
@@ -67,7 +71,12 @@ describe('bundled, on the page and in a module worker', () => {
 
   it('Vite dev server (dependency pre-bundling, native ES modules)', async () => {
     const root = appProject('vite-dev');
-    const server = await createServer({ root, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0 },
+    });
     try {
       await server.listen();
       expect(await pageResults(browser, server.resolvedUrls!.local[0]!)).toEqual(ON_PAGE_AND_IN_WORKER);
@@ -80,15 +89,39 @@ describe('bundled, on the page and in a module worker', () => {
     const root = appProject('webpack');
     await webpackBuild({ mode: 'production', context: root, entry: './main.js', output: { path: join(root, 'dist') } });
     writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><script src="main.js"></script>');
-    expect(await resultsOf([['/', join(root, 'dist')], ['/', join(root, 'public')]], '/')).toEqual(ON_PAGE_AND_IN_WORKER);
+    expect(
+      await resultsOf(
+        [
+          ['/', join(root, 'dist')],
+          ['/', join(root, 'public')],
+        ],
+        '/',
+      ),
+    ).toEqual(ON_PAGE_AND_IN_WORKER);
   });
 
   it('esbuild bundle', async () => {
     const root = appProject('esbuild');
     // The worker is a second entry point: main.js's new URL('./worker.js', import.meta.url) finds it.
-    await esbuild({ absWorkingDir: root, entryPoints: ['main.js', 'worker.js'], outdir: 'dist', bundle: true, format: 'esm', minify: true, logLevel: 'silent' });
+    await esbuild({
+      absWorkingDir: root,
+      entryPoints: ['main.js', 'worker.js'],
+      outdir: 'dist',
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      logLevel: 'silent',
+    });
     writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><script type="module" src="main.js"></script>');
-    expect(await resultsOf([['/', join(root, 'dist')], ['/', join(root, 'public')]], '/')).toEqual(ON_PAGE_AND_IN_WORKER);
+    expect(
+      await resultsOf(
+        [
+          ['/', join(root, 'dist')],
+          ['/', join(root, 'public')],
+        ],
+        '/',
+      ),
+    ).toEqual(ON_PAGE_AND_IN_WORKER);
   });
 });
 
@@ -105,7 +138,10 @@ describe('no bundler, no build step', () => {
       'report.js': fixture('report.js'),
       'known-image.json': knownImageJson(),
     });
-    return [['/npm/fastclahe/', join(root, 'node_modules', 'fastclahe')], ['/', root]];
+    return [
+      ['/npm/fastclahe/', join(root, 'node_modules', 'fastclahe')],
+      ['/', root],
+    ];
   }
 
   it('<script type="module"> importing dist/ by URL, and a module worker doing the same', async () => {
@@ -114,13 +150,17 @@ describe('no bundler, no build step', () => {
 
   it("works with no init under a Content-Security-Policy that allows 'wasm-unsafe-eval'", async () => {
     const policy = { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" };
-    expect(await resultsOf(noBundlerRoutes('csp-wasm-unsafe-eval'), '/no-bundler.html', () => policy)).toEqual(ON_PAGE_AND_IN_WORKER);
+    expect(await resultsOf(noBundlerRoutes('csp-wasm-unsafe-eval'), '/no-bundler.html', () => policy)).toEqual(
+      ON_PAGE_AND_IN_WORKER,
+    );
   });
 
   it("under script-src 'self' alone: explains the refusal, then runs a worker-compiled module and fastclahe/js", async () => {
     const strict = { 'content-security-policy': "default-src 'self'; script-src 'self'" };
     const compiler = { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" };
-    const results = await resultsOf(noBundlerRoutes('csp-strict'), '/csp.html', (path) => (path === '/compile-wasm.js' ? compiler : strict));
+    const results = await resultsOf(noBundlerRoutes('csp-strict'), '/csp.html', (path) =>
+      path === '/compile-wasm.js' ? compiler : strict,
+    );
     for (const message of [results.refusal, results.asyncRefusal]) {
       expect(message).toMatch(/Content Security Policy/i); // Chromium's own reason, kept in the message
       expect(message).toMatch(/wasm-unsafe-eval.*init\(module\).*fastclahe\/js/s);

@@ -61,7 +61,9 @@ describe('loading', () => {
     const esm = node('--input-type=module', '-e', `import * as fc from 'fastclahe'; console.log(${call})`);
     const cjs = node('-e', `const fc = require('fastclahe'); console.log(${call})`);
     expect(esm.toString().trim()).toBe(cjs.toString().trim());
-    expect(esm.toString().trim()).toBe(Array.from(twin.clahe({ data: new Uint8Array([5, 9, 200, 7]), width: 2, height: 2 }).data).join(','));
+    expect(esm.toString().trim()).toBe(
+      Array.from(twin.clahe({ data: new Uint8Array([5, 9, 200, 7]), width: 2, height: 2 }).data).join(','),
+    );
   });
 });
 
@@ -87,9 +89,24 @@ describe('strict TypeScript consumer', () => {
   };
 
   it.each([
-    ['module nodenext, ESM and CommonJS files, no DOM library', { module: 'nodenext', outDir: 'out' }, ['consumer.mts', 'consumer.cts'], ['out/consumer.mjs', 'out/consumer.cjs']],
-    ['moduleResolution bundler with the DOM library', { module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], noEmit: true }, ['consumer.ts'], []],
-    ['legacy moduleResolution node10, CommonJS', { module: 'commonjs', moduleResolution: 'node10', outDir: 'out-node10' }, ['consumer.ts'], ['out-node10/consumer.js']],
+    [
+      'module nodenext, ESM and CommonJS files, no DOM library',
+      { module: 'nodenext', outDir: 'out' },
+      ['consumer.mts', 'consumer.cts'],
+      ['out/consumer.mjs', 'out/consumer.cjs'],
+    ],
+    [
+      'moduleResolution bundler with the DOM library',
+      { module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], noEmit: true },
+      ['consumer.ts'],
+      [],
+    ],
+    [
+      'legacy moduleResolution node10, CommonJS',
+      { module: 'commonjs', moduleResolution: 'node10', outDir: 'out-node10' },
+      ['consumer.ts'],
+      ['out-node10/consumer.js'],
+    ],
   ])('%s', async (name, options, files, compiled) => {
     const config = join(project, `tsconfig.${name.replace(/\W+/g, '-')}.json`);
     writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT, ...options }, files }));
@@ -97,7 +114,10 @@ describe('strict TypeScript consumer', () => {
       throw new Error(`tsc failed:\n${error.stdout}`);
     });
     for (const file of compiled) {
-      expect(await digests(project, 'run-consumer.cjs', file), file).toEqual({ wasm: EXPECTED_DIGEST, js: EXPECTED_DIGEST });
+      expect(await digests(project, 'run-consumer.cjs', file), file).toEqual({
+        wasm: EXPECTED_DIGEST,
+        js: EXPECTED_DIGEST,
+      });
     }
   });
 });

@@ -1,51 +1,38 @@
-// The playground (playground/), built by Vite as the static site users would host, in
-// Chromium: the preloaded sample is painted and charted, a dropped picture replaces it, and on a
-// 1920×1080 picture the sliders, moved with the keyboard, repaint exactly the library's output
+// The playground (playground/), built by Vite as the static site users would host and served
+// under a sub-path (as GitHub Pages serves /<repository>/), in Chromium: the preloaded sample
+// is painted and charted, a dropped picture replaces it, and on a 1920×1080 picture the sliders, moved with the keyboard, repaint exactly the library's output
 // for the settings shown. The time from each input to its repaint is measured by the page and
 // reported. Screenshots: test-output/playground/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as twin from 'fastclahe/js';
 import { sameBytes } from '../helpers/bytes.js';
 import { readGrayPhoto } from '../helpers/images.js';
-import { launchChromium, openPage } from './helpers/chromium.js';
-import { serve, type Site } from './helpers/server.js';
+import {
+  dropFile,
+  grayPng,
+  lastRender,
+  nextRender,
+  paintedLevels,
+  paintedRgba,
+  renders,
+  SCREENSHOTS,
+  startPlayground,
+  type Gray,
+  type Playground,
+} from './helpers/playground.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-output/playground/', import.meta.url));
-const CONFIG = fileURLToPath(new URL('../../playground/vite.config.ts', import.meta.url));
-
-type Gray = { data: Uint8Array; width: number; height: number };
-
-let outDir: string;
-let site: Site;
-let browser: Browser;
+let playground: Playground;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'fastclahe-playground-'));
-  await build({ configFile: CONFIG, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  site = await serve([['/', outDir]]);
-  browser = await launchChromium();
+  playground = await startPlayground();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(outDir, { recursive: true, force: true });
+  await playground?.close();
 });
-
-function grayPng({ data, width, height }: Gray): Buffer {
-  const options = { colorType: 0, inputColorType: 0, inputHasAlpha: false } as const;
-  const png = new PNG({ width, height, ...options });
-  png.data = Buffer.from(data);
-  return PNG.sync.write(png, options);
-}
 
 /** A photograph scaled (nearest neighbour) and centre-cropped to cover width × height. */
 function coverWith(photo: Gray, width: number, height: number): Gray {
@@ -55,85 +42,36 @@ function coverWith(photo: Gray, width: number, height: number): Gray {
   const data = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const row = Math.min(photo.height - 1, Math.floor((y + top) / scale)) * photo.width;
-    for (let x = 0; x < width; x++) data[y * width + x] = photo.data[row + Math.min(photo.width - 1, Math.floor((x + left) / scale))]!;
+    for (let x = 0; x < width; x++)
+      data[y * width + x] = photo.data[row + Math.min(photo.width - 1, Math.floor((x + left) / scale))]!;
   }
   return { data, width, height };
-}
-
-async function openPlayground(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser);
-  await opened.page.setViewportSize({ width: 1600, height: 1000 });
-  await opened.page.goto(site.origin);
-  await nextRender(opened.page, 0);
-  return opened;
-}
-
-function renders(page: Page): Promise<number> {
-  return page.$eval('#timing', (element) => Number((element as HTMLElement).dataset.renders ?? 0));
-}
-
-interface Render {
-  latencyMs: number;
-  computeMs: number;
-  settings: unknown;
-}
-
-/** What the page recorded about its last repaint. */
-async function lastRender(page: Page): Promise<Render> {
-  const data = await page.$eval('#timing', (element) => ({ ...(element as HTMLElement).dataset }));
-  return { latencyMs: Number(data.latencyMs), computeMs: Number(data.computeMs), settings: JSON.parse(data.settings!) };
-}
-
-/** Waits until the page has repainted more than `seen` times. */
-async function nextRender(page: Page, seen: number): Promise<Render> {
-  await page.waitForFunction((count) => Number(document.getElementById('timing')!.dataset.renders ?? 0) > count, seen, { timeout: 20_000 });
-  return lastRender(page);
-}
-
-/** The red channel of a canvas, which the playground paints with R = G = B = the gray level. */
-async function paintedLevels(page: Page, canvasId: string): Promise<Uint8Array> {
-  const base64 = await page.evaluate((id) => {
-    const canvas = document.getElementById(id) as HTMLCanvasElement;
-    const rgba = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let text = '';
-    for (let i = 0; i < rgba.length; i += 4) text += String.fromCharCode(rgba[i]!);
-    return btoa(text);
-  }, canvasId);
-  return new Uint8Array(Buffer.from(base64, 'base64'));
-}
-
-/** A canvas's RGBA pixels. */
-async function paintedRgba(page: Page, canvasId: string): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
-  const { base64, width, height } = await page.evaluate((id) => {
-    const canvas = document.getElementById(id) as HTMLCanvasElement;
-    const rgba = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let text = '';
-    for (let i = 0; i < rgba.length; i++) text += String.fromCharCode(rgba[i]!);
-    return { base64: btoa(text), width: canvas.width, height: canvas.height };
-  }, canvasId);
-  return { data: new Uint8ClampedArray(Buffer.from(base64, 'base64')), width, height };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('playground', () => {
+  it('is built with relative asset paths, so it loads under any sub-path', () => {
+    const html = readFileSync(join(playground.outDir, 'index.html'), 'utf8');
+    const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map(([, reference]) => reference!);
+    expect(references.filter((reference) => reference.includes('assets/'))).not.toEqual([]);
+    expect(references.filter((reference) => reference.startsWith('/'))).toEqual([]);
+  });
+
   it('opens with a sample painted and charted, and takes a dropped picture', async () => {
-    const { page, problems } = await openPlayground();
+    const { page, problems } = await playground.open();
     expect(await page.textContent('#beforeInfo')).toMatch(/^Retina .*, 705×705$/);
     expect(await page.textContent('#call')).toBe('clahe(gray, { clipLimit: 2, tileGridSize: [8, 8] })');
     await page.screenshot({ path: join(SCREENSHOTS, 'sample.png') });
 
     const clock = readGrayPhoto('clock_motion.png');
     const seen = await renders(page);
-    await page.evaluate((base64) => {
-      const file = new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], 'clock.png', { type: 'image/png' });
-      const transfer = new DataTransfer();
-      transfer.items.add(file);
-      document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, grayPng(clock).toString('base64'));
+    await dropFile(page, 'clock.png', grayPng(clock));
     await nextRender(page, seen);
     expect(await page.textContent('#beforeInfo')).toBe('clock.png, 400×300');
-    expect(await page.$eval('#sample', (select) => (select as HTMLSelectElement).selectedOptions[0]!.text)).toBe('clock.png');
+    expect(await page.$eval('#sample', (select) => (select as HTMLSelectElement).selectedOptions[0]!.text)).toBe(
+      'clock.png',
+    );
     expect(sameBytes(await paintedLevels(page, 'beforeImage'), clock.data)).toBe('');
     expect(sameBytes(await paintedLevels(page, 'afterImage'), twin.clahe(clock).data)).toBe('');
     expect(problems).toEqual([]);
@@ -141,7 +79,7 @@ describe('playground', () => {
   });
 
   it('repaints a 1920×1080 picture live as the sliders move, with exactly the library output', async () => {
-    const { page, problems } = await openPlayground();
+    const { page, problems } = await playground.open();
     const picture = coverWith(readGrayPhoto('hubble-gray.png'), 1920, 1080);
     let seen = await renders(page);
     await page.setInputFiles('#file', { name: 'hubble-1080p.png', mimeType: 'image/png', buffer: grayPng(picture) });
@@ -168,7 +106,12 @@ describe('playground', () => {
     expect(settings).toEqual({ method: 'clahe', clipLimit: 3, tileGridSize: [6, 12] });
     expect(await page.textContent('#call')).toBe('clahe(gray, { clipLimit: 3, tileGridSize: [6, 12] })');
     expect(sameBytes(await paintedLevels(page, 'beforeImage'), picture.data)).toBe('');
-    expect(sameBytes(await paintedLevels(page, 'afterImage'), twin.clahe(picture, { clipLimit: 3, tileGridSize: [6, 12] }).data)).toBe('');
+    expect(
+      sameBytes(
+        await paintedLevels(page, 'afterImage'),
+        twin.clahe(picture, { clipLimit: 3, tileGridSize: [6, 12] }).data,
+      ),
+    ).toBe('');
 
     console.log(
       `playground, 1920×1080, ${latencies.length} slider steps: input → repaint median ${median(latencies).toFixed(1)} ms, ` +
@@ -181,13 +124,19 @@ describe('playground', () => {
     await page.close();
   });
 
-  it('equalizes only the chosen colour space\'s luminance in the colour modes', async () => {
-    const { page, problems } = await openPlayground();
-    for (const [index, colorSpace] of [[1, 'hsv'], [2, 'lab'], [3, 'ycrcb']] as const) {
+  it("equalizes only the chosen colour space's luminance in the colour modes", async () => {
+    const { page, problems } = await playground.open();
+    for (const [index, colorSpace] of [
+      [1, 'hsv'],
+      [2, 'lab'],
+      [3, 'ycrcb'],
+    ] as const) {
       const seen = await renders(page);
       await page.selectOption('#mode', { index });
       await nextRender(page, seen);
-      expect(await page.textContent('#call')).toBe(`clahe(imageData, { colorSpace: '${colorSpace}', clipLimit: 2, tileGridSize: [8, 8] })`);
+      expect(await page.textContent('#call')).toBe(
+        `clahe(imageData, { colorSpace: '${colorSpace}', clipLimit: 2, tileGridSize: [8, 8] })`,
+      );
       const before = await paintedRgba(page, 'beforeImage');
       const after = await paintedRgba(page, 'afterImage');
       expect(sameBytes(after.data, twin.clahe(before, { colorSpace }).data), colorSpace).toBe('');

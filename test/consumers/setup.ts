@@ -20,7 +20,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A copy of the working tree's sources in `directory`, sharing the repository's node_modules. */
 function freshCopy(directory: string): void {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   for (const file of files.split('\0')) {
     if (!file || !existsSync(join(ROOT, file))) continue; // deleted but not yet committed
     mkdirSync(dirname(join(directory, file)), { recursive: true });
@@ -35,7 +38,11 @@ export default function setup(project: TestProject): () => void {
   freshCopy(sources);
   // Not --json: prepack's build writes to the same stdout.
   try {
-    execFileSync('npm', ['pack', '--pack-destination', directory], { cwd: sources, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('npm', ['pack', '--pack-destination', directory], {
+      cwd: sources,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
     throw new Error(`npm pack failed in a fresh copy of the sources:\n${stdout}\n${stderr}`);

@@ -31,7 +31,10 @@ export function swapRedBlue<I extends ImageLike>(image: I, channels = 3): I {
 }
 
 /** A 4-channel copy of a 3-channel image with alpha from `alpha(pixel index)`, at the image's depth. */
-export function withAlpha<I extends ImageLike<Uint8Array | Uint16Array>>(image: I, alpha: (pixel: number) => number): I {
+export function withAlpha<I extends ImageLike<Uint8Array | Uint16Array>>(
+  image: I,
+  alpha: (pixel: number) => number,
+): I {
   const pixels = image.width * image.height;
   const data = image.data instanceof Uint16Array ? new Uint16Array(pixels * 4) : new Uint8Array(pixels * 4);
   for (let p = 0; p < pixels; p++) {
@@ -44,7 +47,8 @@ export function withAlpha<I extends ImageLike<Uint8Array | Uint16Array>>(image: 
 /** Channels 0..2 of 4-channel data, and channel 3 separately, at the data's depth. */
 export function splitAlpha<T extends Uint8Array | Uint16Array>(data: T): { colour: T; alpha: T } {
   const pixels = data.length / 4;
-  const make = (length: number) => (data instanceof Uint16Array ? new Uint16Array(length) : new Uint8Array(length)) as T;
+  const make = (length: number) =>
+    (data instanceof Uint16Array ? new Uint16Array(length) : new Uint8Array(length)) as T;
   const colour = make(pixels * 3);
   const alpha = make(pixels);
   for (let p = 0; p < pixels; p++) {

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 export interface Reference {
   opencv: string;
   photos: Record<string, { histogram: string; equalizeHist: string; clahe: Record<string, string> }>;
-  synthetic: Array<{ width: number; height: number; clipLimit: number; tileGridSize: [number, number]; clahe: string; equalizeHist: string }>;
+  synthetic: Array<{
+    width: number;
+    height: number;
+    clipLimit: number;
+    tileGridSize: [number, number];
+    clahe: string;
+    equalizeHist: string;
+  }>;
   colour: {
     /** Digests of each conversion of the 2^24 byte triples, keyed "<function>[ fullRange]". */
     conversions: Record<string, string>;
@@ -23,8 +30,12 @@ export interface Reference {
   };
 }
 
-export const reference = JSON.parse(readFileSync(new URL('../reference/native-opencv.json', import.meta.url), 'utf8')) as Reference;
+export const reference = JSON.parse(
+  readFileSync(new URL('../reference/native-opencv.json', import.meta.url), 'utf8'),
+) as Reference;
 
 export function sha256(bytes: ArrayBufferView): string {
-  return createHash('sha256').update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).digest('hex');
+  return createHash('sha256')
+    .update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    .digest('hex');
 }

@@ -5,7 +5,12 @@ import type { ImageLike } from 'fastclahe';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Mat = { data: Uint8Array; data16U: Uint16Array; data32F: Float32Array; delete(): void };
-type MatVector = { push_back(mat: Mat): void; get(index: number): Mat; set(index: number, mat: Mat): void; delete(): void };
+type MatVector = {
+  push_back(mat: Mat): void;
+  get(index: number): Mat;
+  set(index: number, mat: Mat): void;
+  delete(): void;
+};
 export interface OpenCV {
   [code: `COLOR_${string}`]: number;
   Mat: new (...args: any[]) => Mat;
@@ -76,7 +81,12 @@ function transform<I extends ImageLike>(cv: OpenCV, image: I, apply: (src: Mat, 
 /** Equalizes a gray Mat into another. */
 type Equalizer = (src: Mat, dst: Mat) => void;
 
-function withClahe<T>(cv: OpenCV, clipLimit: number, [columns, rows]: [number, number], use: (equalize: Equalizer) => T): T {
+function withClahe<T>(
+  cv: OpenCV,
+  clipLimit: number,
+  [columns, rows]: [number, number],
+  use: (equalize: Equalizer) => T,
+): T {
   const clahe = new cv.CLAHE(clipLimit, new cv.Size(columns, rows));
   try {
     return use((src, dst) => clahe.apply(src, dst));
@@ -86,7 +96,12 @@ function withClahe<T>(cv: OpenCV, clipLimit: number, [columns, rows]: [number, n
 }
 
 /** CLAHE of a gray image: OpenCV's 8-bit CLAHE, or its CV_16U one (65536 bins) for a Uint16Array. */
-export function cvClahe<I extends ImageLike>(cv: OpenCV, image: I, clipLimit: number, grid: [number, number]): CvPixels<I> {
+export function cvClahe<I extends ImageLike>(
+  cv: OpenCV,
+  image: I,
+  clipLimit: number,
+  grid: [number, number],
+): CvPixels<I> {
   return withClahe(cv, clipLimit, grid, (equalize) => transform(cv, image, equalize));
 }
 
@@ -110,7 +125,13 @@ const LUMINANCE_CHANNEL: Record<CvSpace, number> = { HSV: 2, Lab: 0, YCrCb: 0 };
  * What OpenCV users write by hand to enhance a colour photo: cvtColor to `space`, split,
  * equalize V, L or Y, merge, cvtColor back. Returns 3 channels for 3- or 4-channel input.
  */
-function cvEqualizeColour<I extends ImageLike>(cv: OpenCV, image: I, space: CvSpace, order: CvOrder, equalize: Equalizer): CvPixels<I> {
+function cvEqualizeColour<I extends ImageLike>(
+  cv: OpenCV,
+  image: I,
+  space: CvSpace,
+  order: CvOrder,
+  equalize: Equalizer,
+): CvPixels<I> {
   return transform(cv, image, (src, dst) => {
     const converted = new cv.Mat();
     const planes = new cv.MatVector();
@@ -135,7 +156,12 @@ function cvEqualizeColour<I extends ImageLike>(cv: OpenCV, image: I, space: CvSp
 
 /** cvEqualizeColour with CLAHE; a Uint16Array image goes through CV_16U (YCrCb is the one space OpenCV allows). */
 export function cvClaheColour<I extends ImageLike>(
-  cv: OpenCV, image: I, space: CvSpace, order: CvOrder, clipLimit: number, grid: [number, number],
+  cv: OpenCV,
+  image: I,
+  space: CvSpace,
+  order: CvOrder,
+  clipLimit: number,
+  grid: [number, number],
 ): CvPixels<I> {
   return withClahe(cv, clipLimit, grid, (equalize) => cvEqualizeColour(cv, image, space, order, equalize));
 }

@@ -24,7 +24,12 @@ export function randomSide(random: () => number): number {
   return 201 + below(random, 500);
 }
 
-export function randomImage(random: () => number, width: number, height: number, content: Content): ImageLike<Uint8Array> {
+export function randomImage(
+  random: () => number,
+  width: number,
+  height: number,
+  content: Content,
+): ImageLike<Uint8Array> {
   const data = new Uint8Array(width * height);
   const base = below(random, 256);
   const other = below(random, 256);
@@ -37,7 +42,15 @@ export function randomImage(random: () => number, width: number, height: number,
   return { data, width, height };
 }
 
-function pixel(content: Content, random: () => number, base: number, other: number, spread: number, u: number, v: number): number {
+function pixel(
+  content: Content,
+  random: () => number,
+  base: number,
+  other: number,
+  spread: number,
+  u: number,
+  v: number,
+): number {
   switch (content) {
     case 'noise':
       return below(random, 256);

@@ -22,8 +22,13 @@ function reflect(p: number, length: number): number {
 }
 
 export function referenceClahe(
-  data: ArrayLike<number>, width: number, height: number, clipLimit: number,
-  [tilesX, tilesY]: [number, number], histSize: number, maximum: number,
+  data: ArrayLike<number>,
+  width: number,
+  height: number,
+  clipLimit: number,
+  [tilesX, tilesY]: [number, number],
+  histSize: number,
+  maximum: number,
 ): Uint32Array {
   const divisible = width % tilesX === 0 && height % tilesY === 0;
   const paddedWidth = divisible ? width : width + tilesX - (width % tilesX);
@@ -43,7 +48,11 @@ export function referenceClahe(
       }
       if (clip > 0) {
         let clipped = 0;
-        for (let i = 0; i < histSize; i++) if (hist[i] > clip) { clipped += hist[i] - clip; hist[i] = clip; }
+        for (let i = 0; i < histSize; i++)
+          if (hist[i] > clip) {
+            clipped += hist[i] - clip;
+            hist[i] = clip;
+          }
         const batch = Math.trunc(clipped / histSize);
         let residual = clipped - batch * histSize;
         for (let i = 0; i < histSize; i++) hist[i] += batch;
@@ -75,8 +84,10 @@ export function referenceClahe(
       const right = Math.min(tx1 + 1, tilesX - 1);
       const v = data[y * width + x];
       const lut = (row: number, column: number) => luts[row * tilesX + column][v];
-      const result = f32(f32(f32(f32(lut(upper, left) * xa1) + f32(lut(upper, right) * xa)) * ya1) +
-        f32(f32(f32(lut(lower, left) * xa1) + f32(lut(lower, right) * xa)) * ya));
+      const result = f32(
+        f32(f32(f32(lut(upper, left) * xa1) + f32(lut(upper, right) * xa)) * ya1) +
+          f32(f32(f32(lut(lower, left) * xa1) + f32(lut(lower, right) * xa)) * ya),
+      );
       out[y * width + x] = saturate(result, maximum);
     }
   }

@@ -1,7 +1,7 @@
 // The ground-truth file as COCO() + COCOeval._prepare see it: sorted unique image and category ids,
 // the annotations getAnnIds would return (known image and category), `ignore` from `iscrowd`
 // (an `ignore` field is overwritten, cocoeval.py 108–109), and the duplicate-id quirk of loadAnns.
-import { FindingLog, CocoInputError } from './findings.js';
+import { type FindingLog, CocoInputError } from './findings.js';
 import { rleArea, segmentationToRle } from './mask.js';
 import type { IouType } from './params.js';
 

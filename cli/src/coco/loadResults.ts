@@ -2,7 +2,7 @@
 // read (bbox → area w·h and a 4-corner polygon; segmentation → RLE area and toBbox; keypoints →
 // area and bbox from the keypoint extent), ids become index+1 and iscrowd 0. Entries pycocotools
 // would reject or crash on are findings; without `strict` they are dropped and the rest evaluated.
-import { FindingLog, CocoInputError } from './findings.js';
+import { type FindingLog, CocoInputError } from './findings.js';
 import { isRleObject, readBox, type GroundTruth, type ImageId } from './loadGroundTruth.js';
 import { rleArea, rleFromObject, rleToBbox, segmentationToRle } from './mask.js';
 import type { IouType } from './params.js';

@@ -28,12 +28,18 @@ const options: OptionTable = {
   'anchor-sizes': { type: 'string', value: '<list>', description: 'anchor sizes (√area, px) for --coco\'s anchor fit, comma-separated (default detectron2 RetinaNet: 32·2^(k/3) for 32…512, k = 0, 1, 2)' },
   predictions: { type: 'string', value: '<file>', description: 'COCO detection results for --coco\'s images: adds the evaluation (pycocotools-exact AP, PR curves, worst images) and TP/FP/missed overlays' },
   'anchor-ratios': { type: 'string', value: '<list>', description: 'anchor height/width ratios for the anchor fit (default 0.5,1,2)' },
+  'iou-type': { type: 'string', value: '<type>', description: 'how --predictions are matched: bbox (default) or segm (mask IoU; results carry segmentation)' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress and no summary' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
 
 const mergeOptions: OptionTable = {
   out: options.out!,
+  coco: options.coco!,
+  predictions: options.predictions!,
+  'anchor-sizes': options['anchor-sizes']!,
+  'anchor-ratios': options['anchor-ratios']!,
+  'iou-type': options['iou-type']!,
   quiet: options.quiet!,
   help: options.help!,
 };
@@ -56,7 +62,7 @@ export const explore: Command = {
     [
       'Usage: fastclahe explore <dir> --out <report-dir> [options]',
       '       fastclahe explore <dir> --out <dir> --shard k/n     (one of n machines)',
-      '       fastclahe explore merge <partial.json…> --out <report-dir>',
+      '       fastclahe explore merge <partial.json…> --out <report-dir> [--coco <file> …]',
       '',
       'Reads every image under <dir> (jpg, jpeg, png, webp, tif, tiff, gif, bmp, avif) and writes',
       '<report-dir>/report.html (open it from disk; no server; it reads report-data.js next to it),',
@@ -66,6 +72,7 @@ export const explore: Command = {
       'scores and default thresholds where it has them). Exit code: 0 report written (whatever it found), 2 bad usage, 130 interrupted: the',
       'first Ctrl-C finishes the images in progress and writes the report of those explored (marked',
       '"interrupted"; a --shard run writes nothing), a second stops at once and writes nothing.',
+      'With --shard, give --coco (and --predictions, --anchor-*) to merge, which has every image.',
       '',
       'Options:',
       optionsHelp(options),
@@ -73,7 +80,7 @@ export const explore: Command = {
       'Examples:',
       '  fastclahe explore data/train --out report/',
       '  fastclahe explore data/train --out parts/ --shard 3/8     # on machine 3 of 8',
-      '  fastclahe explore merge parts/partial-*-of-8.json --out report/',
+      '  fastclahe explore merge parts/partial-*-of-8.json --out report/ [--coco instances_train.json]',
       '  fastclahe explore data/val2017 --coco annotations/instances_val2017.json --out report/',
       '  fastclahe explore data/val2017 --coco instances_val2017.json --predictions results.json --out report/',
     ].join('\n'),
@@ -211,6 +218,8 @@ async function runMerge(argv: string[]): Promise<number> {
   if (!outText) throw new UsageError('--out <dir> is required (the folder to write the report to)');
   if (positionals.length === 0) throw new UsageError('no partial reports given (the partial-k-of-n.json files of --shard runs)');
   const out = resolve(outText);
+  const { coco: cocoInput } = cocoConfig(values, false);
+  const coco = cocoInput && (await readCocoInput(cocoInput));
   const partials: { file: string; partial: Partial }[] = [];
   for (const file of positionals) {
     const text = await readFile(file, 'utf8').catch((error: unknown) => {
@@ -241,7 +250,7 @@ async function runMerge(argv: string[]): Promise<number> {
       for (const record of partial.images) store.add(record);
       partial.images = [];
     }
-    const report = await writeReport(partials[0]!.partial, store, out, { interrupt });
+    const report = await writeReport(partials[0]!.partial, store, out, { interrupt, ...(coco ? { coco } : {}) });
     if (!values.quiet) printSummary(report.counts, (performance.now() - started) / 1000, out);
     return 0;
   } finally {

@@ -10,26 +10,32 @@ export interface CocoInput {
   anchors: AnchorSet;
   /** The parsed file, once read. */
   dataset?: unknown;
-  /** --predictions: a COCO results file, evaluated against `dataset`. */
-  predictions?: { file: string; results?: unknown };
+  /** --predictions: a COCO results file, evaluated against `dataset` by box or (--iou-type segm) mask IoU. */
+  predictions?: { file: string; iouType: PredictionIouType; results?: unknown };
 }
+
+/** Keypoint results have no box or mask to draw; `fastclahe coco eval --iou-type keypoints` evaluates them. */
+export type PredictionIouType = 'bbox' | 'segm';
 
 export function cocoConfig(values: ParsedValues, sharded: boolean): { coco?: CocoInput } {
   const file = stringOption(values, 'coco');
   const sizes = numberList(values, 'anchor-sizes');
   const ratios = numberList(values, 'anchor-ratios');
   const predictions = stringOption(values, 'predictions');
+  const iouType = stringOption(values, 'iou-type') ?? 'bbox';
+  if (iouType !== 'bbox' && iouType !== 'segm') throw new UsageError(`--iou-type must be bbox or segm (got '${iouType}')`);
+  if (values['iou-type'] !== undefined && predictions === undefined) throw new UsageError('--iou-type needs --predictions <results.json>');
   if (file === undefined) {
     if (sizes || ratios || predictions) throw new UsageError('--anchor-sizes, --anchor-ratios and --predictions need --coco <annotations.json>');
     return {};
   }
-  // The statistics need every image's size; a shard has only its own (merge does not take --coco yet).
-  if (sharded) throw new UsageError('--coco cannot be combined with --shard yet; explore the whole folder with --coco');
+  // The statistics need every image's decoded size; a shard has only its own, merge has them all.
+  if (sharded) throw new UsageError('--coco goes with `explore merge` when sharding: run the shards without it, then `fastclahe explore merge <partials…> --coco <file> --out <dir>`');
   return {
     coco: {
       file: resolve(file),
       anchors: { sizes: sizes ?? RETINANET_ANCHORS.sizes, ratios: ratios ?? RETINANET_ANCHORS.ratios },
-      ...(predictions === undefined ? {} : { predictions: { file: resolve(predictions) } }),
+      ...(predictions === undefined ? {} : { predictions: { file: resolve(predictions), iouType } }),
     },
   };
 }
@@ -46,7 +52,7 @@ function numberList(values: ParsedValues, name: string): number[] | undefined {
 export async function readCocoInput(input: CocoInput): Promise<CocoInput> {
   const dataset = await readJson(input.file, '--coco');
   if (!input.predictions) return { ...input, dataset };
-  return { ...input, dataset, predictions: { file: input.predictions.file, results: await readJson(input.predictions.file, '--predictions') } };
+  return { ...input, dataset, predictions: { ...input.predictions, results: await readJson(input.predictions.file, '--predictions') } };
 }
 
 async function readJson(file: string, option: string): Promise<unknown> {

@@ -3,10 +3,14 @@
 // detection's and ground-truth object's outcome at IoU 0.5 for the overlays. An input the
 // evaluator refuses is a finding, never a crash.
 import { CocoInputError, evaluate, prCurve, worstImages, type ImageMetrics } from '../coco/index.js';
+import { rleFromObject, rleToBbox, type RleObject } from '../coco/mask.js';
 import type { CocoAnnotations, ExploreFinding } from './cocoAnnotations.js';
+import type { PredictionIouType } from './cocoOptions.js';
 
 export interface PredictionStats {
   file: string;
+  /** How detections were matched: box IoU or mask IoU. */
+  iouType: PredictionIouType;
   /** Entries in the results file. */
   results: number;
   /** COCOeval.stats (12 numbers), empty when the evaluation failed. */
@@ -29,12 +33,12 @@ export type GroundTruthOutcomes = Map<number, [number, number]>;
 type Json = Record<string, unknown>;
 const round = (v: number) => Math.round(v * 10) / 10;
 
-export function evaluatePredictions(dataset: unknown, results: unknown, file: string, read: CocoAnnotations) {
+export function evaluatePredictions(dataset: unknown, results: unknown, file: string, read: CocoAnnotations, iouType: PredictionIouType = 'bbox') {
   const nResults = Array.isArray(results) ? results.length : 0;
-  const empty: PredictionStats = { file, results: nResults, stats: [], summary: [], perCategory: [], prCurves: {}, images: [], findings: [] };
+  const empty: PredictionStats = { file, iouType, results: nResults, stats: [], summary: [], perCategory: [], prCurves: {}, images: [], findings: [] };
   let ev;
   try {
-    ev = evaluate(dataset, results, { iouType: 'bbox' });
+    ev = evaluate(dataset, results, { iouType });
   } catch (error) {
     const message = error instanceof CocoInputError ? error.message : String(error);
     empty.findings.push({ code: 'predictions-not-evaluated', count: 1, message: `the predictions could not be evaluated: ${message}`, examples: [] });
@@ -59,8 +63,8 @@ export function evaluatePredictions(dataset: unknown, results: unknown, file: st
     const score = r.score as number;
     if (outcome === 1) matcherScore.set(`${String(r.image_id)}\u0000${ev.outcomes!.matchedGt[i]}`, score);
     const path = pathOf.get(r.image_id as number | string);
-    const box = r.bbox as number[];
-    if (path !== undefined) (detections[path] ??= []).push([catIndex.get(r.category_id as number) ?? 0, round(box[0]!), round(box[1]!), round(box[2]!), round(box[3]!), score, outcome]);
+    const box = resultBox(r);
+    if (path !== undefined && box) (detections[path] ??= []).push([catIndex.get(r.category_id as number) ?? 0, round(box[0]!), round(box[1]!), round(box[2]!), round(box[3]!), score, outcome]);
   });
   const gtOutcomes: GroundTruthOutcomes = new Map();
   const anns = (dataset as { annotations: Json[] }).annotations;
@@ -68,4 +72,31 @@ export function evaluatePredictions(dataset: unknown, results: unknown, file: st
     if (o !== 3) gtOutcomes.set(j, [o, matcherScore.get(`${String(anns[j]!.image_id)}\u0000${anns[j]!.id}`) ?? -1]);
   });
   return { stats, detections, gtOutcomes };
+}
+
+/** The box drawn for a result: its bbox, or for a segm result without one the box of its mask, as pycocotools' loadRes sets it. */
+function resultBox(r: Json): number[] | undefined {
+  if (Array.isArray(r.bbox) && r.bbox.length === 4) return r.bbox as number[];
+  const segm = r.segmentation;
+  if (Array.isArray(segm)) {
+    // Polygons: the extremes of their vertices (a loop: a ring can have more points than spread allows).
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of segm) {
+      if (!Array.isArray(ring)) continue;
+      for (let i = 0; i + 1 < ring.length; i += 2) {
+        const [x, y] = [ring[i], ring[i + 1]];
+        if (typeof x !== 'number' || typeof y !== 'number') continue;
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+    }
+    return x0 <= x1 ? [x0, y0, x1 - x0, y1 - y0] : undefined;
+  }
+  if (segm && typeof segm === 'object') {
+    try {
+      return rleToBbox(rleFromObject(segm as RleObject));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

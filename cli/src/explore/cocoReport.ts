@@ -1,7 +1,8 @@
 // What explore --coco adds to a report: the statistics for report.json and, for the page only,
-// each image's boxes and polygons (report.json stays small; the annotation file has them all).
+// each image's boxes, polygons and masks (report.json stays small; the annotation file has them all).
 import { readCocoAnnotations, type CocoAnnotations, type ExploredImage } from './cocoAnnotations.js';
 import type { CocoInput } from './cocoOptions.js';
+import { rleRectangles } from './maskCells.js';
 import { evaluatePredictions, type DetectionOverlays, type GroundTruthOutcomes } from './cocoPredictions.js';
 import { cocoStats, type CocoStats } from './cocoStats.js';
 
@@ -22,7 +23,7 @@ export function buildCoco(input: CocoInput, images: ExploredImage[], file: strin
   const read = readCocoAnnotations(input.dataset, images);
   const stats = cocoStats(read, input.dataset, file, { anchors: input.anchors });
   if (!input.predictions) return { stats, overlays: { gt: cocoOverlays(read) } };
-  const evaluated = evaluatePredictions(input.dataset, input.predictions.results, predictionsFile ?? input.predictions.file, read);
+  const evaluated = evaluatePredictions(input.dataset, input.predictions.results, predictionsFile ?? input.predictions.file, read, input.predictions.iouType);
   return { stats: { ...stats, predictions: evaluated.stats }, overlays: { gt: cocoOverlays(read, evaluated.gtOutcomes), dt: evaluated.detections } };
 }
 
@@ -34,7 +35,7 @@ function cocoOverlays(read: CocoAnnotations, outcomes?: GroundTruthOutcomes): Co
   for (const b of read.boxes) {
     const path = read.entries[b.entry]!.path;
     if (path === undefined) continue;
-    const polygons = polygonList(b.segmentation);
+    const polygons = segmentationRings(b.segmentation);
     const object: GtObject = [b.cat, round(b.bbox[0]), round(b.bbox[1]), round(b.bbox[2]), round(b.bbox[3]), polygons.length ? polygons.map((p) => p.map(round)) : 0];
     // Not evaluated (e.g. a duplicate id pycocotools replaces): drawn as ignored.
     if (outcomes) object.push(...(outcomes.get(b.index) ?? [2, -1]));
@@ -43,8 +44,8 @@ function cocoOverlays(read: CocoAnnotations, outcomes?: GroundTruthOutcomes): Co
   return overlays;
 }
 
-/** The polygon rings of a segmentation; RLE masks are drawn as their box only. */
-function polygonList(segmentation: unknown): number[][] {
-  if (!Array.isArray(segmentation)) return [];
+/** The polygon rings of a segmentation; an RLE mask as rectangles on a coarse grid (maskCells.ts). */
+function segmentationRings(segmentation: unknown): number[][] {
+  if (!Array.isArray(segmentation)) return rleRectangles(segmentation);
   return segmentation.filter((ring): ring is number[] => Array.isArray(ring) && ring.length >= 6 && ring.every((v) => typeof v === 'number' && Number.isFinite(v)));
 }

@@ -199,7 +199,7 @@ ${DOM_HELPERS}
 
   // ---- with --predictions: the evaluation ----
   function predictionsSection(p) {
-    section.appendChild(el('h3', { id: 'coco-predictions', text: 'Predictions (' + p.file + ', ' + p.results + ' results)' }));
+    section.appendChild(el('h3', { id: 'coco-predictions', text: 'Predictions (' + p.file + ', ' + p.results + ' results, ' + (p.iouType === 'segm' ? 'mask' : 'box') + ' IoU)' }));
     p.findings.forEach(function (f) { section.appendChild(el('p', { className: 'rule', text: f.code + ' (' + f.count + '): ' + f.message })); });
     if (!p.stats.length) return;
     var slider = el('input', { type: 'range', id: 'coco-threshold', min: '0', max: '1', step: '0.05', value: '0' });

@@ -11,11 +11,13 @@ export interface Plane {
 }
 
 interface Filter {
+  name: string;
   fn(x: number): number;
   support: number;
 }
 
 const bicubic: Filter = {
+  name: 'bicubic',
   support: 2,
   fn(x) {
     const a = -0.5;
@@ -33,6 +35,7 @@ function sinc(x: number): number {
 }
 
 const lanczos: Filter = {
+  name: 'lanczos',
   support: 3,
   fn: (x) => (x >= -3 && x < 3 ? sinc(x) * sinc(x / 3) : 0),
 };
@@ -82,67 +85,90 @@ function clip8(value: number): number {
   return v < 0 ? 0 : v > 255 ? 255 : v;
 }
 
-// The two passes keep every array in a local and specialise one and three channels: these loops
-// are most of explore's own time. The sums are int32 as in Pillow (Math.imul and | 0 keep V8 on
-// integer arithmetic). Any partial sum is below 255 · Σ|w| · 2^22 + 2^21 < 0.8 · 2^31 (Σ|w| is at
-// most 1.56, for Lanczos), so nothing wraps and the result is the exact sum.
+// The passes keep every array in a local and have one function per channel count, so that each
+// stays monomorphic: these loops are most of explore's own time. The sums are int32 as in Pillow
+// (Math.imul and | 0 keep V8 on integer arithmetic). Any partial sum is below
+// 255 · Σ|w| · 2^22 + 2^21 < 0.8 · 2^31 (Σ|w| is at most 1.56, for Lanczos), so nothing wraps and
+// the result is the exact sum.
 function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: number, c: Coefficients): Plane {
-  const { channels, width } = src;
-  const data = src.data;
+  const out = new Uint8Array(outWidth * rows * src.channels);
+  if (src.channels === 1) horizontalGray(src.data, src.width, rowOffset, rows, outWidth, c, out);
+  else if (src.channels === 3) horizontalRgb(src.data, src.width, rowOffset, rows, outWidth, c, out);
+  else horizontalAny(src.data, src.width, src.channels, rowOffset, rows, outWidth, c, out);
+  return { data: out, width: outWidth, height: rows, channels: src.channels };
+}
+
+const HALF = 1 << (PRECISION_BITS - 1);
+
+function horizontalGray(data: Uint8Array, width: number, rowOffset: number, rows: number, outWidth: number, c: Coefficients, out: Uint8Array): void {
   const { bounds, kk, ksize } = c;
-  const out = new Uint8Array(outWidth * rows * channels);
-  const half = 1 << (PRECISION_BITS - 1);
+  for (let yy = 0; yy < rows; yy++) {
+    const rowStart = (yy + rowOffset) * width;
+    for (let xx = 0; xx < outWidth; xx++) {
+      const start = rowStart + bounds[xx * 2]!;
+      const count = bounds[xx * 2 + 1]!;
+      const kBase = xx * ksize;
+      let ss = HALF;
+      for (let x = 0; x < count; x++) ss = (ss + Math.imul(data[start + x]!, kk[kBase + x]!)) | 0;
+      out[yy * outWidth + xx] = clip8(ss);
+    }
+  }
+}
+
+function horizontalRgb(data: Uint8Array, width: number, rowOffset: number, rows: number, outWidth: number, c: Coefficients, out: Uint8Array): void {
+  const { bounds, kk, ksize } = c;
+  for (let yy = 0; yy < rows; yy++) {
+    const rowStart = (yy + rowOffset) * width * 3;
+    for (let xx = 0; xx < outWidth; xx++) {
+      const count = bounds[xx * 2 + 1]!;
+      const kBase = xx * ksize;
+      let s0 = HALF;
+      let s1 = HALF;
+      let s2 = HALF;
+      let i = rowStart + bounds[xx * 2]! * 3;
+      for (let x = 0; x < count; x++, i += 3) {
+        const k = kk[kBase + x]!;
+        s0 = (s0 + Math.imul(data[i]!, k)) | 0;
+        s1 = (s1 + Math.imul(data[i + 1]!, k)) | 0;
+        s2 = (s2 + Math.imul(data[i + 2]!, k)) | 0;
+      }
+      const o = (yy * outWidth + xx) * 3;
+      out[o] = clip8(s0);
+      out[o + 1] = clip8(s1);
+      out[o + 2] = clip8(s2);
+    }
+  }
+}
+
+function horizontalAny(data: Uint8Array, width: number, channels: number, rowOffset: number, rows: number, outWidth: number, c: Coefficients, out: Uint8Array): void {
+  const { bounds, kk, ksize } = c;
   for (let yy = 0; yy < rows; yy++) {
     const rowStart = (yy + rowOffset) * width * channels;
     for (let xx = 0; xx < outWidth; xx++) {
       const xmin = bounds[xx * 2]!;
-      const xmax = bounds[xx * 2 + 1]!;
+      const count = bounds[xx * 2 + 1]!;
       const kBase = xx * ksize;
-      const o = (yy * outWidth + xx) * channels;
-      if (channels === 1) {
-        let ss = half;
-        const start = rowStart + xmin;
-        for (let x = 0; x < xmax; x++) ss = (ss + Math.imul(data[start + x]!, kk[kBase + x]!)) | 0;
-        out[o] = clip8(ss);
-      } else if (channels === 3) {
-        let s0 = half;
-        let s1 = half;
-        let s2 = half;
-        let i = rowStart + xmin * 3;
-        for (let x = 0; x < xmax; x++, i += 3) {
-          const k = kk[kBase + x]!;
-          s0 = (s0 + Math.imul(data[i]!, k)) | 0;
-          s1 = (s1 + Math.imul(data[i + 1]!, k)) | 0;
-          s2 = (s2 + Math.imul(data[i + 2]!, k)) | 0;
-        }
-        out[o] = clip8(s0);
-        out[o + 1] = clip8(s1);
-        out[o + 2] = clip8(s2);
-      } else {
-        for (let ch = 0; ch < channels; ch++) {
-          let ss = half;
-          for (let x = 0; x < xmax; x++) ss = (ss + Math.imul(data[rowStart + (x + xmin) * channels + ch]!, kk[kBase + x]!)) | 0;
-          out[o + ch] = clip8(ss);
-        }
+      for (let ch = 0; ch < channels; ch++) {
+        let ss = HALF;
+        for (let x = 0; x < count; x++) ss = (ss + Math.imul(data[rowStart + (x + xmin) * channels + ch]!, kk[kBase + x]!)) | 0;
+        out[(yy * outWidth + xx) * channels + ch] = clip8(ss);
       }
     }
   }
-  return { data: out, width: outWidth, height: rows, channels };
 }
 
-function vertical(src: Plane, outHeight: number, c: Coefficients): Plane {
+function vertical(src: Plane, outHeight: number, c: Coefficients, firstRow: number): Plane {
   const { channels, width } = src;
   const data = src.data;
   const { bounds, kk, ksize } = c;
   const out = new Uint8Array(width * outHeight * channels);
   const stride = width * channels;
-  const half = 1 << (PRECISION_BITS - 1);
   for (let yy = 0; yy < outHeight; yy++) {
-    const ymin = bounds[yy * 2]!;
+    const ymin = bounds[yy * 2]! - firstRow;
     const ymax = bounds[yy * 2 + 1]!;
     const kBase = yy * ksize;
     for (let i = 0; i < stride; i++) {
-      let ss = half;
+      let ss = HALF;
       let at = ymin * stride + i;
       for (let y = 0; y < ymax; y++, at += stride) ss = (ss + Math.imul(data[at]!, kk[kBase + y]!)) | 0;
       out[yy * stride + i] = clip8(ss);
@@ -154,14 +180,30 @@ function vertical(src: Plane, outHeight: number, c: Coefficients): Plane {
 /** ImagingResampleInner for an 8-bit plane of any channel count, the whole image as the box. */
 export function pillowResize(src: Plane, width: number, height: number, filter: Filter): Plane {
   if (width === src.width && height === src.height) return { ...src, data: src.data.slice() };
-  const vert = coefficients(src.height, height, filter);
+  const vert = cachedCoefficients(src.height, height, filter);
   let current = src;
+  let firstRow = 0;
   if (width !== src.width) {
     // Only the rows the vertical pass reads are resampled horizontally.
-    const first = vert.bounds[0]!;
+    firstRow = vert.bounds[0]!;
     const last = vert.bounds[height * 2 - 2]! + vert.bounds[height * 2 - 1]!;
-    for (let i = 0; i < height; i++) vert.bounds[i * 2] = vert.bounds[i * 2]! - first;
-    current = horizontal(src, first, last - first, width, coefficients(src.width, width, filter));
+    current = horizontal(src, firstRow, last - firstRow, width, cachedCoefficients(src.width, width, filter));
   }
-  return height !== src.height ? vertical(current, height, vert) : current;
+  return height !== src.height ? vertical(current, height, vert, firstRow) : current;
+}
+
+// Images of a dataset mostly share a few sizes, and the coefficients (a sin or a polynomial per
+// tap) cost as much as a pass: keep the recent ones.
+const cache = new Map<string, Coefficients>();
+const CACHE_ENTRIES = 64;
+
+function cachedCoefficients(inSize: number, outSize: number, filter: Filter): Coefficients {
+  const key = `${filter.name},${inSize},${outSize}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    found = coefficients(inSize, outSize, filter);
+    cache.set(key, found);
+  }
+  return found;
 }

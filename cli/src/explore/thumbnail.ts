@@ -2,13 +2,14 @@
 // image shrunk to fit `size`×`size`, JPEG (WebP when it has alpha; WebP's default effort costs
 // eight times JPEG's, so it is used at effort 0), and for images worth it a CLAHE preview made
 // with the library's clahe() on the thumbnail's pixels (default 8×8 tiles, clip limit 2).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clahe } from 'fastclahe';
 import sharp, { type Sharp } from 'sharp';
 import type { Plane } from './pillowResample.js';
 
 export interface ThumbnailOptions {
+  /** An existing folder (the command makes it once, not per image). */
   dir: string;
   /** File name without extension. */
   name: string;
@@ -19,7 +20,6 @@ export interface ThumbnailOptions {
 const QUALITY = 75;
 
 export async function writeThumbnails(plane: Plane, options: ThumbnailOptions): Promise<{ thumb: string; preview?: string }> {
-  await mkdir(options.dir, { recursive: true });
   const alpha = plane.channels === 2 || plane.channels === 4;
   const thumb = `${options.name}.${alpha ? 'webp' : 'jpg'}`;
   const shrunk = fromRaw(plane).resize(options.size, options.size, { fit: 'inside', withoutEnlargement: true });

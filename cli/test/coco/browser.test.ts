@@ -20,7 +20,15 @@ afterAll(async () => {
 
 describe('fastclahe-cli/coco in Chromium', () => {
   test('bundles for the browser platform and reproduces pycocotools there', async () => {
-    const bundle = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', globalName: 'fastclaheCoco', write: false, logLevel: 'silent' });
+    const bundle = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'fastclaheCoco',
+      write: false,
+      logLevel: 'silent',
+    });
     const code = bundle.outputFiles[0]!.text;
     const page = await browser.newPage();
     try {
@@ -29,7 +37,10 @@ describe('fastclahe-cli/coco in Chromium', () => {
       for (const name of ['segm-rle-bbox', 'bbox-basic']) {
         const c = referenceCases().find((x) => x.name === name)!;
         const stats = await page.evaluate(
-          ([gt, dt, iouType]) => (globalThis as unknown as { fastclaheCoco: typeof import('../../src/coco/index.js') }).fastclaheCoco.evaluate(gt, dt, { iouType }).stats,
+          ([gt, dt, iouType]) =>
+            (
+              globalThis as unknown as { fastclaheCoco: typeof import('../../src/coco/index.js') }
+            ).fastclaheCoco.evaluate(gt, dt, { iouType }).stats,
           [c.gt, c.dt, c.expected.iouType] as const,
         );
         expect(stats).toEqual(c.expected.stats);

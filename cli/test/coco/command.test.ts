@@ -33,8 +33,33 @@ describe('fastclahe coco eval', () => {
     expect(json.counts).toEqual(expected.counts);
     expect(json.iouType).toBe('segm');
     expect(json.perCategory[0]).toHaveProperty('ap');
-    expect(Object.keys(json.perCategory[0])).toEqual(['id', 'name', 'gt', 'dt', 'ap', 'ap50', 'ap75', 'apSmall', 'apMedium', 'apLarge', 'ar1', 'ar10', 'ar100', 'arSmall', 'arMedium', 'arLarge']);
-    expect(json.perImage.map((m: { id: number; tp: number; fp: number; fn: number; gt: number }) => [m.id, m.tp, m.fp, m.fn, m.gt])).toEqual(expected.perImage);
+    expect(Object.keys(json.perCategory[0])).toEqual([
+      'id',
+      'name',
+      'gt',
+      'dt',
+      'ap',
+      'ap50',
+      'ap75',
+      'apSmall',
+      'apMedium',
+      'apLarge',
+      'ar1',
+      'ar10',
+      'ar100',
+      'arSmall',
+      'arMedium',
+      'arLarge',
+    ]);
+    expect(
+      json.perImage.map((m: { id: number; tp: number; fp: number; fn: number; gt: number }) => [
+        m.id,
+        m.tp,
+        m.fp,
+        m.fn,
+        m.gt,
+      ]),
+    ).toEqual(expected.perImage);
     expect(json.params.maxDets).toEqual([1, 10, 100]);
   });
 
@@ -52,7 +77,15 @@ describe('fastclahe coco eval', () => {
   });
 
   test('--area-rng sets the small/medium/large ranges as pycocotools params.areaRng', async () => {
-    const r = await runCli(['coco', 'eval', ...files('bbox-arearng'), '--area-rng', '0:400,400:5000,5000:1e10', '--per-image', '0']);
+    const r = await runCli([
+      'coco',
+      'eval',
+      ...files('bbox-arearng'),
+      '--area-rng',
+      '0:400,400:5000,5000:1e10',
+      '--per-image',
+      '0',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').slice(0, 12)).toEqual(cases.get('bbox-arearng')!.expected.summary);
   });
@@ -97,12 +130,21 @@ describe('fastclahe coco eval', () => {
       [['coco'], 'a subcommand is required: eval'],
       [['coco', 'evaluate'], "unknown subcommand 'evaluate'"],
       [['coco', 'eval', '--dt', 'x'], '--gt is required'],
-      [['coco', 'eval', ...files('bbox-basic'), '--iou-type', 'mask'], '--iou-type must be one of bbox, segm, keypoints'],
+      [
+        ['coco', 'eval', ...files('bbox-basic'), '--iou-type', 'mask'],
+        '--iou-type must be one of bbox, segm, keypoints',
+      ],
       [['coco', 'eval', ...files('bbox-basic'), '--max-dets', '1,10'], '--max-dets needs 3 values for bbox'],
       [['coco', 'eval', ...files('bbox-basic'), '--max-dets', '1,x,3'], '--max-dets must be positive integers'],
-      [['coco', 'eval', ...files('bbox-basic'), '--per-image', '1.5'], "--per-image must be an integer ≥ 0 (got '1.5')"],
+      [
+        ['coco', 'eval', ...files('bbox-basic'), '--per-image', '1.5'],
+        "--per-image must be an integer ≥ 0 (got '1.5')",
+      ],
       [['coco', 'eval', ...files('bbox-basic'), '--sort', 'size'], '--sort must be one of'],
-      [['coco', 'eval', ...files('bbox-basic'), '--area-rng', '0:10,10:20'], '--area-rng needs 3 ranges lo:hi for small, medium, large'],
+      [
+        ['coco', 'eval', ...files('bbox-basic'), '--area-rng', '0:10,10:20'],
+        '--area-rng needs 3 ranges lo:hi for small, medium, large',
+      ],
     ];
     for (const [args, message] of cases2) {
       const r = await runCli(args);

@@ -5,7 +5,12 @@ import { CocoInputError, evaluate } from '../../src/coco/index.js';
 import { differences, referenceCases } from './reference.js';
 
 const byName = new Map(referenceCases().map((c) => [c.name, c]));
-const gt = () => structuredClone(byName.get('bbox-unknown-ids')!.gt) as { images: { id: number }[]; annotations: Record<string, unknown>[]; categories: { id: number }[] };
+const gt = () =>
+  structuredClone(byName.get('bbox-unknown-ids')!.gt) as {
+    images: { id: number }[];
+    annotations: Record<string, unknown>[];
+    categories: { id: number }[];
+  };
 const dt = () => structuredClone(byName.get('bbox-unknown-ids')!.dt) as Record<string, unknown>[];
 const codes = (ev: { findings: { code: string }[] }) => ev.findings.map((f) => f.code);
 
@@ -17,7 +22,9 @@ describe('coco input findings', () => {
     expect(ev.findings[0]).toMatchObject({ count: 1, crashes: true, examples: ['9999'] });
     expect(ev.findings[1]).toMatchObject({ count: 1, crashes: false, examples: [4242] });
     expect(differences(ev.precision, c.expected.precision)).toEqual([]);
-    expect(() => evaluate(c.gt, c.dt, { strict: true })).toThrow(/strict: pycocotools cannot evaluate these inputs: dt-unknown-image 1× \(e\.g\. 9999\)/);
+    expect(() => evaluate(c.gt, c.dt, { strict: true })).toThrow(
+      /strict: pycocotools cannot evaluate these inputs: dt-unknown-image 1× \(e\.g\. 9999\)/,
+    );
   });
 
   test('an empty results file is AP 0 for every class with GT (pycocotools raises IndexError)', () => {
@@ -61,10 +68,15 @@ describe('coco input findings', () => {
 
   test('GT annotations of unknown images or categories are not evaluated, as in pycocotools', () => {
     const g = gt();
-    g.annotations.push({ ...g.annotations[0]!, id: 99901, image_id: 424242 }, { ...g.annotations[0]!, id: 99902, category_id: 777 });
+    g.annotations.push(
+      { ...g.annotations[0]!, id: 99901, image_id: 424242 },
+      { ...g.annotations[0]!, id: 99902, category_id: 777 },
+    );
     const ev = evaluate(g, dt());
     const base = evaluate(gt(), dt());
-    expect(codes(ev)).toEqual(expect.arrayContaining(['gt-annotation-unknown-image', 'gt-annotation-unknown-category']));
+    expect(codes(ev)).toEqual(
+      expect.arrayContaining(['gt-annotation-unknown-image', 'gt-annotation-unknown-category']),
+    );
     expect(differences(ev.precision, base.precision)).toEqual([]);
   });
 
@@ -79,7 +91,9 @@ describe('coco input findings', () => {
   test('unusable files are errors in every mode', () => {
     expect(() => evaluate([], [])).toThrow(/ground truth is not a JSON object/);
     expect(() => evaluate({ images: [], categories: [] }, [])).toThrow(/no "annotations" array/);
-    expect(() => evaluate(gt(), { annotations: [] })).toThrow(/results are not a JSON array.*looks like a dataset file/);
+    expect(() => evaluate(gt(), { annotations: [] })).toThrow(
+      /results are not a JSON array.*looks like a dataset file/,
+    );
     const g = gt();
     (g.images[0] as { id: unknown }).id = 'a';
     expect(() => evaluate(g, [])).toThrow(/image ids mix numbers and strings/);
@@ -95,6 +109,8 @@ describe('coco input findings', () => {
     const k = byName.get('keypoints')!;
     const d = structuredClone(k.dt) as { keypoints: number[] }[];
     d[0]!.keypoints = d[0]!.keypoints.slice(0, 30);
-    expect(() => evaluate(k.gt, d, { iouType: 'keypoints' })).toThrow(/has 30 keypoint values; the 17 OKS sigmas need 51/);
+    expect(() => evaluate(k.gt, d, { iouType: 'keypoints' })).toThrow(
+      /has 30 keypoint values; the 17 OKS sigmas need 51/,
+    );
   });
 });

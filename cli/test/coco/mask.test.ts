@@ -4,7 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { boxIou, rleArea, rleDecode, rleEncode, rleFrPoly, rleFrString, rleFromObject, rleIou, rleMerge, rleToBbox, rleToString, type RleObject } from '../../src/coco/index.js';
+import {
+  boxIou,
+  rleArea,
+  rleDecode,
+  rleEncode,
+  rleFrPoly,
+  rleFrString,
+  rleFromObject,
+  rleIou,
+  rleMerge,
+  rleToBbox,
+  rleToString,
+  type RleObject,
+} from '../../src/coco/index.js';
 
 interface MaskCases {
   polys: { poly: number[]; h: number; w: number; counts: string }[];
@@ -12,7 +25,9 @@ interface MaskCases {
   iou: { dts: RleObject[]; gts: RleObject[]; iscrowd: number[]; ious: number[][]; areas: number[]; bboxes: number[][] };
 }
 
-const cases = JSON.parse(gunzipSync(readFileSync(new URL('../reference/coco-masks.json.gz', import.meta.url))).toString()) as MaskCases;
+const cases = JSON.parse(
+  gunzipSync(readFileSync(new URL('../reference/coco-masks.json.gz', import.meta.url))).toString(),
+) as MaskCases;
 
 describe('RLE functions match pycocotools', () => {
   test('rleFrPoly gives the same compressed string for 400 polygons', () => {

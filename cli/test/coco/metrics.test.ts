@@ -6,12 +6,22 @@ import { describe, expect, test } from 'vitest';
 import { evaluate, formatFixed3, linspace, pairwiseSum, prCurve, worstImages } from '../../src/coco/index.js';
 import { referenceCases } from './reference.js';
 
-const masks = JSON.parse(gunzipSync(readFileSync(new URL('../reference/coco-masks.json.gz', import.meta.url))).toString()) as {
+const masks = JSON.parse(
+  gunzipSync(readFileSync(new URL('../reference/coco-masks.json.gz', import.meta.url))).toString(),
+) as {
   sums: { values: number[]; sum: number; mean: number }[];
 };
 
 /** Plain mean of the entries > −1 of precision[t, :, k, a, m] over the given t's (the oracle's arrays). */
-function oracleMean(arr: number[], [T, R, K, A, M]: number[], k: number, a: number, m: number, ts: number[], recall = false): number {
+function oracleMean(
+  arr: number[],
+  [T, R, K, A, M]: number[],
+  k: number,
+  a: number,
+  m: number,
+  ts: number[],
+  recall = false,
+): number {
   const values: number[] = [];
   for (const t of ts) {
     for (let r = 0; r < (recall ? 1 : R!); r++) {
@@ -37,7 +47,10 @@ describe('per-category metrics', () => {
         expect(cat.ap75).toBeCloseTo(oracleMean(e.precision, e.counts, k, 0, M - 1, [5]), 14);
         expect(cat.apSmall).toBeCloseTo(oracleMean(e.precision, e.counts, k, 1, M - 1, all), 14);
         expect(cat[`ar${e.params.maxDets[0]}`]).toBeCloseTo(oracleMean(e.recall, e.counts, k, 0, 0, all, true), 14);
-        expect(cat[`ar${e.params.maxDets[M - 1]}`]).toBeCloseTo(oracleMean(e.recall, e.counts, k, 0, M - 1, all, true), 14);
+        expect(cat[`ar${e.params.maxDets[M - 1]}`]).toBeCloseTo(
+          oracleMean(e.recall, e.counts, k, 0, M - 1, all, true),
+          14,
+        );
       });
       // Classes without GT are −1, classes with GT and no detection 0.
       expect(ev.perCategory.some((k) => k.gt === 0 && k.ap === -1) || ev.perCategory.every((k) => k.gt > 0)).toBe(true);
@@ -52,10 +65,15 @@ describe('precision-recall curves', () => {
     const ev = evaluate(c.gt, c.dt);
     const [, R, K, A, M] = e.counts;
     const k = 2;
-    for (const [t, thr] of [[0, 0.5], [5, 0.75]] as const) {
+    for (const [t, thr] of [
+      [0, 0.5],
+      [5, 0.75],
+    ] as const) {
       const curve = prCurve(ev, ev.catIds[k]!, thr);
       expect(curve.recall).toHaveLength(101);
-      expect(curve.precision).toEqual(Array.from({ length: R }, (_, r) => e.precision[(((t * R + r) * K + k) * A + 0) * M + M - 1]));
+      expect(curve.precision).toEqual(
+        Array.from({ length: R }, (_, r) => e.precision[(((t * R + r) * K + k) * A + 0) * M + M - 1]),
+      );
     }
     expect(prCurve(ev, ev.catIds[k]!).precision.some((v) => v > 0)).toBe(true);
     expect(() => prCurve(ev, 4242)).toThrow(/category 4242/);
@@ -103,9 +121,14 @@ describe('per-image metrics', () => {
     const o = evaluate(c.gt, c.dt).outcomes!;
     const dts = c.dt as { image_id: number }[];
     const anns = (c.gt as { annotations: { image_id: number }[] }).annotations;
-    const count = (list: { image_id: number }[], codes: Uint8Array, code: number, img: number) => list.filter((x, i) => x.image_id === img && codes[i] === code).length;
+    const count = (list: { image_id: number }[], codes: Uint8Array, code: number, img: number) =>
+      list.filter((x, i) => x.image_id === img && codes[i] === code).length;
     for (const [img, tp, fp, fn] of c.expected.perImage) {
-      expect([count(dts, o.detection, 1, img), count(dts, o.detection, 0, img), count(anns, o.groundTruth, 0, img)]).toEqual([tp, fp, fn]);
+      expect([
+        count(dts, o.detection, 1, img),
+        count(dts, o.detection, 0, img),
+        count(anns, o.groundTruth, 0, img),
+      ]).toEqual([tp, fp, fn]);
     }
     expect(o.groundTruth.includes(2)).toBe(true); // crowd
     // Results on an unknown image or category are not evaluated.

@@ -33,7 +33,9 @@ describe('fastclahe-cli/coco', () => {
 
   test('ships a .d.ts that declares evaluate and CocoEvaluation', () => {
     const dts = readFileSync(join(dist, 'coco.d.ts'), 'utf8');
-    expect(dts).toMatch(/declare function evaluate\(groundTruth: unknown, results: unknown, options\?: EvaluateOptions\): CocoEvaluation/);
+    expect(dts).toMatch(
+      /declare function evaluate\(groundTruth: unknown, results: unknown, options\?: EvaluateOptions\): CocoEvaluation/,
+    );
     expect(dts).toContain('interface CocoEvaluation');
   });
 

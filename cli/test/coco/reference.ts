@@ -48,7 +48,8 @@ export function differences(actual: ArrayLike<number>, expected: ArrayLike<numbe
   const out: string[] = [];
   if (actual.length !== expected.length) return [`length ${actual.length} ≠ ${expected.length}`];
   for (let i = 0; i < actual.length && out.length < limit; i++) {
-    if (!Object.is(actual[i], expected[i]) && actual[i] !== expected[i]) out.push(`[${i}] ${actual[i]} ≠ ${expected[i]}`);
+    if (!Object.is(actual[i], expected[i]) && actual[i] !== expected[i])
+      out.push(`[${i}] ${actual[i]} ≠ ${expected[i]}`);
   }
   return out;
 }

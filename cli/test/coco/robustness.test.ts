@@ -41,7 +41,9 @@ function mutate(value: unknown, rand: () => number, depth = 0): unknown {
 }
 
 describe('evaluate never crashes on malformed inputs', () => {
-  const cases = referenceCases().filter((c) => ['bbox-basic', 'segm-rle-bbox', 'keypoints', 'segm-from-boxes'].includes(c.name));
+  const cases = referenceCases().filter((c) =>
+    ['bbox-basic', 'segm-rle-bbox', 'keypoints', 'segm-from-boxes'].includes(c.name),
+  );
   test('400 random mutations of GT and results', () => {
     const rand = prng(42);
     let evaluated = 0;
@@ -59,7 +61,8 @@ describe('evaluate never crashes on malformed inputs', () => {
         expect(ev.stats.every((s) => Number.isFinite(s))).toBe(true);
         evaluated++;
       } catch (error) {
-        if (!(error instanceof CocoInputError)) throw new Error(`mutation ${i} of ${c.name}: ${(error as Error).stack}`);
+        if (!(error instanceof CocoInputError))
+          throw new Error(`mutation ${i} of ${c.name}: ${(error as Error).stack}`);
         rejected++;
       }
     }

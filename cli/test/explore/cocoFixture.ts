@@ -19,13 +19,23 @@ export async function makeCocoDataset(dir: string): Promise<{ data: string; anno
   writePng(join(data, 'extra.png'), syntheticImage(30, 30, 3, 8, 5)); // file-without-entry
   // Stored 80×40 with EXIF orientation 6: decoded (oriented) it is 40×80.
   const rot = syntheticImage(80, 40, 3, 8, 6);
-  await sharp(Buffer.from(rot.data.buffer), { raw: { width: 80, height: 40, channels: 3 } }).withMetadata({ orientation: 6 }).jpeg().toFile(join(data, 'rot.jpg'));
+  await sharp(Buffer.from(rot.data.buffer), { raw: { width: 80, height: 40, channels: 3 } })
+    .withMetadata({ orientation: 6 })
+    .jpeg()
+    .toFile(join(data, 'rot.jpg'));
   const annotations = join(dir, 'annotations.json');
   writeFileSync(annotations, JSON.stringify(COCO));
   return { data, annotations };
 }
 
-const ann = (id: unknown, image_id: unknown, category_id: number, bbox: unknown, area: number | undefined, extra: Record<string, unknown> = {}) => ({
+const ann = (
+  id: unknown,
+  image_id: unknown,
+  category_id: number,
+  bbox: unknown,
+  area: number | undefined,
+  extra: Record<string, unknown> = {},
+) => ({
   id,
   image_id,
   category_id,
@@ -34,6 +44,9 @@ const ann = (id: unknown, image_id: unknown, category_id: number, bbox: unknown,
   iscrowd: 0,
   ...extra,
 });
+
+// Uncompressed column-major RLE of a.png (100 × 200) set in columns 0–99, rows 0–49.
+const CROWD_MASK = { size: [100, 200], counts: [0, ...Array.from({ length: 99 }, () => [50, 50]).flat(), 50, 10_050] };
 
 export const COCO = {
   images: [
@@ -54,7 +67,7 @@ export const COCO = {
   ],
   annotations: [
     ann(1, 1, 1, [10, 10, 20, 20], 400, { segmentation: [[10, 10, 30, 10, 30, 30, 10, 30]] }), // small, poor fit
-    ann(2, 1, 1, [0, 0, 100, 50], 5000, { iscrowd: 1 }), // medium, crowd
+    ann(2, 1, 1, [0, 0, 100, 50], 5000, { iscrowd: 1, segmentation: CROWD_MASK }), // medium, crowd (an RLE filling its box)
     ann(3, 1, 2, [50, 20, 150, 80], 12000), // large, touches the right and bottom edges
     ann(4, 2, 2, [90, 90, 20, 20], 400), // box-outside-image, small, poor fit
     ann(5, 2, 1, [5, 5, 8, 6], undefined), // missing-area (box area 48: small), tiny, poor fit

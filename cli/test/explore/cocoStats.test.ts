@@ -15,7 +15,17 @@ let coco: any;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'explore-coco-'));
   files = await makeCocoDataset(tmp);
-  const result = await runCli(['explore', files.data, '--coco', files.annotations, '--out', join(tmp, 'report'), '--quiet', '--jobs', '2']);
+  const result = await runCli([
+    'explore',
+    files.data,
+    '--coco',
+    files.annotations,
+    '--out',
+    join(tmp, 'report'),
+    '--quiet',
+    '--jobs',
+    '2',
+  ]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   coco = JSON.parse(readFileSync(join(tmp, 'report', 'report.json'), 'utf8')).coco;
@@ -31,13 +41,32 @@ describe('explore --coco statistics', () => {
     expect(coco.images).toBe(7); // 8 entries, one a duplicate id
     expect(coco.annotations).toBe(13);
     expect(coco.objects).toBe(9);
-    expect(coco.classes.map((c: { id: number; name: string }) => [c.id, c.name])).toEqual([[1, 'cat'], [2, 'dog'], [3, 'bird']]);
+    expect(coco.classes.map((c: { id: number; name: string }) => [c.id, c.name])).toEqual([
+      [1, 'cat'],
+      [2, 'dog'],
+      [3, 'bird'],
+    ]);
   });
 
   test('objects and images per class, crowd, mean box area', () => {
-    expect(byName('cat')).toMatchObject({ objects: 5, crowd: 1, images: 3, meanBoxArea: (400 + 5000 + 48 + 100 + 16) / 5 });
-    expect(byName('dog')).toMatchObject({ objects: 4, crowd: 0, images: 4, meanBoxArea: (12000 + 400 + 2800 + 250) / 4 });
-    expect(byName('bird')).toMatchObject({ objects: 0, images: 0, meanBoxArea: null, sizes: { small: 0, medium: 0, large: 0 } });
+    expect(byName('cat')).toMatchObject({
+      objects: 5,
+      crowd: 1,
+      images: 3,
+      meanBoxArea: (400 + 5000 + 48 + 100 + 16) / 5,
+    });
+    expect(byName('dog')).toMatchObject({
+      objects: 4,
+      crowd: 0,
+      images: 4,
+      meanBoxArea: (12000 + 400 + 2800 + 250) / 4,
+    });
+    expect(byName('bird')).toMatchObject({
+      objects: 0,
+      images: 0,
+      meanBoxArea: null,
+      sizes: { small: 0, medium: 0, large: 0 },
+    });
   });
 
   test('objects per image and images without annotations', () => {
@@ -87,7 +116,9 @@ describe('explore --coco statistics', () => {
   });
 
   test('every finding, with its count and examples', () => {
-    const found = Object.fromEntries(coco.findings.map((f: { code: string; count: number; examples: unknown[] }) => [f.code, [f.count, f.examples]]));
+    const found = Object.fromEntries(
+      coco.findings.map((f: { code: string; count: number; examples: unknown[] }) => [f.code, [f.count, f.examples]]),
+    );
     expect(found).toEqual({
       'duplicate-category-id': [1, [2]],
       'duplicate-image-id': [1, [2]],
@@ -112,7 +143,21 @@ describe('explore --coco statistics', () => {
 describe('explore --coco options', () => {
   test('--anchor-sizes and --anchor-ratios replace the anchor set', async () => {
     const out = join(tmp, 'anchors');
-    const result = await runCli(['explore', files.data, '--coco', files.annotations, '--anchor-sizes', '20,5', '--anchor-ratios', '1', '--out', out, '--quiet', '--jobs', '2']);
+    const result = await runCli([
+      'explore',
+      files.data,
+      '--coco',
+      files.annotations,
+      '--anchor-sizes',
+      '20,5',
+      '--anchor-ratios',
+      '1',
+      '--out',
+      out,
+      '--quiet',
+      '--jobs',
+      '2',
+    ]);
     expect(result.code).toBe(0);
     const anchors = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).coco.anchors;
     expect(anchors).toMatchObject({ sizes: [20, 5], ratios: [1] });
@@ -124,21 +169,101 @@ describe('explore --coco options', () => {
 
   test('a file that is not JSON, a missing file and --coco with --shard are usage errors', async () => {
     writeFileSync(join(tmp, 'bad.json'), '{ nope');
-    const bad = await runCli(['explore', files.data, '--coco', join(tmp, 'bad.json'), '--out', join(tmp, 'bad'), '--quiet']);
+    const bad = await runCli([
+      'explore',
+      files.data,
+      '--coco',
+      join(tmp, 'bad.json'),
+      '--out',
+      join(tmp, 'bad'),
+      '--quiet',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/is not JSON/);
-    const missing = await runCli(['explore', files.data, '--coco', join(tmp, 'none.json'), '--out', join(tmp, 'bad'), '--quiet']);
+    const missing = await runCli([
+      'explore',
+      files.data,
+      '--coco',
+      join(tmp, 'none.json'),
+      '--out',
+      join(tmp, 'bad'),
+      '--quiet',
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read --coco/);
-    const shard = await runCli(['explore', files.data, '--coco', files.annotations, '--shard', '1/2', '--out', join(tmp, 'bad'), '--quiet']);
+    const shard = await runCli([
+      'explore',
+      files.data,
+      '--coco',
+      files.annotations,
+      '--shard',
+      '1/2',
+      '--out',
+      join(tmp, 'bad'),
+      '--quiet',
+    ]);
     expect(shard.code).toBe(2);
-    expect(shard.stderr).toMatch(/--shard/);
+    expect(shard.stderr).toContain('--coco goes with `explore merge` when sharding');
+  });
+
+  test('shards explored without --coco and merged with it give the same report as one run with --coco', async () => {
+    for (const k of [1, 2]) {
+      const part = await runCli([
+        'explore',
+        files.data,
+        '--shard',
+        `${k}/2`,
+        '--out',
+        join(tmp, `part${k}`),
+        '--quiet',
+        '--jobs',
+        '1',
+      ]);
+      expect(part).toMatchObject({ code: 0, stderr: '' });
+    }
+    const partials = [2, 1].map((k) => join(tmp, `part${k}`, `partial-${k}-of-2.json`));
+    const merge = await runCli([
+      'explore',
+      'merge',
+      ...partials,
+      '--coco',
+      files.annotations,
+      '--out',
+      join(tmp, 'merged'),
+      '--quiet',
+    ]);
+    expect(merge).toMatchObject({ code: 0, stderr: '' });
+    for (const file of ['report.json', 'report-data.js', 'report.html']) {
+      expect(readFileSync(join(tmp, 'merged', file), 'utf8')).toBe(readFileSync(join(tmp, 'report', file), 'utf8'));
+    }
+    const wrongAnchors = await runCli([
+      'explore',
+      'merge',
+      ...partials,
+      '--anchor-sizes',
+      '32',
+      '--out',
+      join(tmp, 'bad'),
+      '--quiet',
+    ]);
+    expect(wrongAnchors.code).toBe(2);
+    expect(wrongAnchors.stderr).toContain('need --coco');
   });
 
   test('a JSON file that is not COCO is findings, not a crash', async () => {
     writeFileSync(join(tmp, 'list.json'), '[1, 2]');
     const out = join(tmp, 'list');
-    const result = await runCli(['explore', files.data, '--coco', join(tmp, 'list.json'), '--out', out, '--quiet', '--jobs', '2']);
+    const result = await runCli([
+      'explore',
+      files.data,
+      '--coco',
+      join(tmp, 'list.json'),
+      '--out',
+      out,
+      '--quiet',
+      '--jobs',
+      '2',
+    ]);
     expect(result.code).toBe(0);
     const c = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).coco;
     expect(c.objects).toBe(0);
@@ -147,12 +272,32 @@ describe('explore --coco options', () => {
   });
 
   test('an entry without width/height is missing-size, not a size mismatch; its boxes are checked against the decoded size', async () => {
-    const sizeless = { images: [{ id: 1, file_name: 'a.png' }], categories: [{ id: 1, name: 'x' }], annotations: [{ id: 1, image_id: 1, category_id: 1, bbox: [190, 0, 20, 10], area: 200, iscrowd: 0 }] };
+    const sizeless = {
+      images: [{ id: 1, file_name: 'a.png' }],
+      categories: [{ id: 1, name: 'x' }],
+      annotations: [{ id: 1, image_id: 1, category_id: 1, bbox: [190, 0, 20, 10], area: 200, iscrowd: 0 }],
+    };
     writeFileSync(join(tmp, 'sizeless.json'), JSON.stringify(sizeless));
     const out = join(tmp, 'sizeless');
-    expect((await runCli(['explore', files.data, '--coco', join(tmp, 'sizeless.json'), '--out', out, '--quiet', '--jobs', '2'])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          'explore',
+          files.data,
+          '--coco',
+          join(tmp, 'sizeless.json'),
+          '--out',
+          out,
+          '--quiet',
+          '--jobs',
+          '2',
+        ])
+      ).code,
+    ).toBe(0);
     const c = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).coco;
-    expect(c.findings.map((f: { code: string; count: number; examples: unknown[] }) => [f.code, f.count, f.examples[0]])).toEqual([
+    expect(
+      c.findings.map((f: { code: string; count: number; examples: unknown[] }) => [f.code, f.count, f.examples[0]]),
+    ).toEqual([
       ['missing-size', 1, 'a.png'],
       ['box-outside-image', 1, 1],
       ['file-without-entry', 5, 'b.png'],

@@ -32,7 +32,14 @@ let tmp: string;
 let data: string;
 let out: string;
 let run: CliResult;
-let report: { images: Row[]; duplicates: { type: string; paths: string[] }[]; problems: { path: string; error: string }[]; counts: Record<string, unknown>; summary: Record<string, any>; root: string };
+let report: {
+  images: Row[];
+  duplicates: { type: string; paths: string[] }[];
+  problems: { path: string; error: string }[];
+  counts: Record<string, unknown>;
+  summary: Record<string, any>;
+  root: string;
+};
 const row = (path: string) => {
   const found = report.images.find((r) => r.path === path);
   if (!found) throw new Error(`${path} is not in the report`);
@@ -64,7 +71,14 @@ describe('fastclahe explore', () => {
     expect(paths).toHaveLength(34);
     expect(paths).not.toContain('README.txt');
     expect(paths).toContain('sub/photo-9.png');
-    expect(report.counts).toMatchObject({ files: 35, images: 34, readable: 27, unreadable: 7, nonImageFiles: 1, problems: 1 });
+    expect(report.counts).toMatchObject({
+      files: 35,
+      images: 34,
+      readable: 27,
+      unreadable: 7,
+      nonImageFiles: 1,
+      problems: 1,
+    });
   });
 
   test.each([
@@ -146,7 +160,7 @@ describe('fastclahe explore', () => {
     expect(row('flat.png').histogram!.filter((n) => n > 0)).toEqual([120 * 90]);
   });
 
-  test('thumbnails are JPEG (WebP with alpha) files next to the report, ≤ 256 px, with CLAHE previews for dark and light images', async () => {
+  test('thumbnails: JPEG (WebP with alpha) beside the report, ≤ 256 px, CLAHE previews for dark and light images', async () => {
     for (const r of report.images) {
       if (r.error) {
         expect(r.thumb).toBeUndefined();
@@ -170,7 +184,11 @@ describe('fastclahe explore', () => {
     expect(s.resize).toMatchObject({ target: 128, downscaled: 2, upscaled: 25 });
     expect(s.tiling.paths).toEqual([]);
     expect(s.brightness.counts.reduce((a: number, b: number) => a + b, 0)).toBe(27);
-    expect(s.oddSize).toMatchObject({ q1: Math.sqrt(120) * Math.sqrt(90), q3: Math.sqrt(120) * Math.sqrt(90), threshold: 1 });
+    expect(s.oddSize).toMatchObject({
+      q1: Math.sqrt(120) * Math.sqrt(90),
+      q3: Math.sqrt(120) * Math.sqrt(90),
+      threshold: 1,
+    });
     expect(s.commonSizes[0]).toEqual({ width: 120, height: 90, count: 24 }); // 27 less the rotated, panorama and large
   });
 
@@ -180,7 +198,10 @@ describe('fastclahe explore', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const limited = JSON.parse(readFileSync(join(small, 'report.json'), 'utf8')) as typeof report;
     const large = limited.images.find((r) => r.path === 'large.jpg')!;
-    expect(large).toMatchObject({ issues: ['unreadable'], error: expect.stringMatching(/^960×720 is 691200 pixels, above the limit of 10000/) });
+    expect(large).toMatchObject({
+      issues: ['unreadable'],
+      error: expect.stringMatching(/^960×720 is 691200 pixels, above the limit of 10000/),
+    });
   });
 });
 
@@ -188,7 +209,8 @@ test('a report folder inside the explored folder is not explored itself, even on
   const folder = join(tmp, 'inside');
   mkdirSync(folder);
   copyFileSync(join(data, 'photo-0.jpg'), join(folder, 'photo-0.jpg'));
-  for (let run = 0; run < 2; run++) expect((await runCli(['explore', folder, '--out', join(folder, 'report'), '--quiet'])).code).toBe(0);
+  for (let run = 0; run < 2; run++)
+    expect((await runCli(['explore', folder, '--out', join(folder, 'report'), '--quiet'])).code).toBe(0);
   const inside = JSON.parse(readFileSync(join(folder, 'report', 'report.json'), 'utf8')) as typeof report;
   expect(inside.images.map((r) => r.path)).toEqual(['photo-0.jpg']);
   expect(inside.root).toBe('..');
@@ -200,6 +222,7 @@ test.runIf(existsSync('/usr/bin/script'))('on a terminal a progress bar shows im
   const command = `'${process.execPath}' '${cliPath}' explore '${data}' --out '${join(tmp, 'tty')}' --jobs 1`;
   const result = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
   expect(result.status).toBe(0);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the progress bar's ANSI escape is what is tested.
   expect(result.stdout).toMatch(/\r\x1b\[2K[█░]{24} 33\/33 images {2}[\d.]+\/s {2}ETA 0 s/);
   expect(result.stdout).toContain('fastclahe explore: 34 images (7 unreadable)');
 });
@@ -211,7 +234,10 @@ describe('fastclahe explore: bad usage exits 2', () => {
     [['explore', 'a', 'b', '--out', 'x'], 'one folder to explore, got 2'],
     [['explore', '/no/such/folder', '--out', '/tmp/x'], 'is not a folder'],
     [['explore', '.', '--out', '/tmp/x', '--shard', '4/3'], "--shard must be k/n with 1 ≤ k ≤ n, like 3/8 (got '4/3')"],
-    [['explore', '.', '--out', '/tmp/x', '--thumbs-size', '3'], 'unknown option --thumbs-size (did you mean --thumb-size?)'],
+    [
+      ['explore', '.', '--out', '/tmp/x', '--thumbs-size', '3'],
+      'unknown option --thumbs-size (did you mean --thumb-size?)',
+    ],
     [['explore', 'merge', '--out', '/tmp/x'], 'no partial reports given'],
   ])('%j', async (args, message) => {
     const result = await runCli(args);

@@ -19,7 +19,15 @@ beforeAll(async () => {
   mkdirSync(input);
   // Large enough that one image takes a good fraction of a second to explore.
   for (let i = 0; i < COUNT; i++) {
-    await sharp({ create: { width: 1600, height: 1600, channels: 3, background: { r: 40 + i, g: 90, b: 140 }, noise: { type: 'gaussian', mean: 100, sigma: 40 } } })
+    await sharp({
+      create: {
+        width: 1600,
+        height: 1600,
+        channels: 3,
+        background: { r: 40 + i, g: 90, b: 140 },
+        noise: { type: 'gaussian', mean: 100, sigma: 40 },
+      },
+    })
       .jpeg({ quality: 80 })
       .toFile(join(input, `image-${String(i).padStart(2, '0')}.jpg`));
   }
@@ -28,14 +36,21 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Starts explore on one thread and sends SIGINT once the first thumbnail is on disk, then again after `secondAfterMs`. */
-async function interrupted(out: string, secondAfterMs?: number, extra: string[] = []): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [cliPath, 'explore', input, '--out', out, '--jobs', '1', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function interrupted(
+  out: string,
+  secondAfterMs?: number,
+  extra: string[] = [],
+): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [cliPath, 'explore', input, '--out', out, '--jobs', '1', ...extra], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
   const thumbs = join(out, 'thumbs');
   const deadline = Date.now() + 60_000;
-  while (!(existsSync(thumbs) && readdirSync(thumbs).length > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (!(existsSync(thumbs) && readdirSync(thumbs).length > 0) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   child.kill('SIGINT');
   if (secondAfterMs !== undefined) {
     await new Promise((resolve) => setTimeout(resolve, secondAfterMs));

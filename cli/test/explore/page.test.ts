@@ -13,7 +13,10 @@ let tmp: string;
 let browser: Browser;
 let page: Page;
 let problems: string[];
-let report: { images: { path: string; issues: string[]; thumb?: string; preview?: string }[]; counts: { issues: Record<string, number> } };
+let report: {
+  images: { path: string; issues: string[]; thumb?: string; preview?: string }[];
+  counts: { issues: Record<string, number> };
+};
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'explore-page-'));
@@ -79,7 +82,12 @@ describe('report.html', () => {
     expect(await page.locator('#grid .tile .name').allTextContents()).toEqual(['sub/twin-b.png', 'twin-a.png']);
     await page.selectOption('#issue', '');
     await page.selectOption('#folder', 'sub');
-    expect(await page.locator('#grid .tile .name').allTextContents()).toEqual(['sub/gray-one-channel.png', 'sub/photo-8.png', 'sub/photo-9.png', 'sub/twin-b.png']);
+    expect(await page.locator('#grid .tile .name').allTextContents()).toEqual([
+      'sub/gray-one-channel.png',
+      'sub/photo-8.png',
+      'sub/photo-9.png',
+      'sub/twin-b.png',
+    ]);
   });
 
   test('sorting by aspect ratio puts the panorama last and unreadable files first', async () => {
@@ -95,7 +103,9 @@ describe('report.html', () => {
     await resetGrid();
     await page.locator('#grid .tile', { hasText: 'large.jpg' }).first().click();
     const img = page.locator('#zoom-content img').first();
-    await expect.poll(() => img.evaluate((node) => (node as HTMLImageElement).naturalWidth), { timeout: 15_000 }).toBe(960);
+    await expect
+      .poll(() => img.evaluate((node) => (node as HTMLImageElement).naturalWidth), { timeout: 15_000 })
+      .toBe(960);
     expect(await img.getAttribute('src')).toBe('../data/large.jpg');
     await page.keyboard.press('Escape');
     expect(await page.locator('#zoom').isHidden()).toBe(true);

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli } from '../helpers/run.js';
 
 const fixtures = fileURLToPath(new URL('fixtures/pillow/', import.meta.url));
-const reference = JSON.parse(readFileSync(new URL('fixtures/pillow-reference.json', import.meta.url), 'utf8')) as Record<string, Reference>;
+const reference = JSON.parse(
+  readFileSync(new URL('fixtures/pillow-reference.json', import.meta.url), 'utf8'),
+) as Record<string, Reference>;
 
 interface Reference {
   mode: string;
@@ -40,13 +42,16 @@ test('the fixtures cover gray, RGB, RGBA, a JPEG, shrinking and a flat image', (
   expect(new Set(Object.values(reference).map((r) => r.mode))).toEqual(new Set(['L', 'RGB', 'RGBA']));
 });
 
-test.each(Object.keys(reference))('%s: the same brightness percentiles, blur, histogram std and pHash; entropy to 1e-14', (path) => {
-  const theirs = reference[path]!;
-  const ours = images[path];
-  expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
-  expect(ours.brightness.percentiles).toEqual(theirs.percentiles);
-  expect(ours.blurriness).toBe(theirs.blurriness);
-  expect(ours.grayscaleStd).toBe(theirs.grayscaleStd);
-  expect(ours.phash).toBe(theirs.phash);
-  expect(Math.abs(ours.entropy - theirs.entropy)).toBeLessThan(1e-14);
-});
+test.each(Object.keys(reference))(
+  '%s: the same brightness percentiles, blur, histogram std and pHash; entropy to 1e-14',
+  (path) => {
+    const theirs = reference[path]!;
+    const ours = images[path];
+    expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
+    expect(ours.brightness.percentiles).toEqual(theirs.percentiles);
+    expect(ours.blurriness).toBe(theirs.blurriness);
+    expect(ours.grayscaleStd).toBe(theirs.grayscaleStd);
+    expect(ours.phash).toBe(theirs.phash);
+    expect(Math.abs(ours.entropy - theirs.entropy)).toBeLessThan(1e-14);
+  },
+);

@@ -9,6 +9,8 @@ export async function openReport(reportHtml: string): Promise<{ browser: Browser
   const { page, problems } = await openPage(browser);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(pathToFileURL(reportHtml).href);
-  await page.waitForFunction(() => (globalThis as { exploreReady?: boolean }).exploreReady === true, null, { timeout: 20_000 });
+  await page.waitForFunction(() => (globalThis as { exploreReady?: boolean }).exploreReady === true, null, {
+    timeout: 20_000,
+  });
   return { browser, page, problems };
 }

@@ -17,7 +17,9 @@ beforeAll(async () => {
   const runs = [
     runCli(['explore', data, '--out', join(tmp, 'single'), '--quiet']),
     // Three machines, each with its own folder, as an indexed job array would run them.
-    ...[1, 2, 3].map((k) => runCli(['explore', data, '--out', join(tmp, `part${k}`), '--shard', `${k}/3`, '--jobs', '1', '--quiet'])),
+    ...[1, 2, 3].map((k) =>
+      runCli(['explore', data, '--out', join(tmp, `part${k}`), '--shard', `${k}/3`, '--jobs', '1', '--quiet']),
+    ),
   ];
   for (const result of await Promise.all(runs)) expect(result).toMatchObject({ code: 0, stderr: '' });
 });
@@ -35,7 +37,13 @@ describe('explore --shard and explore merge', () => {
   });
 
   test('merging the partials gives the same report.json, report-data.js and report.html as one run, and the same thumbnails', async () => {
-    const merge = await runCli(['explore', 'merge', ...[3, 1, 2].map((k) => join(tmp, `part${k}`, `partial-${k}-of-3.json`)), '--out', join(tmp, 'merged')]);
+    const merge = await runCli([
+      'explore',
+      'merge',
+      ...[3, 1, 2].map((k) => join(tmp, `part${k}`, `partial-${k}-of-3.json`)),
+      '--out',
+      join(tmp, 'merged'),
+    ]);
     expect(merge.code).toBe(0);
     expect(merge.stderr).toContain('fastclahe explore: 34 images (7 unreadable)');
     expect(read('merged', 'report.json')).toBe(read('single', 'report.json'));
@@ -57,7 +65,13 @@ describe('explore --shard and explore merge', () => {
     const twice = await runCli(['explore', 'merge', part(1), part(1), part(2), part(3), '--out', join(tmp, 'bad')]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('shard 1/3 is given twice');
-    const notPartial = await runCli(['explore', 'merge', join(tmp, 'single', 'report.json'), '--out', join(tmp, 'bad')]);
+    const notPartial = await runCli([
+      'explore',
+      'merge',
+      join(tmp, 'single', 'report.json'),
+      '--out',
+      join(tmp, 'bad'),
+    ]);
     expect(notPartial.code).toBe(2);
     expect(notPartial.stderr).toContain('is not a partial report of fastclahe explore --shard');
   });

@@ -43,10 +43,16 @@ export async function openPage(browser: Browser): Promise<{ page: Page; problems
 export async function pageResults(browser: Browser, url: string): Promise<Record<string, string>> {
   const { page, problems } = await openPage(browser);
   try {
-    const crashed = new Promise<never>((_, reject) => page.on('pageerror', (error) => reject(new Error(`${url}: ${error.message}`))));
+    const crashed = new Promise<never>((_, reject) =>
+      page.on('pageerror', (error) => reject(new Error(`${url}: ${error.message}`))),
+    );
     crashed.catch(() => {}); // an error after the results were published is not this call's failure
     await page.goto(url);
-    const published = page.waitForFunction(() => (globalThis as { fastclaheResults?: unknown }).fastclaheResults, null, { timeout: 20_000 });
+    const published = page.waitForFunction(
+      () => (globalThis as { fastclaheResults?: unknown }).fastclaheResults,
+      null,
+      { timeout: 20_000 },
+    );
     const handle = await Promise.race([published, crashed]).catch((error: Error) => {
       throw new Error(`${error.message}\n${problems.join('\n') || 'No errors were logged.'}`);
     });

@@ -19,5 +19,11 @@ export const EXPECTED_DIGEST = reference.photos[PHOTO]!.clahe[`${CLIP_LIMIT},${G
 /** known-image.json, which every consumer reads: the options and the pixels in base64. */
 export function knownImageJson(): string {
   const { data, width, height } = readGrayPhoto(PHOTO);
-  return JSON.stringify({ width, height, clipLimit: CLIP_LIMIT, tileGridSize: GRID, pixels: Buffer.from(data).toString('base64') });
+  return JSON.stringify({
+    width,
+    height,
+    clipLimit: CLIP_LIMIT,
+    tileGridSize: GRID,
+    pixels: Buffer.from(data).toString('base64'),
+  });
 }

@@ -1,5 +1,15 @@
 // Calls as browser code writes them; each line must type-check (or, marked, must not).
-import { clahe, equalizeHist, hsvToRgb, labToRgb, rgbToHsv, rgbToLab, rgbToYCrCb, yCrCbToRgb, type ClaheOptions } from 'fastclahe';
+import {
+  clahe,
+  equalizeHist,
+  hsvToRgb,
+  labToRgb,
+  rgbToHsv,
+  rgbToLab,
+  rgbToYCrCb,
+  yCrCbToRgb,
+  type ClaheOptions,
+} from 'fastclahe';
 import * as js from 'fastclahe/js';
 
 declare const context: CanvasRenderingContext2D;
