@@ -14,12 +14,35 @@ const BINS = 256;
 /** A cell holds, for each level, the four neighbouring tiles' LUT entries: one u32 per level. */
 const CELL_BYTES: usize = BINS << 2;
 
-/** Bytes of scratch memory `clahe` needs for this image width and tile grid. */
-export function claheScratchBytes(width: i32, tilesX: i32, tilesY: i32): usize {
-  return <usize>tilesX * tilesY * BINS +
-    <usize>tilesX * TABLE_BYTES * MAX_WAYS +
-    (<usize>tilesX + 1) * CELL_BYTES +
-    3 * (columnStride(width) << 2);
+// Scratch regions of `clahe`, in order. Their sizes are computed once, in `claheRegionBytes`,
+// in 64-bit: in 32-bit, 3 × 4 × width wraps for widths of 2^28 and more, and a wrapped size
+// let the kernel write past what the caller reserved.
+const LUTS = 0;
+const ROW_HISTOGRAMS = 1;
+const CELLS = 2;
+const COLUMNS = 3;
+const CLAHE_REGIONS = 4;
+
+function claheRegionBytes(region: i32, width: i32, tilesX: i32, tilesY: i32): u64 {
+  if (region == LUTS) return <u64>tilesX * <u64>tilesY * BINS;
+  if (region == ROW_HISTOGRAMS) return <u64>tilesX * TABLE_BYTES * MAX_WAYS;
+  if (region == CELLS) return (<u64>tilesX + 1) * CELL_BYTES;
+  return 3 * (columnStride64(width) << 2); // column cell addresses and the two weights
+}
+
+/** Byte offset of `region` from the start of `clahe`'s scratch; CLAHE_REGIONS gives the total. */
+function claheOffset(region: i32, width: i32, tilesX: i32, tilesY: i32): u64 {
+  let offset: u64 = 0;
+  for (let before = 0; before < region; before++) offset += claheRegionBytes(before, width, tilesX, tilesY);
+  return offset;
+}
+
+/**
+ * Bytes of scratch memory `clahe` needs for this image width and tile grid, exact as an f64
+ * (an exported u64 would reach JavaScript as a BigInt); the caller refuses what memory cannot hold.
+ */
+export function claheScratchBytes(width: i32, tilesX: i32, tilesY: i32): f64 {
+  return <f64>claheOffset(CLAHE_REGIONS, width, tilesX, tilesY);
 }
 
 /**
@@ -32,12 +55,13 @@ export function clahe(
   tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
   clipCount: i32, lutScale: f32, scratch: usize,
 ): void {
-  const luts = scratch;
-  const rowHistograms = luts + <usize>tilesX * tilesY * BINS;
-  const cells = rowHistograms + <usize>tilesX * TABLE_BYTES * MAX_WAYS;
-  const columns = cells + (<usize>tilesX + 1) * CELL_BYTES;
+  // Every offset is below the total the caller reserved, so it fits in usize.
+  const luts = scratch + <usize>claheOffset(LUTS, width, tilesX, tilesY);
+  const rowHistograms = scratch + <usize>claheOffset(ROW_HISTOGRAMS, width, tilesX, tilesY);
+  const cells = scratch + <usize>claheOffset(CELLS, width, tilesX, tilesY);
+  const columns = scratch + <usize>claheOffset(COLUMNS, width, tilesX, tilesY);
   buildTileLuts(src, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, rowHistograms, luts);
-  interpolate(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
+  interpolate(src, dst, width, 0, height, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
 }
 
 function buildTileLuts(
@@ -52,12 +76,51 @@ function buildTileLuts(
       const row = src + <usize>reflect101(y, height) * width;
       countRow(row, width, tilesX, tileWidth, rowHistograms, tileTables, ways);
     }
-    for (let tx = 0; tx < tilesX; tx++) {
-      const bins = rowHistograms + <usize>tx * tileTables;
-      mergeWays(bins, ways, bins);
-      if (clipCount > 0) clipAndRedistribute(bins, BINS, clipCount);
-      cumulativeLut<u8>(bins, BINS, lutScale, luts + <usize>(ty * tilesX + tx) * BINS);
-    }
+    finishTileRow(rowHistograms, tileTables, ways, tilesX, clipCount, lutScale, luts + <usize>ty * tilesX * BINS);
+  }
+}
+
+/**
+ * Strip processing (src/wasm/kernels.ts): the LUTs of tile row `ty` from its `tileHeight` rows,
+ * which the caller has laid out one after another at `rows`, rows past the image's bottom
+ * already reflected. The same counts and steps as `buildTileLuts`, so the same LUTs.
+ */
+export function claheTileRow(
+  rows: usize, width: i32, tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
+  clipCount: i32, lutScale: f32, scratch: usize, ty: i32,
+): void {
+  const luts = scratch + <usize>claheOffset(LUTS, width, tilesX, tilesY);
+  const rowHistograms = scratch + <usize>claheOffset(ROW_HISTOGRAMS, width, tilesX, tilesY);
+  const ways = waysFor(tileWidth * tileHeight);
+  const tileTables = TABLE_BYTES * <usize>ways;
+  memory.fill(rowHistograms, 0, <usize>tilesX * tileTables);
+  for (let y = 0; y < tileHeight; y++) countRow(rows + <usize>y * width, width, tilesX, tileWidth, rowHistograms, tileTables, ways);
+  finishTileRow(rowHistograms, tileTables, ways, tilesX, clipCount, lutScale, luts + <usize>ty * tilesX * BINS);
+}
+
+/**
+ * Strip processing: interpolates image rows [firstRow, lastRow), laid out at `src` from row
+ * `firstRow` on, into `dst` (which may be `src`), from the LUTs `claheTileRow` built.
+ */
+export function claheRows(
+  src: usize, dst: usize, width: i32, firstRow: i32, lastRow: i32,
+  tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32, scratch: usize,
+): void {
+  const luts = scratch + <usize>claheOffset(LUTS, width, tilesX, tilesY);
+  const cells = scratch + <usize>claheOffset(CELLS, width, tilesX, tilesY);
+  const columns = scratch + <usize>claheOffset(COLUMNS, width, tilesX, tilesY);
+  interpolate(src, dst, width, firstRow, lastRow, tilesX, tilesY, tileWidth, tileHeight, luts, cells, columns);
+}
+
+/** Merges, clips and accumulates the histograms of a row of tiles into their LUTs at `lutsRow`. */
+function finishTileRow(
+  rowHistograms: usize, tileTables: usize, ways: i32, tilesX: i32, clipCount: i32, lutScale: f32, lutsRow: usize,
+): void {
+  for (let tx = 0; tx < tilesX; tx++) {
+    const bins = rowHistograms + <usize>tx * tileTables;
+    mergeWays(bins, ways, bins);
+    if (clipCount > 0) clipAndRedistribute(bins, BINS, clipCount);
+    cumulativeLut<u8>(bins, BINS, lutScale, lutsRow + <usize>tx * BINS);
   }
 }
 
@@ -71,7 +134,7 @@ function countRow(
     const start = tx * tileWidth;
     const end = start + tileWidth;
     const inside = min(end, width);
-    if (inside > start) countPixels(tables, wayBytes, row + start, inside - start);
+    if (inside > start) countPixels(tables, wayBytes, row + start, <u32>(inside - start));
     for (let x = max(start, width); x < end; x++) bump(tables, load<u8>(row + reflect101(x, width)), 1);
   }
 }
@@ -80,6 +143,12 @@ function countRow(
 // @ts-ignore: decorator
 @inline function columnStride(width: i32): usize {
   return (<usize>width + 3) & ~3;
+}
+
+/** The same in 64-bit, for sizing scratch before anything has checked that it fits in memory. */
+// @ts-ignore: decorator
+@inline function columnStride64(width: i32): u64 {
+  return (<u64>width + 3) & ~3;
 }
 
 /**
@@ -113,7 +182,7 @@ function columnWeights(width: i32, tileWidth: i32, lowerTiles: usize, rightWeigh
  * fetches all four entries.
  */
 function interpolate(
-  src: usize, dst: usize, width: i32, height: i32, tilesX: i32, tilesY: i32,
+  src: usize, dst: usize, width: i32, firstRow: i32, lastRow: i32, tilesX: i32, tilesY: i32,
   tileWidth: i32, tileHeight: i32, luts: usize, cells: usize, columns: usize,
 ): void {
   const stride = columnStride(width);
@@ -126,7 +195,7 @@ function interpolate(
   }
   const invTileHeight = <f32>1.0 / <f32>tileHeight;
   let band = i32.MIN_VALUE;
-  for (let y = 0; y < height; y++) {
+  for (let y = firstRow; y < lastRow; y++) {
     const tyf = tileCoordinate(y, invTileHeight);
     const ty1 = <i32>floor<f32>(tyf);
     const ya = tyf - <f32>ty1;
@@ -135,7 +204,7 @@ function interpolate(
       buildCells(luts, cells, tilesX, max(ty1, 0), min(ty1 + 1, tilesY - 1));
       band = ty1;
     }
-    const rowStart = <usize>y * width;
+    const rowStart = <usize>(y - firstRow) * width;
     blendRow(src + rowStart, dst + rowStart, width, cellAddresses, rightWeights, leftWeights, ya, ya1);
   }
 }
@@ -251,9 +320,27 @@ function blendRow(
 // (2^bitDepth), and each pixel gathers its four u16 LUT entries directly: interleaved cells
 // would cost another tiles × levels of memory, which at 65536 levels is megabytes.
 
-/** Bytes of scratch memory `clahe16` needs. */
-export function clahe16ScratchBytes(width: i32, tilesX: i32, tilesY: i32, levels: i32): usize {
-  return (<usize>tilesX * tilesY * levels << 1) + (<usize>levels << 2) + 4 * (columnStride(width) << 2);
+// Scratch regions of `clahe16`, in order, sized in 64-bit as `clahe`'s.
+const LUTS16 = 0;
+const HISTOGRAM16 = 1;
+const COLUMNS16 = 2;
+const CLAHE16_REGIONS = 3;
+
+function clahe16RegionBytes(region: i32, width: i32, tilesX: i32, tilesY: i32, levels: i32): u64 {
+  if (region == LUTS16) return <u64>tilesX * <u64>tilesY * <u64>levels * 2;
+  if (region == HISTOGRAM16) return <u64>levels * 4;
+  return 4 * (columnStride64(width) << 2); // two LUT offsets and two weights per column
+}
+
+function clahe16Offset(region: i32, width: i32, tilesX: i32, tilesY: i32, levels: i32): u64 {
+  let offset: u64 = 0;
+  for (let before = 0; before < region; before++) offset += clahe16RegionBytes(before, width, tilesX, tilesY, levels);
+  return offset;
+}
+
+/** Bytes of scratch memory `clahe16` needs, exact as an f64 (see `claheScratchBytes`). */
+export function clahe16ScratchBytes(width: i32, tilesX: i32, tilesY: i32, levels: i32): f64 {
+  return <f64>clahe16Offset(CLAHE16_REGIONS, width, tilesX, tilesY, levels);
 }
 
 /**
@@ -266,9 +353,9 @@ export function clahe16(
   clipCount: i32, lutScale: f32, levels: i32, scratch: usize,
 ): void {
   const lutBytes = <usize>levels << 1;
-  const luts = scratch;
-  const histogram = luts + <usize>tilesX * tilesY * lutBytes;
-  const columns = histogram + (<usize>levels << 2);
+  const luts = scratch + <usize>clahe16Offset(LUTS16, width, tilesX, tilesY, levels);
+  const histogram = scratch + <usize>clahe16Offset(HISTOGRAM16, width, tilesX, tilesY, levels);
+  const columns = scratch + <usize>clahe16Offset(COLUMNS16, width, tilesX, tilesY, levels);
   for (let ty = 0; ty < tilesY; ty++) {
     for (let tx = 0; tx < tilesX; tx++) {
       countTile16(src, width, height, tx * tileWidth, ty * tileHeight, tileWidth, tileHeight, histogram, levels);

@@ -7,11 +7,12 @@ const bins = memory.data(256 << 2, 16);
 const lut = memory.data(256, 16);
 
 /**
- * Equalizes the `length` bytes at `src` into `dst` (which may be `src`); `length` > 0.
+ * Equalizes the `length` bytes at `src` into `dst` (which may be `src`); `length` > 0, and
+ * unsigned as in `histogram`.
  * Follows OpenCV step for step: levels below the first occupied one map to 0 by never
  * being looked up, the first occupied level maps to 0, and a constant image is copied.
  */
-export function equalizeHist(src: usize, dst: usize, length: i32): void {
+export function equalizeHist(src: usize, dst: usize, length: u32): void {
   histogram(src, length, 0, bins);
   if (equalizationLut<u8>(bins, 256, length, lut)) applyLut(src, dst, length, lut);
   else memory.copy(dst, src, length);
@@ -41,17 +42,18 @@ export function equalizeHist16(src: usize, dst: usize, length: i32, bitDepth: i3
  * occupied level i, then round(float(bins[i+1] + … + bins[j]) · float(levels − 1) / float(total − bins[i])).
  * Returns false, writing nothing, when one level holds every pixel: OpenCV then copies the image.
  */
-function equalizationLut<T>(bins: usize, levels: i32, total: i32, lut: usize): bool {
+function equalizationLut<T>(bins: usize, levels: i32, total: u32, lut: usize): bool {
   let first = 0;
   while (load<u32>(bins + (<usize>first << 2)) == 0) first++;
-  const firstCount = load<i32>(bins + (<usize>first << 2));
+  const firstCount = load<u32>(bins + (<usize>first << 2));
   if (firstCount == total) return false;
   // OpenCV: (hist_sz - 1.f) / (total - hist[i]), float divided by int converted to float.
   const scale: f32 = <f32>(levels - 1) / <f32>(total - firstCount);
   store<T>(lut + (<usize>first << alignof<T>()), 0);
-  let sum = 0;
+  // Unsigned, as the counts: up to 2^32 − 1 pixels (C's int would wrap past 2^31; the twin does not).
+  let sum: u32 = 0;
   for (let level = first + 1; level < levels; level++) {
-    sum += load<i32>(bins + (<usize>level << 2));
+    sum += load<u32>(bins + (<usize>level << 2));
     const value = <f32>sum * scale;
     store<T>(lut + (<usize>level << alignof<T>()), sizeof<T>() == 1 ? <T>roundToByte(value) : <T>roundToUnsigned16(value));
   }
@@ -59,8 +61,8 @@ function equalizationLut<T>(bins: usize, levels: i32, total: i32, lut: usize): b
 }
 
 /** dst[i] = lut[src[i]] for `length` bytes, eight at a time; dst may be src. */
-function applyLut(src: usize, dst: usize, length: i32, lut: usize): void {
-  let i = 0;
+function applyLut(src: usize, dst: usize, length: u32, lut: usize): void {
+  let i: u32 = 0;
   for (; i + 8 <= length; i += 8) {
     const from = src + i;
     const mapped =

@@ -16,16 +16,17 @@ export const MAX_WAYS = 8;
 const tables = memory.data(<i32>TABLE_BYTES * MAX_WAYS, 16);
 
 /**
- * Writes the counts of the `length` bytes at `src` into 256 u32 bins at `bins`.
+ * Writes the counts of the `length` bytes at `src` into 256 u32 bins at `bins`. `length` is
+ * unsigned: a gray image of 2 GiB or more fits in memory, and an i32 count would be negative.
  * When `mask` is non-zero it points at `length` bytes and only pixels whose mask byte
  * is non-zero are counted (0 is never a valid buffer address: buffers sit above the heap base).
  */
-export function histogram(src: usize, length: i32, mask: usize, bins: usize): void {
+export function histogram(src: usize, length: u32, mask: usize, bins: usize): void {
   memory.fill(tables, 0, TABLE_BYTES * MAX_WAYS);
   if (mask == 0) {
     countPixels(tables, TABLE_BYTES, src, length);
   } else {
-    for (let i = 0; i < length; i++) {
+    for (let i: u32 = 0; i < length; i++) {
       bump(tables + (<usize>(i & 7) << 10), load<u8>(src + i), <u32>(load<u8>(mask + i) != 0));
     }
   }
@@ -41,7 +42,7 @@ export function waysFor(pixels: i32): i32 {
  * Adds the `length` bytes at `src` to the tables at `tables`, pixel i to the table at
  * `tables + (i % 8) × wayBytes`: `wayBytes` is TABLE_BYTES for eight ways, 0 for one table.
  */
-export function countPixels(tables: usize, wayBytes: usize, src: usize, length: i32): void {
+export function countPixels(tables: usize, wayBytes: usize, src: usize, length: u32): void {
   const way1 = tables + wayBytes;
   const way2 = way1 + wayBytes;
   const way3 = way2 + wayBytes;
@@ -49,7 +50,7 @@ export function countPixels(tables: usize, wayBytes: usize, src: usize, length: 
   const way5 = way4 + wayBytes;
   const way6 = way5 + wayBytes;
   const way7 = way6 + wayBytes;
-  let i = 0;
+  let i: u32 = 0;
   for (; i + 8 <= length; i += 8) {
     const at = src + i;
     bump(tables, load<u8>(at), 1);

@@ -22,6 +22,12 @@ export interface ClahePlan {
 export const MAX_LUT_BYTES = 2 ** 28;
 
 /**
+ * Pixels a tile may hold: OpenCV counts a tile and sums its histogram in int, and so do both
+ * builds (an Int32Array, i32 lanes); a larger tile would wrap the cumulative sums.
+ */
+export const MAX_TILE_PIXELS = 2 ** 31 - 1;
+
+/**
  * Derives OpenCV's CLAHE parameters for a `width`×`height` image (both > 0) with `levels`
  * histogram bins (256, or 2^bitDepth for 16-bit images).
  *
@@ -55,6 +61,10 @@ export function planClahe(
       new Worded(`[${gridColumns}, ${gridRows}], which puts ${tilesX * tilesY} tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`));
   }
   const area = tileWidth * tileHeight;
+  if (area > MAX_TILE_PIXELS) {
+    invalid(RangeError, fn, 'options.tileGridSize', `a grid whose tiles hold at most ${MAX_TILE_PIXELS} pixels (2^31 − 1)`,
+      new Worded(`[${gridColumns}, ${gridRows}], which makes tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`));
+  }
   return {
     width,
     height,

@@ -1,5 +1,5 @@
 import type { Pixels } from './kernels.js';
-import { invalid, readInteger, Worded } from './validate.js';
+import { field, invalid, isDetached, readInteger, storageOf, typedArrayKind, Worded } from './validate.js';
 
 /** Storage for pixels: 8-bit (`Uint8Array`, `Uint8ClampedArray`) or 16-bit (`Uint16Array`). */
 export type PixelArray = Uint8Array | Uint8ClampedArray | Uint16Array;
@@ -17,11 +17,47 @@ export interface ImageLike<D extends PixelArray = PixelArray> {
   height: number;
 }
 
+/**
+ * The DOM's `ImageData` in programs that have the DOM library, `never` elsewhere: the
+ * overloads taking it then match nothing, and declarations compile in Node-only projects.
+ */
+export type DomImageData = typeof globalThis extends { ImageData: { prototype: infer T } } ? T : never;
+
+/** Options of a call on an `ImageData`: its result is one, so its `output` must be one too. */
+export type ImageDataOptions<O extends { output?: unknown }> = Omit<O, 'output'> & { output?: DomImageData | undefined };
+
+/**
+ * The array type of a result: a new array of the input's family (what the functions allocate;
+ * a Node `Buffer` input gives a plain `Uint8Array`, so `toString('base64')` is not offered).
+ */
+export type ResultArray<D extends PixelArray> = D extends Uint16Array ? Uint16Array
+  : D extends Uint8ClampedArray ? Uint8ClampedArray
+  : Uint8Array;
+
+/** An image's fields as read, once each, from the caller's object (see `readImageFields`). */
+export interface ImageFields {
+  image: object;
+  data: unknown;
+  width: unknown;
+  height: unknown;
+  /** How messages call it: 'image' or 'options.output'. */
+  name: string;
+}
+
 /** An image that passed the checks, with its pixels as the kernels take them. */
 export interface CheckedImage<D extends PixelArray = PixelArray> {
+  /** The caller's object, returned as the result when it is the output. */
   image: ImageLike<D>;
-  /** The same memory: a Uint8ClampedArray is viewed as a Uint8Array. */
+  /** The caller's `data`, as read once, for messages. */
+  data: unknown;
+  /**
+   * A view of our own on the pixels' memory, made once from the engine's own record of the
+   * array (buffer, offset, length): the kernels use only this. A Uint8ClampedArray is viewed
+   * as a Uint8Array.
+   */
   values: Pixels;
+  /** 'Uint8Array', 'Uint8ClampedArray' or 'Uint16Array'. */
+  kind: PixelKind;
   width: number;
   height: number;
   /** width × height */
@@ -30,57 +66,100 @@ export interface CheckedImage<D extends PixelArray = PixelArray> {
   channels: number;
 }
 
+type PixelKind = 'Uint8Array' | 'Uint8ClampedArray' | 'Uint16Array';
+
 const MAX_SIDE = 2 ** 31 - 1;
 const CHANNEL_COUNTS = [1, 3, 4];
+const PIXEL_KINDS: readonly string[] = ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array'];
 
-/** Checks that `value` is an image with 1, 3 or 4 channels; `name` is how messages call it. */
-export function readImage<D extends PixelArray>(fn: string, value: unknown, name = 'image'): CheckedImage<D> {
+/**
+ * Reads `data`, `width` and `height` from `value`, once each, through `field` (own properties
+ * and class accessors, never Object.prototype). Checks nothing but that `value` is an object:
+ * callers read every input first, then check, so no caller code runs between check and use.
+ */
+export function readImageFields(fn: string, value: unknown, name = 'image'): ImageFields {
   if (typeof value !== 'object' || value === null) {
     invalid(TypeError, fn, name, 'an image object { data, width, height }', value);
   }
-  const { data, width, height } = value as Record<string, unknown>;
-  if (!(data instanceof Uint8Array || data instanceof Uint8ClampedArray || data instanceof Uint16Array)) {
+  return { image: value, data: field(value, 'data'), width: field(value, 'width'), height: field(value, 'height'), name };
+}
+
+/** Checks fields read by `readImageFields`: an image with 1, 3 or 4 channels. */
+export function checkImage<D extends PixelArray>(fn: string, fields: ImageFields): CheckedImage<D> {
+  const { data, name } = fields;
+  const kind = typedArrayKind(data);
+  if (kind === undefined || !PIXEL_KINDS.includes(kind)) {
     invalid(TypeError, fn, `${name}.data`, 'a Uint8Array, Uint8ClampedArray or Uint16Array', data);
   }
-  readInteger(fn, `${name}.width`, width, 0, MAX_SIDE);
-  readInteger(fn, `${name}.height`, height, 0, MAX_SIDE);
-  const pixels = (width as number) * (height as number);
-  const channels = pixels === 0 ? (data.length === 0 ? 1 : 0) : data.length / pixels;
+  const width = readInteger(fn, `${name}.width`, fields.width, 0, MAX_SIDE);
+  const height = readInteger(fn, `${name}.height`, fields.height, 0, MAX_SIDE);
+  const values = viewOf(fn, `${name}.data`, data as ArrayBufferView, kind as PixelKind);
+  const pixels = width * height;
+  const channels = pixels === 0 ? (values.length === 0 ? 1 : 0) : values.length / pixels;
   if (!CHANNEL_COUNTS.includes(channels)) {
     const expected = pixels === 0
       ? 'an empty array, as width × height is 0'
       : `width × height × 1, 3 or 4 channels = ${CHANNEL_COUNTS.map((count) => count * pixels).join(', ').replace(/, (?=\d+$)/, ' or ')}`;
-    invalid(RangeError, fn, `${name}.data.length`, expected, data.length);
+    invalid(RangeError, fn, `${name}.data.length`, expected, values.length);
   }
-  return { image: value as ImageLike<D>, values: asPixels(data), width: width as number, height: height as number, pixels, channels };
+  return { image: fields.image as ImageLike<D>, data, values, kind: kind as PixelKind, width, height, pixels, channels };
 }
 
 /**
- * The destination for a result: `value` checked to have `source`'s size, channel count and
- * depth, or a new image of the same shape and array type when `value` is undefined (a browser
- * `ImageData` when `source` is one, ready for putImageData).
+ * Our own view of a typed array's memory (of any realm, Node Buffers included), from the
+ * engine's record of it: a subclass's `length` getter is never consulted, and a later resize of
+ * the buffer cannot change what was checked. A detached buffer is named as such.
  */
-export function readOutput<D extends PixelArray>(fn: string, value: unknown, source: CheckedImage<D>): CheckedImage<D> {
-  if (value === undefined) {
-    const { width, height, pixels, channels } = source;
-    const input = source.image.data;
-    // By family, not constructor: a Node Buffer input gets a Uint8Array, not a Buffer.
-    const data = (input instanceof Uint16Array ? new Uint16Array(input.length)
-      : input instanceof Uint8ClampedArray ? new Uint8ClampedArray(input.length) : new Uint8Array(input.length)) as D;
-    const image = isImageData(source.image)
-      ? (new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height) as unknown as ImageLike<D>)
-      : { data, width, height };
-    return { image, values: asPixels(data), width, height, pixels, channels };
-  }
-  const output = readImage<D>(fn, value, 'options.output');
+export function viewOf(fn: string, name: string, data: ArrayBufferView, kind: PixelKind): Pixels {
+  const { buffer, byteOffset, length } = storageOf(data);
+  if (isDetached(buffer)) invalid(TypeError, fn, name, 'an array with live memory', data);
+  return kind === 'Uint16Array' ? new Uint16Array(buffer, byteOffset, length) : new Uint8Array(buffer, byteOffset, length);
+}
+
+/**
+ * The destination for a result: `fields` checked to have `source`'s size, channel count and
+ * depth, and not to overlap the input except by being it, or a new image of the same shape
+ * and array type when `fields` is undefined (a browser `ImageData` when `source` is one, ready
+ * for putImageData).
+ */
+export function checkOutput<D extends PixelArray>(fn: string, fields: ImageFields | undefined, source: CheckedImage<D>): CheckedImage<D> {
+  if (fields === undefined) return newOutput(source);
+  const output = checkImage<D>(fn, fields);
   if (output.width !== source.width || output.height !== source.height || output.channels !== source.channels) {
     invalid(RangeError, fn, 'options.output', `an image of the input's shape, ${shape(source)}`, new Worded(`an image of shape ${shape(output)}`));
   }
-  if ((output.values instanceof Uint16Array) !== (source.values instanceof Uint16Array)) {
-    invalid(TypeError, fn, 'options.output.data', source.values instanceof Uint16Array
-      ? 'a Uint16Array, like the input' : 'a Uint8Array or Uint8ClampedArray, like the input', output.image.data);
+  if ((output.kind === 'Uint16Array') !== (source.kind === 'Uint16Array')) {
+    invalid(TypeError, fn, 'options.output.data', source.kind === 'Uint16Array'
+      ? 'a Uint16Array, like the input' : 'a Uint8Array or Uint8ClampedArray, like the input', output.data);
+  }
+  const shift = overlap(source.values, output.values);
+  if (shift !== 0) {
+    invalid(RangeError, fn, 'options.output.data', "the input's own memory or memory apart from it",
+      new Worded(`memory that overlaps the input's, shifted by ${shift} bytes`));
   }
   return output;
+}
+
+/** By family, not constructor: a Node Buffer input gets a Uint8Array, as its type says. */
+function newOutput<D extends PixelArray>(source: CheckedImage<D>): CheckedImage<D> {
+  const { width, height, kind, values } = source;
+  const data = (kind === 'Uint16Array' ? new Uint16Array(values.length)
+    : kind === 'Uint8ClampedArray' ? new Uint8ClampedArray(values.length) : new Uint8Array(values.length)) as D;
+  const image = isImageData(source.image)
+    ? (new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height) as unknown as ImageLike<D>)
+    : { data, width, height };
+  return { ...source, image, data, values: asPixels(data) };
+}
+
+/**
+ * 0 when `a` and `b` are apart or the same memory (in place); otherwise the byte distance
+ * between their starts. The kernels read each pixel before writing the same position, which
+ * is safe in place but not for a shifted overlap (the twin then reads what it wrote).
+ */
+function overlap(a: Pixels, b: Pixels): number {
+  if (a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0) return 0;
+  const apart = a.byteOffset + a.byteLength <= b.byteOffset || b.byteOffset + b.byteLength <= a.byteOffset;
+  return apart ? 0 : b.byteOffset - a.byteOffset;
 }
 
 function shape({ width, height, channels }: CheckedImage): string {

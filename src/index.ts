@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import type { BytePixelArray, ImageLike, PixelArray } from './image.js';
+import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelArray, ResultArray } from './image.js';
 import {
   claheWith, convertWith, equalizeHistWith, histogramWith,
   type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
@@ -14,7 +14,7 @@ import {
 import { load, wasm } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
-export type { BytePixelArray, ImageLike, PixelArray } from './image.js';
+export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from './image.js';
 export type {
   ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
   HistogramOptions, HsvOptions, OutputOptions,
@@ -82,8 +82,10 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
  * context.putImageData(equalizeHist(photo, { colorSpace: 'lab' }), 0, 0);
  * ```
  */
-export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<D> {
-  return equalizeHistWith<D>(wasmKernels, image, options);
+export function equalizeHist(image: DomImageData, options?: ImageDataOptions<EqualizeHistOptions<Uint8ClampedArray>>): DomImageData;
+export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<ResultArray<D>>;
+export function equalizeHist(image: ImageLike, options?: EqualizeHistOptions): ImageLike {
+  return equalizeHistWith(wasmKernels, image, options);
 }
 
 /**
@@ -118,8 +120,10 @@ export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?
  * context.putImageData(clahe(photo, { colorSpace: 'lab' }), 0, 0);
  * ```
  */
-export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<D> {
-  return claheWith<D>(wasmKernels, image, options);
+export function clahe(image: DomImageData, options?: ImageDataOptions<ClaheOptions<Uint8ClampedArray>>): DomImageData;
+export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<ResultArray<D>>;
+export function clahe(image: ImageLike, options?: ClaheOptions): ImageLike {
+  return claheWith(wasmKernels, image, options);
 }
 
 /**
@@ -137,8 +141,10 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  * rgbToHsv({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data; // [15, 255, 255]
  * ```
  */
-export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
-  return convertWith<D>(wasmKernels, 'rgbToHsv', image, options);
+export function rgbToHsv(image: DomImageData, options?: ImageDataOptions<HsvOptions<Uint8ClampedArray>>): DomImageData;
+export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToHsv(image: ImageLike, options?: HsvOptions): ImageLike {
+  return convertWith(wasmKernels, 'rgbToHsv', image, options);
 }
 
 /**
@@ -156,8 +162,10 @@ export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?
  * hsvToRgb({ data: new Uint8Array([15, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 0]
  * ```
  */
-export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
-  return convertWith<D>(wasmKernels, 'hsvToRgb', image, options);
+export function hsvToRgb(image: DomImageData, options?: ImageDataOptions<HsvOptions<Uint8ClampedArray>>): DomImageData;
+export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<ResultArray<D>>;
+export function hsvToRgb(image: ImageLike, options?: HsvOptions): ImageLike {
+  return convertWith(wasmKernels, 'hsvToRgb', image, options);
 }
 
 /**
@@ -175,8 +183,10 @@ export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?
  * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
  * ```
  */
-export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(wasmKernels, 'rgbToLab', image, options);
+export function rgbToLab(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToLab(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(wasmKernels, 'rgbToLab', image, options);
 }
 
 /**
@@ -193,8 +203,10 @@ export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?
  * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
  * ```
  */
-export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(wasmKernels, 'labToRgb', image, options);
+export function labToRgb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function labToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(wasmKernels, 'labToRgb', image, options);
 }
 
 /**
@@ -214,8 +226,10 @@ export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?
  * rgbToYCrCb({ data: new Uint16Array([65535, 0, 0]), width: 1, height: 1 }).data; // [19596, 65523, 21715]
  * ```
  */
-export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(wasmKernels, 'rgbToYCrCb', image, options);
+export function rgbToYCrCb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToYCrCb(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(wasmKernels, 'rgbToYCrCb', image, options);
 }
 
 /**
@@ -234,8 +248,10 @@ export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: 
  * yCrCbToRgb({ data: new Uint8Array([76, 255, 85]), width: 1, height: 1 }).data; // [254, 0, 0]
  * ```
  */
-export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(wasmKernels, 'yCrCbToRgb', image, options);
+export function yCrCbToRgb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function yCrCbToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(wasmKernels, 'yCrCbToRgb', image, options);
 }
 
 /**
@@ -277,7 +293,7 @@ export interface WasmInfo {
  * ```ts
  * import { clahe, wasmInfo } from 'fastclahe';
  * clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });
- * wasmInfo(); // { simd: true, memoryBytes: 8454144 }: the 8.3 MB image plus tile tables, in 64 KiB pages
+ * wasmInfo(); // { simd: true, memoryBytes: 1245184 }: gray CLAHE holds a strip of rows (here 274) and tables, not the 8.3 MB image
  * ```
  */
 export function wasmInfo(): WasmInfo {

@@ -5,14 +5,14 @@
  *
  * @packageDocumentation
  */
-import type { BytePixelArray, ImageLike, PixelArray } from './image.js';
+import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelArray, ResultArray } from './image.js';
 import {
   claheWith, convertWith, equalizeHistWith, histogramWith,
   type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
 } from './operations.js';
 import { twinKernels } from './twin/index.js';
 
-export type { BytePixelArray, ImageLike, PixelArray } from './image.js';
+export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from './image.js';
 export type {
   ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
   HistogramOptions, HsvOptions, OutputOptions,
@@ -42,8 +42,10 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
  * equalizeHist({ data: new Uint8Array([100, 101, 102, 103]), width: 2, height: 2 }).data; // [0, 85, 170, 255]
  * ```
  */
-export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<D> {
-  return equalizeHistWith<D>(twinKernels, image, options);
+export function equalizeHist(image: DomImageData, options?: ImageDataOptions<EqualizeHistOptions<Uint8ClampedArray>>): DomImageData;
+export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<ResultArray<D>>;
+export function equalizeHist(image: ImageLike, options?: EqualizeHistOptions): ImageLike {
+  return equalizeHistWith(twinKernels, image, options);
 }
 
 /**
@@ -57,8 +59,10 @@ export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?
  * clahe(gray, { clipLimit: 2, tileGridSize: [8, 8] });
  * ```
  */
-export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<D> {
-  return claheWith<D>(twinKernels, image, options);
+export function clahe(image: DomImageData, options?: ImageDataOptions<ClaheOptions<Uint8ClampedArray>>): DomImageData;
+export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<ResultArray<D>>;
+export function clahe(image: ImageLike, options?: ClaheOptions): ImageLike {
+  return claheWith(twinKernels, image, options);
 }
 
 /**
@@ -70,8 +74,10 @@ export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: Clahe
  * rgbToHsv({ data: new Uint8Array([255, 128, 0]), width: 1, height: 1 }).data; // [15, 255, 255]
  * ```
  */
-export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
-  return convertWith<D>(twinKernels, 'rgbToHsv', image, options);
+export function rgbToHsv(image: DomImageData, options?: ImageDataOptions<HsvOptions<Uint8ClampedArray>>): DomImageData;
+export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToHsv(image: ImageLike, options?: HsvOptions): ImageLike {
+  return convertWith(twinKernels, 'rgbToHsv', image, options);
 }
 
 /**
@@ -83,8 +89,10 @@ export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?
  * hsvToRgb({ data: new Uint8Array([15, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 0]
  * ```
  */
-export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<D> {
-  return convertWith<D>(twinKernels, 'hsvToRgb', image, options);
+export function hsvToRgb(image: DomImageData, options?: ImageDataOptions<HsvOptions<Uint8ClampedArray>>): DomImageData;
+export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<ResultArray<D>>;
+export function hsvToRgb(image: ImageLike, options?: HsvOptions): ImageLike {
+  return convertWith(twinKernels, 'hsvToRgb', image, options);
 }
 
 /**
@@ -96,8 +104,10 @@ export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?
  * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
  * ```
  */
-export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(twinKernels, 'rgbToLab', image, options);
+export function rgbToLab(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToLab(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(twinKernels, 'rgbToLab', image, options);
 }
 
 /**
@@ -109,8 +119,10 @@ export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?
  * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
  * ```
  */
-export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(twinKernels, 'labToRgb', image, options);
+export function labToRgb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function labToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(twinKernels, 'labToRgb', image, options);
 }
 
 /**
@@ -122,8 +134,10 @@ export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?
  * rgbToYCrCb({ data: new Uint8Array([255, 0, 0]), width: 1, height: 1 }).data; // [76, 255, 85]
  * ```
  */
-export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(twinKernels, 'rgbToYCrCb', image, options);
+export function rgbToYCrCb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToYCrCb(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(twinKernels, 'rgbToYCrCb', image, options);
 }
 
 /**
@@ -135,6 +149,8 @@ export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: 
  * yCrCbToRgb({ data: new Uint8Array([76, 255, 85]), width: 1, height: 1 }).data; // [254, 0, 0]
  * ```
  */
-export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<D> {
-  return convertWith<D>(twinKernels, 'yCrCbToRgb', image, options);
+export function yCrCbToRgb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
+export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function yCrCbToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
+  return convertWith(twinKernels, 'yCrCbToRgb', image, options);
 }

@@ -44,3 +44,13 @@ export interface Kernels {
   /** Index of the first value above `limit`, or -1. */
   firstAbove(src: Uint16Array, limit: number): number;
 }
+
+/**
+ * Thrown by a kernel whose working set (image, copies and scratch: `bytes` in all) does not
+ * fit in WebAssembly memory; src/operations.ts words it for the function that was called.
+ */
+export class TooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`working set of ${bytes} bytes`);
+  }
+}

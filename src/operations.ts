@@ -1,9 +1,9 @@
 // The public operations, written once over the Kernels interface: validation, defaults and
 // result allocation live here; src/index.ts binds them to WebAssembly, src/js.ts to the twin.
 import { planClahe } from './clahePlan.js';
-import { asPixels, readImage, readOutput, type CheckedImage, type ImageLike, type PixelArray } from './image.js';
-import type { ColorSpace, Conversion, Kernels, Luminance } from './kernels.js';
-import { invalid, readBoolean, readChoice, readFiniteNumber, readInteger, readOptions, Worded } from './validate.js';
+import { checkImage, checkOutput, readImageFields, viewOf, type CheckedImage, type ImageLike, type PixelArray } from './image.js';
+import { TooLarge, type ColorSpace, type Conversion, type Kernels, type Luminance } from './kernels.js';
+import { invalid, readBoolean, readChoice, readFiniteNumber, readInteger, readOptions, typedArrayKind, Worded } from './validate.js';
 
 export type { ColorSpace } from './kernels.js';
 
@@ -18,7 +18,7 @@ export interface DepthOptions {
    * 2^bitDepth bins instead of 65536, which is much faster, and results stay below 2^bitDepth;
    * a value at or above 2^bitDepth (alpha included) is a RangeError. For 8-bit images it can only be 8.
    */
-  bitDepth?: 8 | 10 | 12 | 14 | 16;
+  bitDepth?: 8 | 10 | 12 | 14 | 16 | undefined;
 }
 
 /** The colour conversions, by public name. */
@@ -31,17 +31,17 @@ export interface HistogramOptions extends DepthOptions {
    * every channel, 256 bins each, channel k's bins at `[256k, 256k + 256)`. A gray image has
    * the one channel 0.
    */
-  channel?: number;
+  channel?: number | undefined;
   /**
    * Which pixels to count: `width × height` bytes, one per pixel; only pixels whose mask byte is
    * non-zero are counted (OpenCV's `calcHist` mask). Default: every pixel.
    */
-  mask?: Uint8Array | Uint8ClampedArray;
+  mask?: Uint8Array | Uint8ClampedArray | undefined;
   /**
    * Number of bins, from 1 to 2^bitDepth: level v falls in bin ⌊v × bins / 2^bitDepth⌋ (uniform
    * bins over [0, 2^bitDepth), as calcHist with that range). Default 2^bitDepth: one per level.
    */
-  bins?: number;
+  bins?: number | undefined;
 }
 
 /** Options shared by the functions that return an image. */
@@ -52,7 +52,7 @@ export interface OutputOptions<D extends PixelArray> {
    * array type (a new `ImageData` for an `ImageData`). Reusing one output avoids allocating
    * in animation loops.
    */
-  output?: ImageLike<D>;
+  output?: ImageLike<D> | undefined;
 }
 
 /** How `equalizeHist` and `clahe` treat 3- and 4-channel images; gray images ignore both options. */
@@ -64,9 +64,9 @@ export interface ColourOptions {
    * channel → `cvtColor` back. 16-bit colour images can only use `'ycrcb'` (their default), the
    * one colour space OpenCV defines for 16-bit pixels.
    */
-  colorSpace?: ColorSpace;
+  colorSpace?: ColorSpace | undefined;
   /** `'rgb'` (default) or `'bgr'` for pixels in OpenCV's B, G, R order. Alpha is always last and copied. */
-  channelOrder?: ChannelOrder;
+  channelOrder?: ChannelOrder | undefined;
 }
 
 /** Options of `equalizeHist`. */
@@ -81,18 +81,18 @@ export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputO
    * more clips nothing (plain adaptive equalization), and any value ≤ 0 disables clipping as in
    * OpenCV. Any finite number; default 2 (OpenCV's own default is 40, which clips almost nothing).
    */
-  clipLimit?: number;
+  clipLimit?: number | undefined;
   /**
    * Number of tiles as `[columns, rows]`, OpenCV's `Size(tilesX, tilesY)` order: integers ≥ 1,
    * and may exceed the image size. Default `[8, 8]`.
    */
-  tileGridSize?: readonly [number, number];
+  tileGridSize?: readonly [number, number] | undefined;
 }
 
 /** Options of the colour conversions. */
 export interface ConversionOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
   /** Order of the RGB side: `'rgb'` (default) or `'bgr'` (OpenCV's). Alpha is always last and copied. */
-  channelOrder?: ChannelOrder;
+  channelOrder?: ChannelOrder | undefined;
 }
 
 /** Options of `rgbToHsv` and `hsvToRgb`. */
@@ -102,7 +102,7 @@ export interface HsvOptions<D extends PixelArray = PixelArray> extends Conversio
    * `true`: H in 0..255, the whole byte (`COLOR_RGB2HSV_FULL`; back with `COLOR_HSV2RGB_FULL`,
    * which, like OpenCV, divides the circle into 255 steps, not 256).
    */
-  fullRange?: boolean;
+  fullRange?: boolean | undefined;
 }
 
 const MAX_GRID = 2 ** 31 - 1;
@@ -111,10 +111,17 @@ const CHANNEL_ORDERS: readonly ChannelOrder[] = ['rgb', 'bgr'];
 /** The conversions OpenCV defines for 16-bit pixels. */
 const DEEP_CONVERSIONS: readonly ColourConversion[] = ['rgbToYCrCb', 'yCrCbToRgb'];
 
+// Each operation reads every input once, first: the image's and the output's fields and every
+// option, each through `field` (own properties and class accessors only). Only then does it
+// check them, and the checks and kernels use nothing but what was read, so a getter can
+// neither change pixels between a check and its use nor run in the middle of a call.
+
 export function histogramWith(kernels: Kernels, image: unknown, options: unknown): Uint32Array {
   const fn = 'histogram';
-  const source = readImage(fn, image);
+  const fields = readImageFields(fn, image);
   const { channel, mask, bins, bitDepth } = readOptions(fn, options, ['channel', 'mask', 'bins', 'bitDepth']);
+  // Nothing of the caller's runs from here on.
+  const source = checkImage(fn, fields);
   const depth = readDepth(fn, kernels, source, bitDepth);
   const levels = 2 ** depth;
   const binCount = bins === undefined ? levels : readInteger(fn, 'options.bins', bins, 1, levels);
@@ -124,55 +131,78 @@ export function histogramWith(kernels: Kernels, image: unknown, options: unknown
   const maskBytes = mask === undefined ? undefined : readMask(fn, mask, source.pixels);
   const counts = new Uint32Array(levels * selected.length);
   if (source.pixels > 0) {
-    if (source.channels === 1) kernels.histogram(source.values, maskBytes, counts);
-    else kernels.channelHistograms(source.values, source.channels, selected, maskBytes, counts);
+    runKernel(fn, () => {
+      if (source.channels === 1) kernels.histogram(source.values, maskBytes, counts);
+      else kernels.channelHistograms(source.values, source.channels, selected, maskBytes, counts);
+    });
   }
   return binCount === levels ? counts : foldBins(counts, levels, binCount);
 }
 
 export function equalizeHistWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'equalizeHist';
-  const source = readImage<D>(fn, image);
+  const fields = readImageFields(fn, image);
   const { colorSpace, channelOrder, output, bitDepth } = readOptions(fn, options, ['colorSpace', 'channelOrder', 'output', 'bitDepth']);
+  const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
+  // Nothing of the caller's runs from here on.
+  const source = checkImage<D>(fn, fields);
   const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const depth = readDepth(fn, kernels, source, bitDepth);
-  const target = readOutput(fn, output, source);
-  if (source.pixels > 0) kernels.equalizeHist(source.values, target.values, depth, luminance);
+  const target = checkOutput(fn, outputFields, source);
+  if (source.pixels > 0) runKernel(fn, () => kernels.equalizeHist(source.values, target.values, depth, luminance));
   return target.image;
 }
 
 export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'clahe';
-  const source = readImage<D>(fn, image);
+  const fields = readImageFields(fn, image);
   const { clipLimit = 2, tileGridSize = [8, 8], colorSpace, channelOrder, output, bitDepth } =
     readOptions(fn, options, ['clipLimit', 'tileGridSize', 'colorSpace', 'channelOrder', 'output', 'bitDepth']);
+  const grid = readGridFields(tileGridSize);
+  const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
+  // Nothing of the caller's runs from here on.
+  const source = checkImage<D>(fn, fields);
   const limit = readFiniteNumber(fn, 'options.clipLimit', clipLimit, 'a finite number (≤ 0 disables clipping)');
-  const [columns, rows] = readGrid(fn, tileGridSize);
+  const [columns, rows] = checkGrid(fn, grid);
   const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const depth = readDepth(fn, kernels, source, bitDepth);
   const plan = source.pixels > 0 ? planClahe(fn, source.width, source.height, limit, columns, rows, 2 ** depth) : undefined;
-  const target = readOutput(fn, output, source);
-  if (plan) kernels.clahe(source.values, target.values, plan, luminance);
+  const target = checkOutput(fn, outputFields, source);
+  if (plan) runKernel(fn, () => kernels.clahe(source.values, target.values, plan, luminance));
   return target.image;
 }
 
 export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourConversion, image: unknown, options: unknown): ImageLike<D> {
-  const source = readImage<D>(fn, image);
-  if (source.values instanceof Uint16Array && !DEEP_CONVERSIONS.includes(fn)) {
-    invalid(TypeError, fn, 'image.data', `a Uint8Array or Uint8ClampedArray (OpenCV defines ${fn} for 8-bit pixels; 16-bit ones convert only to and from YCrCb)`, source.image.data);
+  const fields = readImageFields(fn, image);
+  const hsv = fn === 'rgbToHsv' || fn === 'hsvToRgb';
+  const { channelOrder = 'rgb', fullRange = false, output } =
+    readOptions(fn, options, hsv ? ['channelOrder', 'fullRange', 'output'] : ['channelOrder', 'output']);
+  const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
+  // Nothing of the caller's runs from here on.
+  const source = checkImage<D>(fn, fields);
+  if (source.kind === 'Uint16Array' && !DEEP_CONVERSIONS.includes(fn)) {
+    invalid(TypeError, fn, 'image.data', `a Uint8Array or Uint8ClampedArray (OpenCV defines ${fn} for 8-bit pixels; 16-bit ones convert only to and from YCrCb)`, source.data);
   }
   if (source.channels === 1 && source.pixels > 0) {
     invalid(RangeError, fn, 'image.data.length', `width × height × 3 or 4 channels = ${3 * source.pixels} or ${4 * source.pixels}`,
       new Worded(`${source.values.length}, one channel: ${fn} converts colour images`));
   }
-  const hsv = fn === 'rgbToHsv' || fn === 'hsvToRgb';
-  const { channelOrder = 'rgb', fullRange = false, output } =
-    readOptions(fn, options, hsv ? ['channelOrder', 'fullRange', 'output'] : ['channelOrder', 'output']);
   const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
   const kernel = readBoolean(fn, 'options.fullRange', fullRange) ? (`${fn}Full` as Conversion) : fn;
-  const target = readOutput(fn, output, source);
-  if (source.pixels > 0) kernels.convert(kernel, source.values, target.values, { channels: source.channels, bgr });
+  const target = checkOutput(fn, outputFields, source);
+  if (source.pixels > 0) runKernel(fn, () => kernels.convert(kernel, source.values, target.values, { channels: source.channels, bgr }));
   return target.image;
+}
+
+/** Runs a kernel; a working set too large for WebAssembly memory is refused in the caller's terms. */
+function runKernel(fn: string, kernel: () => void): void {
+  try {
+    kernel();
+  } catch (error) {
+    if (!(error instanceof TooLarge)) throw error;
+    invalid(RangeError, fn, 'image', `an image whose working set fits in WebAssembly memory (4 GiB; 'fastclahe/js' has no such limit)`,
+      new Worded(`one that needs ${Math.ceil(error.bytes / 2 ** 20)} MiB`));
+  }
 }
 
 /**
@@ -181,7 +211,7 @@ export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourCo
  * for CV_16U (its HSV and Lab conversions refuse 16-bit pixels).
  */
 function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown, channelOrder: unknown = 'rgb'): Luminance | undefined {
-  const deep = source.values instanceof Uint16Array;
+  const deep = source.kind === 'Uint16Array';
   const space = readChoice(fn, 'options.colorSpace', colorSpace ?? (deep ? 'ycrcb' : 'hsv'), COLOR_SPACES);
   const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
   if (source.channels === 1) return undefined;
@@ -197,7 +227,7 @@ function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown, ch
  */
 function readDepth(fn: string, kernels: Kernels, source: CheckedImage, value: unknown): number {
   const name = 'options.bitDepth';
-  if (!(source.values instanceof Uint16Array)) {
+  if (source.kind !== 'Uint16Array') {
     if (value !== undefined && value !== 8) invalid(typeof value === 'number' ? RangeError : TypeError, fn, name, '8 (or nothing) for an 8-bit image', value);
     return 8;
   }
@@ -205,7 +235,7 @@ function readDepth(fn: string, kernels: Kernels, source: CheckedImage, value: un
   if (typeof value !== 'number') invalid(TypeError, fn, name, '10, 12, 14 or 16 for a Uint16Array image', value);
   if (![10, 12, 14, 16].includes(value)) invalid(RangeError, fn, name, '10, 12, 14 or 16 for a Uint16Array image', value);
   if (value < 16) {
-    const at = kernels.firstAbove(source.values, 2 ** value - 1);
+    const at = kernels.firstAbove(source.values as Uint16Array, 2 ** value - 1);
     if (at >= 0) {
       invalid(RangeError, fn, 'image.data', `values below ${2 ** value} (bitDepth ${value})`,
         new Worded(`${source.values[at]} at index ${at}`));
@@ -227,18 +257,31 @@ function foldBins(counts: Uint32Array, levels: number, binCount: number): Uint32
   return bins;
 }
 
-function readGrid(fn: string, value: unknown): [number, number] {
+/** tileGridSize as read once: the value itself (for messages) and, for an array, its length and two items. */
+interface GridFields {
+  value: unknown;
+  length?: number;
+  items?: [unknown, unknown];
+}
+
+function readGridFields(value: unknown): GridFields {
+  return Array.isArray(value) ? { value, length: value.length, items: [value[0], value[1]] } : { value };
+}
+
+function checkGrid(fn: string, { value, length, items }: GridFields): [number, number] {
   const name = 'options.tileGridSize';
-  if (!Array.isArray(value)) invalid(TypeError, fn, name, 'an array [columns, rows]', value);
-  if (value.length !== 2) invalid(RangeError, fn, name, 'an array of two integers [columns, rows]', value);
-  return [readInteger(fn, `${name}[0]`, value[0], 1, MAX_GRID), readInteger(fn, `${name}[1]`, value[1], 1, MAX_GRID)];
+  if (items === undefined) invalid(TypeError, fn, name, 'an array [columns, rows]', value);
+  if (length !== 2) invalid(RangeError, fn, name, 'an array of two integers [columns, rows]', value);
+  return [readInteger(fn, `${name}[0]`, items[0], 1, MAX_GRID), readInteger(fn, `${name}[1]`, items[1], 1, MAX_GRID)];
 }
 
 function readMask(fn: string, value: unknown, pixels: number): Uint8Array {
   const name = 'options.mask';
-  if (!(value instanceof Uint8Array || value instanceof Uint8ClampedArray)) {
+  const kind = typedArrayKind(value);
+  if (kind !== 'Uint8Array' && kind !== 'Uint8ClampedArray') {
     invalid(TypeError, fn, name, 'a Uint8Array or Uint8ClampedArray with one byte per pixel', value);
   }
-  if (value.length !== pixels) invalid(RangeError, fn, `${name}.length`, `width × height = ${pixels}`, value.length);
-  return asPixels(value) as Uint8Array;
+  const bytes = viewOf(fn, name, value as ArrayBufferView, 'Uint8Array') as Uint8Array;
+  if (bytes.length !== pixels) invalid(RangeError, fn, `${name}.length`, `width × height = ${pixels}`, bytes.length);
+  return bytes;
 }

@@ -42,6 +42,48 @@ describe('loading', () => {
   });
 });
 
+describe('init with what is not fastclahe', () => {
+  /** An empty module, valid WebAssembly but without fastclahe's exports. */
+  const FOREIGN = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+  it('rejects a foreign module by name, and a later init() loads fastclahe', async () => {
+    const build = await freshBuild();
+    await expect(build.init(new WebAssembly.Module(FOREIGN))).rejects.toThrow(
+      new TypeError(
+        "init: expected fastclahe's WebAssembly module (fastclahe/fastclahe.wasm or fastclahe-simd.wasm) for source but received a module without memory, heapBase, simd and 32 more exports",
+      ),
+    );
+    await build.init();
+    expect(sameBytes(build.clahe(image).data, expected)).toBe('');
+  });
+
+  it('rejects foreign bytes the same way, and the first call after compiles its own module', async () => {
+    const build = await freshBuild();
+    await expect(build.init(FOREIGN)).rejects.toThrow(/^init: expected fastclahe's WebAssembly module/);
+    expect(sameBytes(build.clahe(image).data, expected)).toBe('');
+  });
+
+  it('takes the module bytes as a DataView, which its type allows', async () => {
+    const build = await freshBuild();
+    const bytes = readFileSync(built('fastclahe-simd.wasm'));
+    await build.init(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    expect(build.wasmInfo().simd).toBe(true);
+    expect(sameBytes(build.clahe(image).data, expected)).toBe('');
+  });
+});
+
+describe('wasmInfo', () => {
+  it('reports the memory its documentation example states, in a fresh module', async () => {
+    const example = /wasmInfo\(\); \/\/ \{ simd: true, memoryBytes: (\d+) \}/.exec(
+      readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8'),
+    );
+    expect(example, "src/index.ts's wasmInfo example").not.toBeNull();
+    const build = await freshBuild();
+    build.clahe({ data: new Uint8Array(3840 * 2160), width: 3840, height: 2160 });
+    expect(build.wasmInfo()).toEqual({ simd: true, memoryBytes: Number(example![1]) });
+  });
+});
+
 describe('builds', () => {
   it('runs the SIMD build in Node and the scalar one when given fastclahe/fastclahe.wasm', async () => {
     const { BACKENDS } = await import('./helpers/backends.js');

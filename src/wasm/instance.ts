@@ -49,6 +49,14 @@ export interface WasmExports
     tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
     clipCount: number, lutScale: number, scratch: number,
   ): void;
+  claheTileRow(
+    rows: number, width: number, tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
+    clipCount: number, lutScale: number, scratch: number, ty: number,
+  ): void;
+  claheRows(
+    src: number, dst: number, width: number, firstRow: number, lastRow: number,
+    tilesX: number, tilesY: number, tileWidth: number, tileHeight: number, scratch: number,
+  ): void;
   clahe16ScratchBytes(width: number, tilesX: number, tilesY: number, levels: number): number;
   clahe16(
     src: number, dst: number, width: number, height: number,
@@ -74,24 +82,28 @@ export function wasm(): WasmExports {
   return (instance ??= instantiate(compileInlined()));
 }
 
-/** Compiles asynchronously, or adopts a precompiled module; concurrent and repeated calls share one load. */
+/**
+ * Compiles asynchronously, or adopts a precompiled module; concurrent and repeated calls share
+ * one load. A failed load (bad bytes, a foreign module) is forgotten, so a later call can retry.
+ */
 export function load(source?: WebAssembly.Module | BufferSource): Promise<void> {
   if (instance) return Promise.resolve();
-  loading ??= compile(source).then(
-    (module) => {
+  loading ??= compile(source)
+    .then((module) => {
       instance ??= instantiate(module);
-    },
-    (error: unknown) => {
+    })
+    .catch((error: unknown) => {
       loading = undefined;
       throw error;
-    },
-  );
+    });
   return loading;
 }
 
 /** Failures on the caller's bytes keep the engine's CompileError; only our own bytes' are explained. */
 function compile(source?: WebAssembly.Module | BufferSource): Promise<WebAssembly.Module> {
   if (source instanceof WebAssembly.Module) return Promise.resolve(source);
+  // Any view as bytes: engines take typed arrays but not always a DataView, which BufferSource allows.
+  if (ArrayBuffer.isView(source)) return WebAssembly.compile(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
   if (source !== undefined) return WebAssembly.compile(source);
   return WebAssembly.compile(defaultBytes()).catch((error: unknown) => {
     throw refusal(error);
@@ -123,6 +135,43 @@ function refusal(error: unknown): Error {
   );
 }
 
+/** Every function and the memory that src/wasm/kernels.ts calls; a module lacking one is not fastclahe's. */
+const REQUIRED_EXPORTS = [
+  'memory', 'heapBase', 'simd', 'histogram', 'histogram16', 'firstAbove16', 'channelHistogram', 'channelHistogram16',
+  'equalizeHist', 'equalizeHist16ScratchBytes', 'equalizeHist16', 'claheScratchBytes', 'clahe', 'claheTileRow', 'claheRows', 'clahe16ScratchBytes', 'clahe16',
+  'rgbToHsv', 'rgbToHsvFull', 'hsvToRgb', 'hsvToRgbFull', 'rgbToLab', 'labToRgb', 'rgbToYCrCb', 'yCrCbToRgb', 'rgbToYCrCb16', 'yCrCbToRgb16',
+  ...Object.values(LUMINANCE_KERNELS).flat(), ...LUMINANCE_KERNELS_16.ycrcb,
+];
+
 function instantiate(module: WebAssembly.Module): WasmExports {
-  return new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
+  const exported = new Set(WebAssembly.Module.exports(module).map(({ name }) => name));
+  const missing = REQUIRED_EXPORTS.filter((name) => !exported.has(name));
+  if (missing.length > 0) {
+    throw new TypeError(
+      `init: expected fastclahe's WebAssembly module (fastclahe/fastclahe.wasm or fastclahe-simd.wasm) for source ` +
+        `but received a module without ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more exports` : ''}`,
+    );
+  }
+  try {
+    return new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
+  } catch (error) {
+    throw memoryRefusal(error);
+  }
+}
+
+/**
+ * V8 reserves about 10 GiB of address space for each 32-bit WebAssembly memory (guard regions),
+ * so under a virtual-memory limit (`ulimit -v`, some containers) creating even a one-page memory
+ * fails with "Cannot allocate Wasm memory for new instance". Say why, and what works instead.
+ */
+function memoryRefusal(error: unknown): unknown {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (!/memory/i.test(reason)) return error;
+  return new Error(
+    `fastclahe could not create its WebAssembly memory: ${reason} ` +
+      'The engine reserves several GiB of address space for any WebAssembly memory, which a virtual-memory ' +
+      "limit (ulimit -v, a container's) can forbid. Raise that limit, or import the same functions from 'fastclahe/js', " +
+      'which needs no WebAssembly.',
+    { cause: error },
+  );
 }

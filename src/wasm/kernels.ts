@@ -1,11 +1,17 @@
 // The Kernels interface backed by WebAssembly. Each call copies its input above the module's
 // heap base, runs the kernel in place there and copies the result out, so callers never
-// manage WebAssembly memory. Memory grows to fit the largest call and is then reused.
-import type { Kernels, Luminance, Pixels } from '../kernels.js';
-import { invalid, Worded } from '../validate.js';
+// manage WebAssembly memory; gray 8-bit CLAHE does so a strip of rows at a time
+// (claheInStrips). Memory grows to fit the largest call and is then reused.
+import type { ClahePlan } from '../clahePlan.js';
+import { TooLarge, type Kernels, type Luminance, type Pixels } from '../kernels.js';
+import { reflect101 } from '../twin/tileLut.js';
 import { LAB_PLANE_BYTES, LUMINANCE_KERNELS, LUMINANCE_KERNELS_16, wasm, type DeepConversion, type WasmExports } from './instance.js';
 
 const PAGE_BYTES = 65536;
+/** Rows of a strip are at least a tile high, and at least this many bytes. */
+const STRIP_BYTES = 2 ** 20;
+/** WebAssembly's 32-bit memory: 65536 pages. */
+const MEMORY_LIMIT = 2 ** 32;
 
 export const wasmKernels: Kernels = {
   histogram(src, mask, bins) {
@@ -38,11 +44,13 @@ export const wasmKernels: Kernels = {
   clahe(src, dst, plan, luminance) {
     const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = plan;
     if (src instanceof Uint16Array) {
-      const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels) >>> 0;
+      const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels);
       equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
         module.clahe16(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch));
+    } else if (!luminance) {
+      claheInStrips(src, dst as Uint8Array, plan);
     } else {
-      const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY) >>> 0;
+      const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY);
       equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
         module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch));
     }
@@ -62,6 +70,39 @@ export const wasmKernels: Kernels = {
     return module.firstAbove16(at, src.length, limit);
   },
 };
+
+/**
+ * 8-bit gray CLAHE in row strips: WebAssembly memory holds one strip of rows (a tile row, or
+ * STRIP_BYTES if more) and the tables, never the whole image, so the working set is
+ * O(width × tile height) and images beyond 4 GiB of it work, with the same bytes. The LUT pass
+ * copies in each tile row's rows, those past the bottom reflected as the whole-image kernel
+ * reads them; the interpolation pass copies each strip in, and its result out. `dst` may be
+ * `src`: a strip is read before it is written, and the rows after it are not written yet.
+ */
+function claheInStrips(src: Uint8Array, dst: Uint8Array, plan: ClahePlan): void {
+  const module = wasm();
+  const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale } = plan;
+  const stripRows = Math.min(Math.max(tileHeight, Math.ceil(STRIP_BYTES / width)), Math.max(height, tileHeight));
+  const [strip, scratch] = reserve(module, stripRows * width, module.claheScratchBytes(width, tilesX, tilesY));
+  for (let ty = 0; ty < tilesY; ty++) {
+    const rows = new Uint8Array(module.memory.buffer, strip, tileHeight * width);
+    const top = ty * tileHeight;
+    const inside = Math.max(0, Math.min(tileHeight, height - top));
+    rows.set(src.subarray(top * width, (top + inside) * width));
+    for (let r = inside; r < tileHeight; r++) {
+      const y = reflect101(top + r, height);
+      rows.set(src.subarray(y * width, (y + 1) * width), r * width);
+    }
+    module.claheTileRow(strip, width, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch, ty);
+  }
+  for (let first = 0; first < height; first += stripRows) {
+    const last = Math.min(first + stripRows, height);
+    const rows = new Uint8Array(module.memory.buffer, strip, (last - first) * width);
+    rows.set(src.subarray(first * width, last * width));
+    module.claheRows(strip, strip, width, first, last, tilesX, tilesY, tileWidth, tileHeight, scratch);
+    dst.set(rows, first * width);
+  }
+}
 
 /** Copies `src` and `mask` into memory, lets `run` fill the bins, and copies them to `bins`. Mask 0 means none. */
 function count(
@@ -110,7 +151,11 @@ function equalizePlane(
   dst.set(viewAt(module, src, at));
 }
 
-/** Lays out blocks of the given sizes (16-byte aligned) above the heap base, growing memory to fit. */
+/**
+ * Lays out blocks of the given sizes (16-byte aligned) above the heap base, growing memory to
+ * fit. Sizes and offsets are exact doubles, checked against the 4 GiB limit before any kernel
+ * runs, so no kernel is handed a block that wrapped round or lies past memory.
+ */
 function reserve(module: WasmExports, ...sizes: number[]): number[] {
   let end = module.heapBase();
   const starts = sizes.map((size) => {
@@ -118,13 +163,13 @@ function reserve(module: WasmExports, ...sizes: number[]): number[] {
     end = Math.ceil((start + size) / 16) * 16;
     return start;
   });
+  if (end > MEMORY_LIMIT) throw new TooLarge(end);
   const missing = end - module.memory.buffer.byteLength;
   if (missing > 0) {
     try {
       module.memory.grow(Math.ceil(missing / PAGE_BYTES));
     } catch {
-      invalid(RangeError, 'fastclahe', 'image', 'an image whose working set fits in WebAssembly memory (4 GiB at most)',
-        new Worded(`one that needs ${(end / 2 ** 20).toFixed(0)} MiB`));
+      throw new TooLarge(end); // the engine's own limit, or no memory left to commit
     }
   }
   return starts;
