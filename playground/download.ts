@@ -11,6 +11,9 @@ export async function downloadPng(result: Encodable, fileName: string): Promise<
 
 /** "photo.jpg" and "clahe" → "photo-clahe.png"; "Retina (fundus photograph)" → "Retina-fundus-photograph-clahe.png". */
 export function resultName(name: string, method: string): string {
-  const stem = name.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-|-$/g, '');
+  const stem = name
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^-|-$/g, '');
   return `${stem || 'image'}-${method}.png`;
 }

@@ -48,8 +48,18 @@ const problem = element('problem');
 const copyButton = element<HTMLButtonElement>('copyCall');
 const timing = element<HTMLElement>('timing');
 const panels = {
-  before: { image: element<HTMLCanvasElement>('beforeImage'), chart: element<HTMLCanvasElement>('beforeChart'), stats: element('beforeStats'), info: element('beforeInfo') },
-  after: { image: element<HTMLCanvasElement>('afterImage'), chart: element<HTMLCanvasElement>('afterChart'), stats: element('afterStats'), info: element('afterInfo') },
+  before: {
+    image: element<HTMLCanvasElement>('beforeImage'),
+    chart: element<HTMLCanvasElement>('beforeChart'),
+    stats: element('beforeStats'),
+    info: element('beforeInfo'),
+  },
+  after: {
+    image: element<HTMLCanvasElement>('afterImage'),
+    chart: element<HTMLCanvasElement>('afterChart'),
+    stats: element('afterStats'),
+    info: element('afterInfo'),
+  },
 };
 type Panel = (typeof panels)['before'];
 const frames = [panels.before.image.parentElement!, panels.after.image.parentElement!];
@@ -139,9 +149,14 @@ function renderAfter(): void {
   const computeMs = performance.now() - start;
   showView(panels.after, view);
   result = view.result;
-  panels.after.info.textContent = current.method === 'clahe' ? `CLAHE, clip ${current.clipLimit}, ${current.tileGridSize.join('×')} tiles` : 'equalizeHist';
+  panels.after.info.textContent =
+    current.method === 'clahe'
+      ? `CLAHE, clip ${current.clipLimit}, ${current.tileGridSize.join('×')} tiles`
+      : 'equalizeHist';
   element('call').textContent = mode().call(current, shownDisplay);
-  const recorded = shown.picture.deep ? { ...current, bitDepth: shownDisplay.bitDepth, window: [Number(windowLow.value), Number(windowHigh.value)] } : current;
+  const recorded = shown.picture.deep
+    ? { ...current, bitDepth: shownDisplay.bitDepth, window: [Number(windowLow.value), Number(windowHigh.value)] }
+    : current;
   // This runs inside the frame; a task queued now runs once that frame is painted.
   setTimeout(() => reportTiming(since, computeMs, recorded));
 }
@@ -149,7 +164,12 @@ function renderAfter(): void {
 function reportTiming(since: number, computeMs: number, recorded: object): void {
   const latencyMs = performance.now() - since;
   renders++;
-  Object.assign(timing.dataset, { renders: String(renders), latencyMs: latencyMs.toFixed(1), computeMs: computeMs.toFixed(1), settings: JSON.stringify(recorded) });
+  Object.assign(timing.dataset, {
+    renders: String(renders),
+    latencyMs: latencyMs.toFixed(1),
+    computeMs: computeMs.toFixed(1),
+    settings: JSON.stringify(recorded),
+  });
   const { width, height } = shown!.picture.pixels;
   timing.textContent = `${width}×${height} · ${settings().method} ${computeMs.toFixed(1)} ms · input → paint ${latencyMs.toFixed(0)} ms`;
 }
@@ -229,7 +249,9 @@ async function openChoice(index: number): Promise<void> {
   const [label, url] = SAMPLES[index]!;
   const response = await fetch(url).catch((error: Error) => error);
   if (response instanceof Error || !response.ok) {
-    showProblem(`Could not load the sample ${label}: ${response instanceof Error ? response.message : `HTTP ${response.status}`}.`);
+    showProblem(
+      `Could not load the sample ${label}: ${response instanceof Error ? response.message : `HTTP ${response.status}`}.`,
+    );
     goBack();
   } else if (!(await open(await response.blob(), label, index))) goBack();
 }
@@ -298,7 +320,13 @@ function onControl(event: Event): void {
   if (event.target === windowLow || event.target === windowHigh) orderWindow(event.target);
   showSliderValues();
   if (!shown) return; // the first picture is still loading; it will be drawn with these settings
-  if (event.target === modeSelect || event.target === bitDepth || event.target === windowLow || event.target === windowHigh) showBefore();
+  if (
+    event.target === modeSelect ||
+    event.target === bitDepth ||
+    event.target === windowLow ||
+    event.target === windowHigh
+  )
+    showBefore();
   schedule(event.timeStamp);
 }
 

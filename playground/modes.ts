@@ -76,7 +76,9 @@ function grayMode(): Mode {
       return { pixels: enhancedPixels, channel: enhanced, result: { ...enhanced, channels: 1 } };
     },
     call({ method, clipLimit, tileGridSize: [columns, rows] }) {
-      return method === 'clahe' ? `clahe(gray, { clipLimit: ${clipLimit}, tileGridSize: [${columns}, ${rows}] })` : 'equalizeHist(gray)';
+      return method === 'clahe'
+        ? `clahe(gray, { clipLimit: ${clipLimit}, tileGridSize: [${columns}, ${rows}] })`
+        : 'equalizeHist(gray)';
     },
   };
 }
@@ -110,7 +112,12 @@ function colourMode(space: ColorSpace): Mode {
     if (!kept) {
       const { width, height } = picture;
       const plane = () => ({ data: new Uint8Array(width * height), width, height });
-      kept = { converted: new ImageData(width, height), before: plane(), enhanced: new ImageData(width, height), after: plane() };
+      kept = {
+        converted: new ImageData(width, height),
+        before: plane(),
+        enhanced: new ImageData(width, height),
+        after: plane(),
+      };
       luminanceOf(picture, kept, kept.before);
       buffers.set(picture, kept);
     }

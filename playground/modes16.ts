@@ -46,7 +46,8 @@ function deepMode(label: string, colour: boolean): Mode<Deep> {
     if (!kept) buffers.set(picture, (kept = buffersFor(picture)));
     return kept;
   };
-  const chartOf = (image: Deep, kept: Buffers, target: Plane): Plane => (colour ? lumaOf(image, kept.converted, target) : image);
+  const chartOf = (image: Deep, kept: Buffers, target: Plane): Plane =>
+    colour ? lumaOf(image, kept.converted, target) : image;
   return {
     label,
     before(picture, { bitDepth, table }) {

@@ -29,7 +29,8 @@ export async function decodePng16(bytes: Uint8Array): Promise<Deep> {
   const colourType = header[9]!;
   const samples = SAMPLES[colourType];
   if (samples === undefined) throw new Error(`PNG colour type ${colourType} cannot have 16 bits`);
-  if (header[12] !== 0) throw new Error('interlaced (Adam7) 16-bit PNGs are not supported; save it without interlacing');
+  if (header[12] !== 0)
+    throw new Error('interlaced (Adam7) 16-bit PNGs are not supported; save it without interlacing');
   const rowBytes = width * samples * 2;
   const raw = await inflate(data);
   if (raw.length < (rowBytes + 1) * height) throw new Error('the PNG image data is truncated');
@@ -113,6 +114,7 @@ function predict(filter: number, left: number, up: number, upLeft: number): numb
 function toSamples(bytes: Uint8Array, width: number, height: number, samples: number): Deep {
   const channels = samples === 2 ? 1 : (samples as 1 | 3 | 4);
   const data = new Uint16Array(width * height * channels);
-  for (let i = 0, j = 0; i < data.length; i++, j += 2 * (samples === 2 ? 2 : 1)) data[i] = (bytes[j]! << 8) | bytes[j + 1]!;
+  for (let i = 0, j = 0; i < data.length; i++, j += 2 * (samples === 2 ? 2 : 1))
+    data[i] = (bytes[j]! << 8) | bytes[j + 1]!;
   return { data, width, height, channels };
 }

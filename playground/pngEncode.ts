@@ -21,7 +21,9 @@ export async function encodePng({ data, width, height, channels }: Encodable): P
   header.set([depth, COLOUR_TYPE[channels], 0, 0, 0], 8); // deflate, adaptive filtering, no interlace
   const idat = await deflate(rows(data, width * channels, height, depth));
   const signature = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
-  return new Blob([signature, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', new Uint8Array())], { type: 'image/png' });
+  return new Blob([signature, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', new Uint8Array())], {
+    type: 'image/png',
+  });
 }
 
 /** Each row behind filter byte 0 (none), samples big-endian. */

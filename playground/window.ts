@@ -8,12 +8,18 @@ export type Window = [low: number, high: number];
 export function windowTable([low, high]: Window): Uint8Array {
   const table = new Uint8Array(65536);
   const span = Math.max(high - low, 1);
-  for (let level = 0; level < table.length; level++) table[level] = Math.round((Math.min(Math.max(level, low), low + span) - low) * 255 / span);
+  for (let level = 0; level < table.length; level++)
+    table[level] = Math.round(((Math.min(Math.max(level, low), low + span) - low) * 255) / span);
   return table;
 }
 
 /** Paints a 16-bit image into `target` (RGBA) through `table`; alpha is scaled, not windowed. */
-export function paintDeep({ data, channels }: Pick<Deep, 'data' | 'channels'>, table: Uint8Array, target: ImageData, bitDepth: number): void {
+export function paintDeep(
+  { data, channels }: Pick<Deep, 'data' | 'channels'>,
+  table: Uint8Array,
+  target: ImageData,
+  bitDepth: number,
+): void {
   const rgba = target.data;
   const alphaScale = 255 / (2 ** bitDepth - 1);
   for (let i = 0, j = 0; j < rgba.length; i += channels, j += 4) {

@@ -56,14 +56,27 @@ export function planClahe(
   const lutBytes = levels * (levels > 256 ? 2 : 1);
   if (tilesX * tilesY * lutBytes > MAX_LUT_BYTES) {
     const most = Math.floor(MAX_LUT_BYTES / lutBytes);
-    invalid(RangeError, fn, 'options.tileGridSize',
+    invalid(
+      RangeError,
+      fn,
+      'options.tileGridSize',
       `a grid of at most ${most} tiles with pixels in them (${MAX_LUT_BYTES / 2 ** 20} MiB of lookup tables)`,
-      new Worded(`[${gridColumns}, ${gridRows}], which puts ${tilesX * tilesY} tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`));
+      new Worded(
+        `[${gridColumns}, ${gridRows}], which puts ${tilesX * tilesY} tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`,
+      ),
+    );
   }
   const area = tileWidth * tileHeight;
   if (area > MAX_TILE_PIXELS) {
-    invalid(RangeError, fn, 'options.tileGridSize', `a grid whose tiles hold at most ${MAX_TILE_PIXELS} pixels (2^31 − 1)`,
-      new Worded(`[${gridColumns}, ${gridRows}], which makes tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`));
+    invalid(
+      RangeError,
+      fn,
+      'options.tileGridSize',
+      `a grid whose tiles hold at most ${MAX_TILE_PIXELS} pixels (2^31 − 1)`,
+      new Worded(
+        `[${gridColumns}, ${gridRows}], which makes tiles of ${tileWidth}×${tileHeight} pixels on this ${width}×${height} image`,
+      ),
+    );
   }
   return {
     width,

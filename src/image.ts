@@ -24,15 +24,19 @@ export interface ImageLike<D extends PixelArray = PixelArray> {
 export type DomImageData = typeof globalThis extends { ImageData: { prototype: infer T } } ? T : never;
 
 /** Options of a call on an `ImageData`: its result is one, so its `output` must be one too. */
-export type ImageDataOptions<O extends { output?: unknown }> = Omit<O, 'output'> & { output?: DomImageData | undefined };
+export type ImageDataOptions<O extends { output?: unknown }> = Omit<O, 'output'> & {
+  output?: DomImageData | undefined;
+};
 
 /**
  * The array type of a result: a new array of the input's family (what the functions allocate;
  * a Node `Buffer` input gives a plain `Uint8Array`, so `toString('base64')` is not offered).
  */
-export type ResultArray<D extends PixelArray> = D extends Uint16Array ? Uint16Array
-  : D extends Uint8ClampedArray ? Uint8ClampedArray
-  : Uint8Array;
+export type ResultArray<D extends PixelArray> = D extends Uint16Array
+  ? Uint16Array
+  : D extends Uint8ClampedArray
+    ? Uint8ClampedArray
+    : Uint8Array;
 
 /** An image's fields as read, once each, from the caller's object (see `readImageFields`). */
 export interface ImageFields {
@@ -81,7 +85,13 @@ export function readImageFields(fn: string, value: unknown, name = 'image'): Ima
   if (typeof value !== 'object' || value === null) {
     invalid(TypeError, fn, name, 'an image object { data, width, height }', value);
   }
-  return { image: value, data: field(value, 'data'), width: field(value, 'width'), height: field(value, 'height'), name };
+  return {
+    image: value,
+    data: field(value, 'data'),
+    width: field(value, 'width'),
+    height: field(value, 'height'),
+    name,
+  };
 }
 
 /** Checks fields read by `readImageFields`: an image with 1, 3 or 4 channels. */
@@ -97,12 +107,24 @@ export function checkImage<D extends PixelArray>(fn: string, fields: ImageFields
   const pixels = width * height;
   const channels = pixels === 0 ? (values.length === 0 ? 1 : 0) : values.length / pixels;
   if (!CHANNEL_COUNTS.includes(channels)) {
-    const expected = pixels === 0
-      ? 'an empty array, as width × height is 0'
-      : `width × height × 1, 3 or 4 channels = ${CHANNEL_COUNTS.map((count) => count * pixels).join(', ').replace(/, (?=\d+$)/, ' or ')}`;
+    const expected =
+      pixels === 0
+        ? 'an empty array, as width × height is 0'
+        : `width × height × 1, 3 or 4 channels = ${CHANNEL_COUNTS.map((count) => count * pixels)
+            .join(', ')
+            .replace(/, (?=\d+$)/, ' or ')}`;
     invalid(RangeError, fn, `${name}.data.length`, expected, values.length);
   }
-  return { image: fields.image as ImageLike<D>, data, values, kind: kind as PixelKind, width, height, pixels, channels };
+  return {
+    image: fields.image as ImageLike<D>,
+    data,
+    values,
+    kind: kind as PixelKind,
+    width,
+    height,
+    pixels,
+    channels,
+  };
 }
 
 /**
@@ -113,7 +135,9 @@ export function checkImage<D extends PixelArray>(fn: string, fields: ImageFields
 export function viewOf(fn: string, name: string, data: ArrayBufferView, kind: PixelKind): Pixels {
   const { buffer, byteOffset, length } = storageOf(data);
   if (isDetached(buffer)) invalid(TypeError, fn, name, 'an array with live memory', data);
-  return kind === 'Uint16Array' ? new Uint16Array(buffer, byteOffset, length) : new Uint8Array(buffer, byteOffset, length);
+  return kind === 'Uint16Array'
+    ? new Uint16Array(buffer, byteOffset, length)
+    : new Uint8Array(buffer, byteOffset, length);
 }
 
 /**
@@ -122,20 +146,42 @@ export function viewOf(fn: string, name: string, data: ArrayBufferView, kind: Pi
  * and array type when `fields` is undefined (a browser `ImageData` when `source` is one, ready
  * for putImageData).
  */
-export function checkOutput<D extends PixelArray>(fn: string, fields: ImageFields | undefined, source: CheckedImage<D>): CheckedImage<D> {
+export function checkOutput<D extends PixelArray>(
+  fn: string,
+  fields: ImageFields | undefined,
+  source: CheckedImage<D>,
+): CheckedImage<D> {
   if (fields === undefined) return newOutput(source);
   const output = checkImage<D>(fn, fields);
   if (output.width !== source.width || output.height !== source.height || output.channels !== source.channels) {
-    invalid(RangeError, fn, 'options.output', `an image of the input's shape, ${shape(source)}`, new Worded(`an image of shape ${shape(output)}`));
+    invalid(
+      RangeError,
+      fn,
+      'options.output',
+      `an image of the input's shape, ${shape(source)}`,
+      new Worded(`an image of shape ${shape(output)}`),
+    );
   }
   if ((output.kind === 'Uint16Array') !== (source.kind === 'Uint16Array')) {
-    invalid(TypeError, fn, 'options.output.data', source.kind === 'Uint16Array'
-      ? 'a Uint16Array, like the input' : 'a Uint8Array or Uint8ClampedArray, like the input', output.data);
+    invalid(
+      TypeError,
+      fn,
+      'options.output.data',
+      source.kind === 'Uint16Array'
+        ? 'a Uint16Array, like the input'
+        : 'a Uint8Array or Uint8ClampedArray, like the input',
+      output.data,
+    );
   }
   const shift = overlap(source.values, output.values);
   if (shift !== 0) {
-    invalid(RangeError, fn, 'options.output.data', "the input's own memory or memory apart from it",
-      new Worded(`memory that overlaps the input's, shifted by ${shift} bytes`));
+    invalid(
+      RangeError,
+      fn,
+      'options.output.data',
+      "the input's own memory or memory apart from it",
+      new Worded(`memory that overlaps the input's, shifted by ${shift} bytes`),
+    );
   }
   return output;
 }
@@ -143,8 +189,13 @@ export function checkOutput<D extends PixelArray>(fn: string, fields: ImageField
 /** By family, not constructor: a Node Buffer input gets a Uint8Array, as its type says. */
 function newOutput<D extends PixelArray>(source: CheckedImage<D>): CheckedImage<D> {
   const { width, height, kind, values } = source;
-  const data = (kind === 'Uint16Array' ? new Uint16Array(values.length)
-    : kind === 'Uint8ClampedArray' ? new Uint8ClampedArray(values.length) : new Uint8Array(values.length)) as D;
+  const data = (
+    kind === 'Uint16Array'
+      ? new Uint16Array(values.length)
+      : kind === 'Uint8ClampedArray'
+        ? new Uint8ClampedArray(values.length)
+        : new Uint8Array(values.length)
+  ) as D;
   const image = isImageData(source.image)
     ? (new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height) as unknown as ImageLike<D>)
     : { data, width, height };

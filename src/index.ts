@@ -8,16 +8,31 @@
  */
 import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelArray, ResultArray } from './image.js';
 import {
-  claheWith, convertWith, equalizeHistWith, histogramWith,
-  type ClaheOptions, type ConversionOptions, type EqualizeHistOptions, type HistogramOptions, type HsvOptions,
+  claheWith,
+  convertWith,
+  equalizeHistWith,
+  histogramWith,
+  type ClaheOptions,
+  type ConversionOptions,
+  type EqualizeHistOptions,
+  type HistogramOptions,
+  type HsvOptions,
 } from './operations.js';
 import { load, wasm } from './wasm/instance.js';
 import { wasmKernels } from './wasm/kernels.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from './image.js';
 export type {
-  ChannelOrder, ClaheOptions, ColorSpace, ColourOptions, ConversionOptions, DepthOptions, EqualizeHistOptions,
-  HistogramOptions, HsvOptions, OutputOptions,
+  ChannelOrder,
+  ClaheOptions,
+  ColorSpace,
+  ColourOptions,
+  ConversionOptions,
+  DepthOptions,
+  EqualizeHistOptions,
+  HistogramOptions,
+  HsvOptions,
+  OutputOptions,
 } from './operations.js';
 
 declare global {
@@ -82,8 +97,14 @@ export function histogram(image: ImageLike, options?: HistogramOptions): Uint32A
  * context.putImageData(equalizeHist(photo, { colorSpace: 'lab' }), 0, 0);
  * ```
  */
-export function equalizeHist(image: DomImageData, options?: ImageDataOptions<EqualizeHistOptions<Uint8ClampedArray>>): DomImageData;
-export function equalizeHist<D extends PixelArray>(image: ImageLike<D>, options?: EqualizeHistOptions<D>): ImageLike<ResultArray<D>>;
+export function equalizeHist(
+  image: DomImageData,
+  options?: ImageDataOptions<EqualizeHistOptions<Uint8ClampedArray>>,
+): DomImageData;
+export function equalizeHist<D extends PixelArray>(
+  image: ImageLike<D>,
+  options?: EqualizeHistOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function equalizeHist(image: ImageLike, options?: EqualizeHistOptions): ImageLike {
   return equalizeHistWith(wasmKernels, image, options);
 }
@@ -142,7 +163,10 @@ export function clahe(image: ImageLike, options?: ClaheOptions): ImageLike {
  * ```
  */
 export function rgbToHsv(image: DomImageData, options?: ImageDataOptions<HsvOptions<Uint8ClampedArray>>): DomImageData;
-export function rgbToHsv<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToHsv<D extends BytePixelArray>(
+  image: ImageLike<D>,
+  options?: HsvOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function rgbToHsv(image: ImageLike, options?: HsvOptions): ImageLike {
   return convertWith(wasmKernels, 'rgbToHsv', image, options);
 }
@@ -163,7 +187,10 @@ export function rgbToHsv(image: ImageLike, options?: HsvOptions): ImageLike {
  * ```
  */
 export function hsvToRgb(image: DomImageData, options?: ImageDataOptions<HsvOptions<Uint8ClampedArray>>): DomImageData;
-export function hsvToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: HsvOptions<D>): ImageLike<ResultArray<D>>;
+export function hsvToRgb<D extends BytePixelArray>(
+  image: ImageLike<D>,
+  options?: HsvOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function hsvToRgb(image: ImageLike, options?: HsvOptions): ImageLike {
   return convertWith(wasmKernels, 'hsvToRgb', image, options);
 }
@@ -183,8 +210,14 @@ export function hsvToRgb(image: ImageLike, options?: HsvOptions): ImageLike {
  * rgbToLab({ data: new Uint8Array([255, 255, 255]), width: 1, height: 1 }).data; // [255, 128, 128]
  * ```
  */
-export function rgbToLab(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
-export function rgbToLab<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToLab(
+  image: DomImageData,
+  options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>,
+): DomImageData;
+export function rgbToLab<D extends BytePixelArray>(
+  image: ImageLike<D>,
+  options?: ConversionOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function rgbToLab(image: ImageLike, options?: ConversionOptions): ImageLike {
   return convertWith(wasmKernels, 'rgbToLab', image, options);
 }
@@ -203,8 +236,14 @@ export function rgbToLab(image: ImageLike, options?: ConversionOptions): ImageLi
  * labToRgb({ data: new Uint8Array([255, 128, 128]), width: 1, height: 1 }).data; // [255, 255, 255]
  * ```
  */
-export function labToRgb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
-export function labToRgb<D extends BytePixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function labToRgb(
+  image: DomImageData,
+  options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>,
+): DomImageData;
+export function labToRgb<D extends BytePixelArray>(
+  image: ImageLike<D>,
+  options?: ConversionOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function labToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
   return convertWith(wasmKernels, 'labToRgb', image, options);
 }
@@ -226,8 +265,14 @@ export function labToRgb(image: ImageLike, options?: ConversionOptions): ImageLi
  * rgbToYCrCb({ data: new Uint16Array([65535, 0, 0]), width: 1, height: 1 }).data; // [19596, 65523, 21715]
  * ```
  */
-export function rgbToYCrCb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
-export function rgbToYCrCb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function rgbToYCrCb(
+  image: DomImageData,
+  options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>,
+): DomImageData;
+export function rgbToYCrCb<D extends PixelArray>(
+  image: ImageLike<D>,
+  options?: ConversionOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function rgbToYCrCb(image: ImageLike, options?: ConversionOptions): ImageLike {
   return convertWith(wasmKernels, 'rgbToYCrCb', image, options);
 }
@@ -248,8 +293,14 @@ export function rgbToYCrCb(image: ImageLike, options?: ConversionOptions): Image
  * yCrCbToRgb({ data: new Uint8Array([76, 255, 85]), width: 1, height: 1 }).data; // [254, 0, 0]
  * ```
  */
-export function yCrCbToRgb(image: DomImageData, options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>): DomImageData;
-export function yCrCbToRgb<D extends PixelArray>(image: ImageLike<D>, options?: ConversionOptions<D>): ImageLike<ResultArray<D>>;
+export function yCrCbToRgb(
+  image: DomImageData,
+  options?: ImageDataOptions<ConversionOptions<Uint8ClampedArray>>,
+): DomImageData;
+export function yCrCbToRgb<D extends PixelArray>(
+  image: ImageLike<D>,
+  options?: ConversionOptions<D>,
+): ImageLike<ResultArray<D>>;
 export function yCrCbToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
   return convertWith(wasmKernels, 'yCrCbToRgb', image, options);
 }

@@ -19,8 +19,14 @@ export interface Luminance extends ColourLayout {
 
 /** The colour conversion kernels, by the name both builds export them under. */
 export type Conversion =
-  | 'rgbToHsv' | 'rgbToHsvFull' | 'hsvToRgb' | 'hsvToRgbFull'
-  | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';
+  | 'rgbToHsv'
+  | 'rgbToHsvFull'
+  | 'hsvToRgb'
+  | 'hsvToRgbFull'
+  | 'rgbToLab'
+  | 'labToRgb'
+  | 'rgbToYCrCb'
+  | 'yCrCbToRgb';
 
 /**
  * The kernels behind the public functions, after validation. Two implementations give the
@@ -35,7 +41,13 @@ export interface Kernels {
    * One bin per level (bins.length / selected.length of them: 256, or 2^bitDepth for 16-bit
    * pixels) per selected channel of interleaved `channels`-channel pixels, in `selected` order.
    */
-  channelHistograms(src: Pixels, channels: number, selected: readonly number[], mask: Uint8Array | undefined, bins: Uint32Array): void;
+  channelHistograms(
+    src: Pixels,
+    channels: number,
+    selected: readonly number[],
+    mask: Uint8Array | undefined,
+    bins: Uint32Array,
+  ): void;
   /** Equalizes a gray image, or only the `luminance` channel of a colour one (YCrCb alone for 16-bit pixels). */
   equalizeHist(src: Pixels, dst: Pixels, bitDepth: number, luminance?: Luminance): void;
   clahe(src: Pixels, dst: Pixels, plan: ClahePlan, luminance?: Luminance): void;

@@ -1,9 +1,26 @@
 // The public operations, written once over the Kernels interface: validation, defaults and
 // result allocation live here; src/index.ts binds them to WebAssembly, src/js.ts to the twin.
 import { planClahe } from './clahePlan.js';
-import { checkImage, checkOutput, readImageFields, viewOf, type CheckedImage, type ImageLike, type PixelArray } from './image.js';
+import {
+  checkImage,
+  checkOutput,
+  readImageFields,
+  viewOf,
+  type CheckedImage,
+  type ImageLike,
+  type PixelArray,
+} from './image.js';
 import { TooLarge, type ColorSpace, type Conversion, type Kernels, type Luminance } from './kernels.js';
-import { invalid, readBoolean, readChoice, readFiniteNumber, readInteger, readOptions, typedArrayKind, Worded } from './validate.js';
+import {
+  invalid,
+  readBoolean,
+  readChoice,
+  readFiniteNumber,
+  readInteger,
+  readOptions,
+  typedArrayKind,
+  Worded,
+} from './validate.js';
 
 export type { ColorSpace } from './kernels.js';
 
@@ -70,7 +87,10 @@ export interface ColourOptions {
 }
 
 /** Options of `equalizeHist`. */
-export interface EqualizeHistOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions, DepthOptions {}
+export interface EqualizeHistOptions<D extends PixelArray = PixelArray>
+  extends OutputOptions<D>,
+    ColourOptions,
+    DepthOptions {}
 
 /** Options of `clahe`. */
 export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions, DepthOptions {
@@ -125,9 +145,10 @@ export function histogramWith(kernels: Kernels, image: unknown, options: unknown
   const depth = readDepth(fn, kernels, source, bitDepth);
   const levels = 2 ** depth;
   const binCount = bins === undefined ? levels : readInteger(fn, 'options.bins', bins, 1, levels);
-  const selected = channel === undefined
-    ? Array.from({ length: source.channels }, (_, k) => k)
-    : [readInteger(fn, 'options.channel', channel, 0, source.channels - 1)];
+  const selected =
+    channel === undefined
+      ? Array.from({ length: source.channels }, (_, k) => k)
+      : [readInteger(fn, 'options.channel', channel, 0, source.channels - 1)];
   const maskBytes = mask === undefined ? undefined : readMask(fn, mask, source.pixels);
   const counts = new Uint32Array(levels * selected.length);
   if (source.pixels > 0) {
@@ -139,10 +160,19 @@ export function histogramWith(kernels: Kernels, image: unknown, options: unknown
   return binCount === levels ? counts : foldBins(counts, levels, binCount);
 }
 
-export function equalizeHistWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
+export function equalizeHistWith<D extends PixelArray>(
+  kernels: Kernels,
+  image: unknown,
+  options: unknown,
+): ImageLike<D> {
   const fn = 'equalizeHist';
   const fields = readImageFields(fn, image);
-  const { colorSpace, channelOrder, output, bitDepth } = readOptions(fn, options, ['colorSpace', 'channelOrder', 'output', 'bitDepth']);
+  const { colorSpace, channelOrder, output, bitDepth } = readOptions(fn, options, [
+    'colorSpace',
+    'channelOrder',
+    'output',
+    'bitDepth',
+  ]);
   const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
   // Nothing of the caller's runs from here on.
   const source = checkImage<D>(fn, fields);
@@ -156,8 +186,14 @@ export function equalizeHistWith<D extends PixelArray>(kernels: Kernels, image: 
 export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
   const fn = 'clahe';
   const fields = readImageFields(fn, image);
-  const { clipLimit = 2, tileGridSize = [8, 8], colorSpace, channelOrder, output, bitDepth } =
-    readOptions(fn, options, ['clipLimit', 'tileGridSize', 'colorSpace', 'channelOrder', 'output', 'bitDepth']);
+  const {
+    clipLimit = 2,
+    tileGridSize = [8, 8],
+    colorSpace,
+    channelOrder,
+    output,
+    bitDepth,
+  } = readOptions(fn, options, ['clipLimit', 'tileGridSize', 'colorSpace', 'channelOrder', 'output', 'bitDepth']);
   const grid = readGridFields(tileGridSize);
   const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
   // Nothing of the caller's runs from here on.
@@ -166,31 +202,52 @@ export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown
   const [columns, rows] = checkGrid(fn, grid);
   const luminance = readLuminance(fn, source, colorSpace, channelOrder);
   const depth = readDepth(fn, kernels, source, bitDepth);
-  const plan = source.pixels > 0 ? planClahe(fn, source.width, source.height, limit, columns, rows, 2 ** depth) : undefined;
+  const plan =
+    source.pixels > 0 ? planClahe(fn, source.width, source.height, limit, columns, rows, 2 ** depth) : undefined;
   const target = checkOutput(fn, outputFields, source);
   if (plan) runKernel(fn, () => kernels.clahe(source.values, target.values, plan, luminance));
   return target.image;
 }
 
-export function convertWith<D extends PixelArray>(kernels: Kernels, fn: ColourConversion, image: unknown, options: unknown): ImageLike<D> {
+export function convertWith<D extends PixelArray>(
+  kernels: Kernels,
+  fn: ColourConversion,
+  image: unknown,
+  options: unknown,
+): ImageLike<D> {
   const fields = readImageFields(fn, image);
   const hsv = fn === 'rgbToHsv' || fn === 'hsvToRgb';
-  const { channelOrder = 'rgb', fullRange = false, output } =
-    readOptions(fn, options, hsv ? ['channelOrder', 'fullRange', 'output'] : ['channelOrder', 'output']);
+  const {
+    channelOrder = 'rgb',
+    fullRange = false,
+    output,
+  } = readOptions(fn, options, hsv ? ['channelOrder', 'fullRange', 'output'] : ['channelOrder', 'output']);
   const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
   // Nothing of the caller's runs from here on.
   const source = checkImage<D>(fn, fields);
   if (source.kind === 'Uint16Array' && !DEEP_CONVERSIONS.includes(fn)) {
-    invalid(TypeError, fn, 'image.data', `a Uint8Array or Uint8ClampedArray (OpenCV defines ${fn} for 8-bit pixels; 16-bit ones convert only to and from YCrCb)`, source.data);
+    invalid(
+      TypeError,
+      fn,
+      'image.data',
+      `a Uint8Array or Uint8ClampedArray (OpenCV defines ${fn} for 8-bit pixels; 16-bit ones convert only to and from YCrCb)`,
+      source.data,
+    );
   }
   if (source.channels === 1 && source.pixels > 0) {
-    invalid(RangeError, fn, 'image.data.length', `width × height × 3 or 4 channels = ${3 * source.pixels} or ${4 * source.pixels}`,
-      new Worded(`${source.values.length}, one channel: ${fn} converts colour images`));
+    invalid(
+      RangeError,
+      fn,
+      'image.data.length',
+      `width × height × 3 or 4 channels = ${3 * source.pixels} or ${4 * source.pixels}`,
+      new Worded(`${source.values.length}, one channel: ${fn} converts colour images`),
+    );
   }
   const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
   const kernel = readBoolean(fn, 'options.fullRange', fullRange) ? (`${fn}Full` as Conversion) : fn;
   const target = checkOutput(fn, outputFields, source);
-  if (source.pixels > 0) runKernel(fn, () => kernels.convert(kernel, source.values, target.values, { channels: source.channels, bgr }));
+  if (source.pixels > 0)
+    runKernel(fn, () => kernels.convert(kernel, source.values, target.values, { channels: source.channels, bgr }));
   return target.image;
 }
 
@@ -200,8 +257,13 @@ function runKernel(fn: string, kernel: () => void): void {
     kernel();
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
-    invalid(RangeError, fn, 'image', `an image whose working set fits in WebAssembly memory (4 GiB; 'fastclahe/js' has no such limit)`,
-      new Worded(`one that needs ${Math.ceil(error.bytes / 2 ** 20)} MiB`));
+    invalid(
+      RangeError,
+      fn,
+      'image',
+      `an image whose working set fits in WebAssembly memory (4 GiB; 'fastclahe/js' has no such limit)`,
+      new Worded(`one that needs ${Math.ceil(error.bytes / 2 ** 20)} MiB`),
+    );
   }
 }
 
@@ -210,13 +272,24 @@ function runKernel(fn: string, kernel: () => void): void {
  * options all the same. 16-bit colour goes through YCrCb, the one colour space OpenCV defines
  * for CV_16U (its HSV and Lab conversions refuse 16-bit pixels).
  */
-function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown, channelOrder: unknown = 'rgb'): Luminance | undefined {
+function readLuminance(
+  fn: string,
+  source: CheckedImage,
+  colorSpace: unknown,
+  channelOrder: unknown = 'rgb',
+): Luminance | undefined {
   const deep = source.kind === 'Uint16Array';
   const space = readChoice(fn, 'options.colorSpace', colorSpace ?? (deep ? 'ycrcb' : 'hsv'), COLOR_SPACES);
   const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
   if (source.channels === 1) return undefined;
   if (deep && space !== 'ycrcb') {
-    invalid(RangeError, fn, 'options.colorSpace', '"ycrcb" (or nothing) for a 16-bit colour image (OpenCV defines HSV and Lab for 8-bit pixels only)', space);
+    invalid(
+      RangeError,
+      fn,
+      'options.colorSpace',
+      '"ycrcb" (or nothing) for a 16-bit colour image (OpenCV defines HSV and Lab for 8-bit pixels only)',
+      space,
+    );
   }
   return { space, channels: source.channels, bgr };
 }
@@ -228,17 +301,24 @@ function readLuminance(fn: string, source: CheckedImage, colorSpace: unknown, ch
 function readDepth(fn: string, kernels: Kernels, source: CheckedImage, value: unknown): number {
   const name = 'options.bitDepth';
   if (source.kind !== 'Uint16Array') {
-    if (value !== undefined && value !== 8) invalid(typeof value === 'number' ? RangeError : TypeError, fn, name, '8 (or nothing) for an 8-bit image', value);
+    if (value !== undefined && value !== 8)
+      invalid(typeof value === 'number' ? RangeError : TypeError, fn, name, '8 (or nothing) for an 8-bit image', value);
     return 8;
   }
   if (value === undefined) return 16;
   if (typeof value !== 'number') invalid(TypeError, fn, name, '10, 12, 14 or 16 for a Uint16Array image', value);
-  if (![10, 12, 14, 16].includes(value)) invalid(RangeError, fn, name, '10, 12, 14 or 16 for a Uint16Array image', value);
+  if (![10, 12, 14, 16].includes(value))
+    invalid(RangeError, fn, name, '10, 12, 14 or 16 for a Uint16Array image', value);
   if (value < 16) {
     const at = kernels.firstAbove(source.values as Uint16Array, 2 ** value - 1);
     if (at >= 0) {
-      invalid(RangeError, fn, 'image.data', `values below ${2 ** value} (bitDepth ${value})`,
-        new Worded(`${source.values[at]} at index ${at}`));
+      invalid(
+        RangeError,
+        fn,
+        'image.data',
+        `values below ${2 ** value} (bitDepth ${value})`,
+        new Worded(`${source.values[at]} at index ${at}`),
+      );
     }
   }
   return value;

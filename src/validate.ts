@@ -7,13 +7,7 @@
 type ErrorClass = typeof TypeError | typeof RangeError;
 
 /** Throws `ErrorClass` with the library's one message shape. */
-export function invalid(
-  ErrorClass: ErrorClass,
-  fn: string,
-  name: string,
-  expected: string,
-  received: unknown,
-): never {
+export function invalid(ErrorClass: ErrorClass, fn: string, name: string, expected: string, received: unknown): never {
   throw new ErrorClass(`${fn}: expected ${expected} for ${name} but received ${describe(received)}`);
 }
 
@@ -46,7 +40,8 @@ export function describe(value: unknown): string {
   const kind = typedArrayKind(value);
   if (kind !== undefined) return describeTypedArray(value as ArrayBufferView, kind);
   if (Array.isArray(value)) return `an Array [${describeItems(value)}]`;
-  if (value instanceof TypedArray) return `an object posing as ${article(value.constructor.name)} ${value.constructor.name} (a Proxy or a subclass instance without typed-array storage)`;
+  if (value instanceof TypedArray)
+    return `an object posing as ${article(value.constructor.name)} ${value.constructor.name} (a Proxy or a subclass instance without typed-array storage)`;
   const name = Object.getPrototypeOf(value)?.constructor?.name;
   return typeof name === 'string' && name !== 'Object' ? `${article(name)} ${truncate(name, 40)}` : 'an object';
 }

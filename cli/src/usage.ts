@@ -26,7 +26,11 @@ export type ParsedValues = Record<string, string | boolean | string[] | undefine
 export function parseCommandLine(argv: string[], table: OptionTable): { values: ParsedValues; positionals: string[] } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const [name, spec] of Object.entries(table)) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+    options[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
   }
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -48,8 +52,11 @@ function parseErrorMessage(error: unknown, table: OptionTable): string {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /--([\w-]+)/.exec(message)?.[1];
     const spec = name ? table[name] : undefined;
-    if (/ambiguous/.test(message)) return `option --${name} needs a value; write a value that starts with '-' as --${name}=-value`;
-    return spec?.type === 'string' ? `option --${name} needs a value ${spec.value ?? ''}`.trimEnd() : `option --${name} takes no value`;
+    if (/ambiguous/.test(message))
+      return `option --${name} needs a value; write a value that starts with '-' as --${name}=-value`;
+    return spec?.type === 'string'
+      ? `option --${name} needs a value ${spec.value ?? ''}`.trimEnd()
+      : `option --${name} takes no value`;
   }
   return message;
 }
@@ -93,7 +100,11 @@ export function stringOption(values: ParsedValues, name: string): string | undef
 }
 
 /** One of `choices`, or a UsageError naming the flag and the choices. */
-export function choiceOption<T extends string>(values: ParsedValues, name: string, choices: readonly T[]): T | undefined {
+export function choiceOption<T extends string>(
+  values: ParsedValues,
+  name: string,
+  choices: readonly T[],
+): T | undefined {
   const value = stringOption(values, name);
   if (value === undefined) return undefined;
   const lower = value.toLowerCase();
@@ -114,7 +125,8 @@ export function numberOption(
   const value = text.trim() === '' ? Number.NaN : Number(text);
   const kind = integer ? 'an integer' : 'a number';
   if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
-    const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` ≥ ${min}` : '';
+    const range =
+      Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` ≥ ${min}` : '';
     throw new UsageError(`--${name} must be ${kind}${range} (got '${text}')`);
   }
   return value;

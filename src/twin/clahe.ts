@@ -17,7 +17,8 @@ export function clahe(src: Pixels, dst: Pixels, plan: ClahePlan): void {
 /** Every tile's LUT, tile (tx, ty) at [(ty·tilesX + tx)·levels, …). */
 function buildTileLuts(src: Pixels, plan: ClahePlan): Pixels {
   const { tilesX, tilesY, levels, clipCount, lutScale } = plan;
-  const luts = src instanceof Uint16Array ? new Uint16Array(tilesX * tilesY * levels) : new Uint8Array(tilesX * tilesY * levels);
+  const luts =
+    src instanceof Uint16Array ? new Uint16Array(tilesX * tilesY * levels) : new Uint8Array(tilesX * tilesY * levels);
   const bins = new Int32Array(levels);
   for (let ty = 0; ty < tilesY; ty++) {
     for (let tx = 0; tx < tilesX; tx++) {

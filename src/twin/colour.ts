@@ -9,7 +9,10 @@ import { labFromRgb, lightness, rgbFromLab } from './lab.js';
 import { luma, rgbFromYCrCb, yCrCbFromRgb } from './ycrcb.js';
 
 const f32 = Math.fround;
-const HSV = 0, HSV_FULL = 1, LAB = 2, YCRCB = 3;
+const HSV = 0,
+  HSV_FULL = 1,
+  LAB = 2,
+  YCRCB = 3;
 const HUE_SCALE = f32(6 / 180);
 // OpenCV's COLOR_HSV2RGB_FULL divides the hue circle into 255 steps, RGB2HSV_FULL into 256.
 const HUE_SCALE_FULL = f32(6 / 255);
@@ -27,7 +30,9 @@ function fromRgb(space: number, r: number, g: number, b: number, scale: number):
 
 /** `top` caps YCrCb's result; HSV and Lab exist for 8-bit pixels only, where it is 255. */
 function toRgb(space: number, packed: number, scale: number, top: number): number {
-  const c0 = channelOf(packed, 0, scale), c1 = channelOf(packed, 1, scale), c2 = channelOf(packed, 2, scale);
+  const c0 = channelOf(packed, 0, scale),
+    c1 = channelOf(packed, 1, scale),
+    c2 = channelOf(packed, 2, scale);
   if (space === HSV) return rgbFromHsv(c0, c1, c2, HUE_SCALE);
   if (space === HSV_FULL) return rgbFromHsv(c0, c1, c2, HUE_SCALE_FULL);
   if (space === LAB) return rgbFromLab(c0, c1, c2);
@@ -57,7 +62,9 @@ function channelOf(packed: number, k: number, scale: number): number {
 }
 
 function convertFromRgb(space: number, src: Pixels, dst: Pixels, channels: number, bgr: boolean): void {
-  const r = bgr ? 2 : 0, b = 2 - r, scale = scaleOf(src);
+  const r = bgr ? 2 : 0,
+    b = 2 - r,
+    scale = scaleOf(src);
   for (let i = 0; i < src.length; i += channels) {
     storePacked(dst, i, 0, 2, fromRgb(space, src[i + r], src[i + 1], src[i + b], scale), scale);
     if (channels === 4) dst[i + 3] = src[i + 3];
@@ -65,9 +72,18 @@ function convertFromRgb(space: number, src: Pixels, dst: Pixels, channels: numbe
 }
 
 function convertToRgb(space: number, src: Pixels, dst: Pixels, channels: number, bgr: boolean): void {
-  const r = bgr ? 2 : 0, b = 2 - r, scale = scaleOf(src);
+  const r = bgr ? 2 : 0,
+    b = 2 - r,
+    scale = scaleOf(src);
   for (let i = 0; i < src.length; i += channels) {
-    storePacked(dst, i, r, b, toRgb(space, src[i] + src[i + 1] * scale + src[i + 2] * scale * scale, scale, scale - 1), scale);
+    storePacked(
+      dst,
+      i,
+      r,
+      b,
+      toRgb(space, src[i] + src[i + 1] * scale + src[i + 2] * scale * scale, scale, scale - 1),
+      scale,
+    );
     if (channels === 4) dst[i + 3] = src[i + 3];
   }
 }
@@ -75,8 +91,10 @@ function convertToRgb(space: number, src: Pixels, dst: Pixels, channels: number,
 /** Writes each pixel's V (HSV), L (Lab) or Y (YCrCb) into `plane`, one value per pixel. */
 export function extractPlane(colorSpace: ColorSpace, src: Pixels, plane: Pixels, channels: number, bgr: boolean): void {
   const space = SPACES[colorSpace];
-  const r = bgr ? 2 : 0, b = 2 - r;
-  for (let i = 0, p = 0; i < src.length; i += channels, p++) plane[p] = luminance(space, src[i + r], src[i + 1], src[i + b]);
+  const r = bgr ? 2 : 0,
+    b = 2 - r;
+  for (let i = 0, p = 0; i < src.length; i += channels, p++)
+    plane[p] = luminance(space, src[i + r], src[i + 1], src[i + b]);
 }
 
 /**
@@ -84,10 +102,18 @@ export function extractPlane(colorSpace: ColorSpace, src: Pixels, plane: Pixels,
  * into `dst` with every channel capped at `top`.
  */
 export function mergePlane(
-  colorSpace: ColorSpace, src: Pixels, plane: Pixels, dst: Pixels, channels: number, bgr: boolean, top: number,
+  colorSpace: ColorSpace,
+  src: Pixels,
+  plane: Pixels,
+  dst: Pixels,
+  channels: number,
+  bgr: boolean,
+  top: number,
 ): void {
   const space = SPACES[colorSpace];
-  const r = bgr ? 2 : 0, b = 2 - r, scale = scaleOf(src);
+  const r = bgr ? 2 : 0,
+    b = 2 - r,
+    scale = scaleOf(src);
   // V is the last HSV channel, L and Y the first.
   const channel = space === HSV ? 2 : 0;
   const weight = (scale === 256 ? WEIGHTS_8 : WEIGHTS_16)[channel];
@@ -100,8 +126,14 @@ export function mergePlane(
 }
 
 type Convert = (src: Pixels, dst: Pixels, channels: number, bgr: boolean) => void;
-const from = (space: number): Convert => (src, dst, channels, bgr) => convertFromRgb(space, src, dst, channels, bgr);
-const to = (space: number): Convert => (src, dst, channels, bgr) => convertToRgb(space, src, dst, channels, bgr);
+const from =
+  (space: number): Convert =>
+  (src, dst, channels, bgr) =>
+    convertFromRgb(space, src, dst, channels, bgr);
+const to =
+  (space: number): Convert =>
+  (src, dst, channels, bgr) =>
+    convertToRgb(space, src, dst, channels, bgr);
 
 /** The conversions by the names assembly/colour.ts exports them under (the 16-bit ones by the same names). */
 export const CONVERSIONS = {

@@ -9,7 +9,13 @@ import { firstAbove, histogram } from './histogram.js';
  * Equalizes the luminance plane of `src` with `equalize` and writes the recombined pixels,
  * capped below `levels`, to `dst`.
  */
-function onLuminance(src: Pixels, dst: Pixels, levels: number, { space, channels, bgr }: Luminance, equalize: (plane: Pixels) => void): void {
+function onLuminance(
+  src: Pixels,
+  dst: Pixels,
+  levels: number,
+  { space, channels, bgr }: Luminance,
+  equalize: (plane: Pixels) => void,
+): void {
   const pixels = src.length / channels;
   const plane = src instanceof Uint16Array ? new Uint16Array(pixels) : new Uint8Array(pixels);
   extractPlane(space, src, plane, channels, bgr);
@@ -22,7 +28,9 @@ export const twinKernels: Kernels = {
   histogram,
   channelHistograms(src, channels, selected, mask, bins) {
     const levels = bins.length / selected.length;
-    selected.forEach((channel, i) => channelHistogram(src, channels, channel, mask, bins.subarray(levels * i, levels * (i + 1))));
+    selected.forEach((channel, i) =>
+      channelHistogram(src, channels, channel, mask, bins.subarray(levels * i, levels * (i + 1))),
+    );
   },
   equalizeHist(src, dst, bitDepth, luminance) {
     if (luminance) onLuminance(src, dst, 2 ** bitDepth, luminance, (plane) => equalizeHist(plane, plane, bitDepth));

@@ -2,13 +2,43 @@
 // Lab2RGBinteger, driven by the tables of labTables.ts. 8-bit encoding: L·255/100, a + 128,
 // b + 128. Twin of assembly/lab.ts.
 import {
-  B_X, B_Y, B_Z, G_X, G_Y, G_Z, R_X, R_Y, R_Z, X_B, X_G, X_R, Y_B, Y_G, Y_R, Z_B, Z_G, Z_R,
-  LAB_CBRT_FIRST, LAB_CBRT_STEPS, LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, LAB_TO_Y_FIRST, LAB_TO_Y_STEPS,
-  SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS,
-  AB_OFFSET, INV_GAMMA_SIZE, L_OFFSET, L_SCALE, LAB_SHIFT, RGB_SHIFT, XYZ_SHIFT,
+  B_X,
+  B_Y,
+  B_Z,
+  G_X,
+  G_Y,
+  G_Z,
+  R_X,
+  R_Y,
+  R_Z,
+  X_B,
+  X_G,
+  X_R,
+  Y_B,
+  Y_G,
+  Y_R,
+  Z_B,
+  Z_G,
+  Z_R,
+  LAB_CBRT_FIRST,
+  LAB_CBRT_STEPS,
+  LAB_TO_FY_FIRST,
+  LAB_TO_FY_STEPS,
+  LAB_TO_Y_FIRST,
+  LAB_TO_Y_STEPS,
+  SRGB_GAMMA_FIRST,
+  SRGB_GAMMA_STEPS,
+  SRGB_INV_GAMMA_STARTS_FIRST,
+  SRGB_INV_GAMMA_STARTS_STEPS,
+  AB_OFFSET,
+  INV_GAMMA_SIZE,
+  L_OFFSET,
+  L_SCALE,
+  LAB_SHIFT,
+  RGB_SHIFT,
+  XYZ_SHIFT,
 } from './labTables.js';
 import { saturate } from './rounding.js';
-
 
 /** A non-decreasing table from its first entry and its byte steps (base64). */
 function expand(first: number, steps: string): Uint16Array {
@@ -55,7 +85,9 @@ export function lightness(r: number, g: number, b: number): number {
 
 /** L | a << 8 | b << 16 of an RGB pixel. */
 export function labFromRgb(r: number, g: number, b: number): number {
-  const lr = GAMMA[r], lg = GAMMA[g], lb = GAMMA[b];
+  const lr = GAMMA[r],
+    lg = GAMMA[g],
+    lb = GAMMA[b];
   const fx = CBRT[descale(lr * X_R + lg * X_G + lb * X_B, XYZ_SHIFT)];
   const fy = CBRT[descale(lr * Y_R + lg * Y_G + lb * Y_B, XYZ_SHIFT)];
   const fz = CBRT[descale(lr * Z_R + lg * Z_G + lb * Z_B, XYZ_SHIFT)];

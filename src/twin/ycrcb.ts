@@ -6,9 +6,15 @@ import { saturateTo } from './rounding.js';
 
 const SHIFT = 14;
 const HALF = 1 << (SHIFT - 1);
-const R_TO_Y = 4899, G_TO_Y = 9617, B_TO_Y = 1868;
-const TO_CR = 11682, TO_CB = 9241;
-const CR_TO_R = 22987, CR_TO_G = -11698, CB_TO_G = -5636, CB_TO_B = 29049;
+const R_TO_Y = 4899,
+  G_TO_Y = 9617,
+  B_TO_Y = 1868;
+const TO_CR = 11682,
+  TO_CB = 9241;
+const CR_TO_R = 22987,
+  CR_TO_G = -11698,
+  CB_TO_G = -5636,
+  CB_TO_B = 29049;
 
 /** Y of an RGB pixel (at most max(r, g, b): the weights sum to 2^14). */
 export function luma(r: number, g: number, b: number): number {

@@ -8,7 +8,15 @@ import type { ColorSpace, Conversion } from '../kernels.js';
 /** A colour kernel over `pixels` interleaved pixels of `channels` values (see assembly/colour.ts). */
 type ConvertKernel = (src: number, dst: number, pixels: number, channels: number, bgr: boolean) => void;
 type PlaneKernel = (src: number, plane: number, pixels: number, channels: number, bgr: boolean) => void;
-type MergeKernel = (src: number, plane: number, dst: number, pixels: number, channels: number, bgr: boolean, top: number) => void;
+type MergeKernel = (
+  src: number,
+  plane: number,
+  dst: number,
+  pixels: number,
+  channels: number,
+  bgr: boolean,
+  top: number,
+) => void;
 
 /** The conversions OpenCV defines for 16-bit pixels, exported with a `16` suffix. */
 export type DeepConversion = 'rgbToYCrCb' | 'yCrCbToRgb';
@@ -31,7 +39,9 @@ type MergeName = (typeof LUMINANCE_KERNELS)[ColorSpace][1] | 'yCrCbMerge16';
 
 /** What assembly/index.ts exports; pointers and sizes are byte offsets into `memory`. */
 export interface WasmExports
-  extends Record<Conversion | `${DeepConversion}16`, ConvertKernel>, Record<PlaneName, PlaneKernel>, Record<MergeName, MergeKernel> {
+  extends Record<Conversion | `${DeepConversion}16`, ConvertKernel>,
+    Record<PlaneName, PlaneKernel>,
+    Record<MergeName, MergeKernel> {
   memory: WebAssembly.Memory;
   heapBase(): number;
   simd(): number;
@@ -45,23 +55,56 @@ export interface WasmExports
   equalizeHist16(src: number, dst: number, length: number, bitDepth: number, scratch: number): void;
   claheScratchBytes(width: number, tilesX: number, tilesY: number): number;
   clahe(
-    src: number, dst: number, width: number, height: number,
-    tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
-    clipCount: number, lutScale: number, scratch: number,
+    src: number,
+    dst: number,
+    width: number,
+    height: number,
+    tilesX: number,
+    tilesY: number,
+    tileWidth: number,
+    tileHeight: number,
+    clipCount: number,
+    lutScale: number,
+    scratch: number,
   ): void;
   claheTileRow(
-    rows: number, width: number, tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
-    clipCount: number, lutScale: number, scratch: number, ty: number,
+    rows: number,
+    width: number,
+    tilesX: number,
+    tilesY: number,
+    tileWidth: number,
+    tileHeight: number,
+    clipCount: number,
+    lutScale: number,
+    scratch: number,
+    ty: number,
   ): void;
   claheRows(
-    src: number, dst: number, width: number, firstRow: number, lastRow: number,
-    tilesX: number, tilesY: number, tileWidth: number, tileHeight: number, scratch: number,
+    src: number,
+    dst: number,
+    width: number,
+    firstRow: number,
+    lastRow: number,
+    tilesX: number,
+    tilesY: number,
+    tileWidth: number,
+    tileHeight: number,
+    scratch: number,
   ): void;
   clahe16ScratchBytes(width: number, tilesX: number, tilesY: number, levels: number): number;
   clahe16(
-    src: number, dst: number, width: number, height: number,
-    tilesX: number, tilesY: number, tileWidth: number, tileHeight: number,
-    clipCount: number, lutScale: number, levels: number, scratch: number,
+    src: number,
+    dst: number,
+    width: number,
+    height: number,
+    tilesX: number,
+    tilesY: number,
+    tileWidth: number,
+    tileHeight: number,
+    clipCount: number,
+    lutScale: number,
+    levels: number,
+    scratch: number,
   ): void;
 }
 
@@ -103,7 +146,8 @@ export function load(source?: WebAssembly.Module | BufferSource): Promise<void> 
 function compile(source?: WebAssembly.Module | BufferSource): Promise<WebAssembly.Module> {
   if (source instanceof WebAssembly.Module) return Promise.resolve(source);
   // Any view as bytes: engines take typed arrays but not always a DataView, which BufferSource allows.
-  if (ArrayBuffer.isView(source)) return WebAssembly.compile(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
+  if (ArrayBuffer.isView(source))
+    return WebAssembly.compile(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
   if (source !== undefined) return WebAssembly.compile(source);
   return WebAssembly.compile(defaultBytes()).catch((error: unknown) => {
     throw refusal(error);
@@ -129,7 +173,7 @@ function refusal(error: unknown): Error {
   return new Error(
     `fastclahe could not compile its WebAssembly module: ${reason} ` +
       "If a Content-Security-Policy forbids compiling WebAssembly, allow 'wasm-unsafe-eval' in script-src, " +
-      "or pass a WebAssembly.Module compiled where that is allowed (a worker with its own policy) to init(module), " +
+      'or pass a WebAssembly.Module compiled where that is allowed (a worker with its own policy) to init(module), ' +
       "or import the same functions from 'fastclahe/js'.",
     { cause: error },
   );
@@ -137,10 +181,35 @@ function refusal(error: unknown): Error {
 
 /** Every function and the memory that src/wasm/kernels.ts calls; a module lacking one is not fastclahe's. */
 const REQUIRED_EXPORTS = [
-  'memory', 'heapBase', 'simd', 'histogram', 'histogram16', 'firstAbove16', 'channelHistogram', 'channelHistogram16',
-  'equalizeHist', 'equalizeHist16ScratchBytes', 'equalizeHist16', 'claheScratchBytes', 'clahe', 'claheTileRow', 'claheRows', 'clahe16ScratchBytes', 'clahe16',
-  'rgbToHsv', 'rgbToHsvFull', 'hsvToRgb', 'hsvToRgbFull', 'rgbToLab', 'labToRgb', 'rgbToYCrCb', 'yCrCbToRgb', 'rgbToYCrCb16', 'yCrCbToRgb16',
-  ...Object.values(LUMINANCE_KERNELS).flat(), ...LUMINANCE_KERNELS_16.ycrcb,
+  'memory',
+  'heapBase',
+  'simd',
+  'histogram',
+  'histogram16',
+  'firstAbove16',
+  'channelHistogram',
+  'channelHistogram16',
+  'equalizeHist',
+  'equalizeHist16ScratchBytes',
+  'equalizeHist16',
+  'claheScratchBytes',
+  'clahe',
+  'claheTileRow',
+  'claheRows',
+  'clahe16ScratchBytes',
+  'clahe16',
+  'rgbToHsv',
+  'rgbToHsvFull',
+  'hsvToRgb',
+  'hsvToRgbFull',
+  'rgbToLab',
+  'labToRgb',
+  'rgbToYCrCb',
+  'yCrCbToRgb',
+  'rgbToYCrCb16',
+  'yCrCbToRgb16',
+  ...Object.values(LUMINANCE_KERNELS).flat(),
+  ...LUMINANCE_KERNELS_16.ycrcb,
 ];
 
 function instantiate(module: WebAssembly.Module): WasmExports {

@@ -5,7 +5,14 @@
 import type { ClahePlan } from '../clahePlan.js';
 import { TooLarge, type Kernels, type Luminance, type Pixels } from '../kernels.js';
 import { reflect101 } from '../twin/tileLut.js';
-import { LAB_PLANE_BYTES, LUMINANCE_KERNELS, LUMINANCE_KERNELS_16, wasm, type DeepConversion, type WasmExports } from './instance.js';
+import {
+  LAB_PLANE_BYTES,
+  LUMINANCE_KERNELS,
+  LUMINANCE_KERNELS_16,
+  wasm,
+  type DeepConversion,
+  type WasmExports,
+} from './instance.js';
 
 const PAGE_BYTES = 65536;
 /** Rows of a strip are at least a tile high, and at least this many bytes. */
@@ -18,7 +25,8 @@ export const wasmKernels: Kernels = {
     count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
       src instanceof Uint16Array
         ? module.histogram16(srcAt, src.length, maskAt, binsAt, bins.length)
-        : module.histogram(srcAt, src.length, maskAt, binsAt));
+        : module.histogram(srcAt, src.length, maskAt, binsAt),
+    );
   },
   channelHistograms(src, channels, selected, mask, bins) {
     const pixels = src.length / channels;
@@ -27,7 +35,8 @@ export const wasmKernels: Kernels = {
       selected.forEach((channel, i) => {
         const channelAt = srcAt + channel * src.BYTES_PER_ELEMENT;
         const channelBins = binsAt + i * levels * Uint32Array.BYTES_PER_ELEMENT;
-        if (src instanceof Uint16Array) module.channelHistogram16(channelAt, pixels, channels, maskAt, channelBins, levels);
+        if (src instanceof Uint16Array)
+          module.channelHistogram16(channelAt, pixels, channels, maskAt, channelBins, levels);
         else module.channelHistogram(channelAt, pixels, channels, maskAt, channelBins);
       }),
     );
@@ -36,7 +45,8 @@ export const wasmKernels: Kernels = {
     if (src instanceof Uint16Array) {
       const scratchBytes = wasm().equalizeHist16ScratchBytes(2 ** bitDepth) >>> 0;
       equalizePlane(src, dst, 2 ** bitDepth, scratchBytes, luminance, (module, plane, pixels, scratch) =>
-        module.equalizeHist16(plane, plane, pixels, bitDepth, scratch));
+        module.equalizeHist16(plane, plane, pixels, bitDepth, scratch),
+      );
     } else {
       equalizePlane(src, dst, 256, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
     }
@@ -46,13 +56,28 @@ export const wasmKernels: Kernels = {
     if (src instanceof Uint16Array) {
       const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels);
       equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
-        module.clahe16(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch));
+        module.clahe16(
+          plane,
+          plane,
+          width,
+          height,
+          tilesX,
+          tilesY,
+          tileWidth,
+          tileHeight,
+          clipCount,
+          lutScale,
+          levels,
+          scratch,
+        ),
+      );
     } else if (!luminance) {
       claheInStrips(src, dst as Uint8Array, plan);
     } else {
       const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY);
       equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
-        module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch));
+        module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch),
+      );
     }
   },
   convert(conversion, src, dst, { channels, bgr }) {
@@ -180,7 +205,9 @@ function reserve(module: WasmExports, ...sizes: number[]): number[] {
  * made before). Element views, not bytes, keep 16-bit pixels right on any platform endianness.
  */
 function viewAt<T extends Pixels>(module: WasmExports, like: T, start: number): T {
-  return (like instanceof Uint16Array
-    ? new Uint16Array(module.memory.buffer, start, like.length)
-    : new Uint8Array(module.memory.buffer, start, like.length)) as T;
+  return (
+    like instanceof Uint16Array
+      ? new Uint16Array(module.memory.buffer, start, like.length)
+      : new Uint8Array(module.memory.buffer, start, like.length)
+  ) as T;
 }

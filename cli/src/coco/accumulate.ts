@@ -69,7 +69,17 @@ export function accumulate(ev: EvalImgs, p: Params): Accumulated {
           }
         }
         for (let t = 0; t < T; t++) {
-          recall[((t * K + k) * A + a) * M + m] = interpolate(tpRows[t]!, fpRows[t]!, nd, npig, p.recThrs, pr, q, sc, ss);
+          recall[((t * K + k) * A + a) * M + m] = interpolate(
+            tpRows[t]!,
+            fpRows[t]!,
+            nd,
+            npig,
+            p.recThrs,
+            pr,
+            q,
+            sc,
+            ss,
+          );
           for (let r = 0; r < R; r++) {
             const at = (((t * R + r) * K + k) * A + a) * M + m;
             precision[at] = q[r]!;

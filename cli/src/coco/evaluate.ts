@@ -74,7 +74,18 @@ export function evaluateImages(gt: GroundTruth, dt: Detections, p: Params): Eval
     state.catStart[k] = state.E;
     for (let i = 0; i < I; i++) {
       const g = p.useCats ? k * I + i : i;
-      state.group(k, i, gtGroups.order, gtGroups.start[g]!, gtGroups.start[g + 1]!, dtGroups.order, dtGroups.start[g]!, dtGroups.start[g + 1]!, maxDet, source);
+      state.group(
+        k,
+        i,
+        gtGroups.order,
+        gtGroups.start[g]!,
+        gtGroups.start[g + 1]!,
+        dtGroups.order,
+        dtGroups.start[g]!,
+        dtGroups.start[g + 1]!,
+        maxDet,
+        source,
+      );
     }
   }
   state.catStart[K] = state.E;
@@ -130,7 +141,14 @@ class GroupEvaluator {
     this.matchedGt = new Float64Array(Emax);
     this.npig = new Int32Array(K * this.A);
     this.gtOutcome = new Uint8Array(gt.n).fill(3);
-    this.perImage = { tp: new Int32Array(I), fp: new Int32Array(I), fn: new Int32Array(I), gt: new Int32Array(I), apSum: new Float64Array(I), apCount: new Int32Array(I) };
+    this.perImage = {
+      tp: new Int32Array(I),
+      fp: new Int32Array(I),
+      fn: new Int32Array(I),
+      gt: new Int32Array(I),
+      apSum: new Float64Array(I),
+      apCount: new Int32Array(I),
+    };
   }
 
   private ensure(G: number, D: number): void {
@@ -163,7 +181,9 @@ class GroupEvaluator {
     const out = this.dtSorted;
     const score = this.dt.score;
     if (n > 64) {
-      const positions = Array.from({ length: n }, (_, j) => j).sort((a, b) => score[dOrder[d0 + b]!]! - score[dOrder[d0 + a]!]! || a - b);
+      const positions = Array.from({ length: n }, (_, j) => j).sort(
+        (a, b) => score[dOrder[d0 + b]!]! - score[dOrder[d0 + a]!]! || a - b,
+      );
       for (let j = 0; j < n; j++) out[j] = dOrder[d0 + positions[j]!]!;
       return out;
     }
@@ -181,7 +201,18 @@ class GroupEvaluator {
   }
 
   /** evaluateImg for one (category, image) over all area ranges. */
-  group(k: number, i: number, gOrder: Int32Array, g0: number, g1: number, dOrder: Int32Array, d0: number, d1: number, maxDet: number, source: IouSource): void {
+  group(
+    k: number,
+    i: number,
+    gOrder: Int32Array,
+    g0: number,
+    g1: number,
+    dOrder: Int32Array,
+    d0: number,
+    d1: number,
+    maxDet: number,
+    source: IouSource,
+  ): void {
     const G = g1 - g0;
     if (G === 0 && d1 === d0) return; // evaluateImg returns None
     const { dt, gt } = this;
@@ -209,7 +240,16 @@ class GroupEvaluator {
     this.E += D;
   }
 
-  private areaRange(k: number, i: number, a: number, G: number, D: number, dts: Int32Array, e0: number, hasIous: boolean): void {
+  private areaRange(
+    k: number,
+    i: number,
+    a: number,
+    G: number,
+    D: number,
+    dts: Int32Array,
+    e0: number,
+    hasIous: boolean,
+  ): void {
     const { gt, dt, T } = this;
     const AT = this.A * T;
     const [lo, hi] = this.p.areaRng[a]!;

@@ -51,7 +51,9 @@ export class FindingLog {
     if (!this.strict) return;
     const fatal = this.list.filter((f) => f.crashes);
     if (fatal.length > 0) {
-      const list = fatal.map((f) => `${f.code} ${f.count}×${f.examples.length ? ` (e.g. ${f.examples.join(', ')})` : ''}`).join('; ');
+      const list = fatal
+        .map((f) => `${f.code} ${f.count}×${f.examples.length ? ` (e.g. ${f.examples.join(', ')})` : ''}`)
+        .join('; ');
       throw new CocoInputError(`strict: pycocotools cannot evaluate these inputs: ${list}`, fatal);
     }
   }

@@ -60,7 +60,8 @@ export interface CocoEvaluation {
 function makeParams(o: EvaluateOptions): Params {
   const p = defaultParams(o.iouType ?? 'bbox');
   if (o.maxDets) {
-    if (o.maxDets.length === 0 || !o.maxDets.every((m) => Number.isInteger(m) && m > 0)) throw new CocoInputError('maxDets must be positive integers');
+    if (o.maxDets.length === 0 || !o.maxDets.every((m) => Number.isInteger(m) && m > 0))
+      throw new CocoInputError('maxDets must be positive integers');
     p.maxDets = [...o.maxDets].sort((a, b) => a - b);
   }
   if (o.areaRng) {
@@ -105,7 +106,13 @@ export function evaluate(groundTruth: unknown, results: unknown, options: Evalua
     categories: gt.categories,
     perCategory: perCategory(acc, ev, p, gt),
     perImage: perImage(ev, gt),
-    outcomes: outcomes(ev, gt, dt, Array.isArray(results) ? results.length : 0, ((groundTruth as { annotations: unknown[] }).annotations ?? []).length),
+    outcomes: outcomes(
+      ev,
+      gt,
+      dt,
+      Array.isArray(results) ? results.length : 0,
+      ((groundTruth as { annotations: unknown[] }).annotations ?? []).length,
+    ),
     findings: log.list,
   };
 }

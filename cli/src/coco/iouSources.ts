@@ -87,7 +87,8 @@ function keypointSource(gt: GroundTruth, dt: Detections, sigmas: number[]): IouS
   const want = 3 * sigmas.length;
   const kps = (anns: Record<string, unknown>[], j: number, what: string) => {
     const k = anns[j]!.keypoints as number[];
-    if (k.length !== want) throw new CocoInputError(`${what} has ${k.length} keypoint values; the ${sigmas.length} OKS sigmas need ${want}`);
+    if (k.length !== want)
+      throw new CocoInputError(`${what} has ${k.length} keypoint values; the ${sigmas.length} OKS sigmas need ${want}`);
     return k;
   };
   return {
@@ -96,7 +97,8 @@ function keypointSource(gt: GroundTruth, dt: Detections, sigmas: number[]): IouS
         const j = gts[g]!;
         const gk = kps(gt.anns, j, `ground-truth annotation ${gt.id[j]}`);
         const box = gt.bbox.subarray(4 * j, 4 * j + 4);
-        for (let d = 0; d < D; d++) out[d * G + g] = oks(kps(dt.anns, dts[d]!, `result ${dts[d]! + 1}`), gk, box, gt.area[j]!, vars, scratch);
+        for (let d = 0; d < D; d++)
+          out[d * G + g] = oks(kps(dt.anns, dts[d]!, `result ${dts[d]! + 1}`), gk, box, gt.area[j]!, vars, scratch);
       }
     },
   };

@@ -69,12 +69,20 @@ function readImages(dataset: Ann, log: FindingLog) {
       log.add('gt', 'gt-image-without-id', 'image entries without a number or string id were skipped', true, index);
       continue;
     }
-    if (byId.has(id)) log.add('gt', 'gt-duplicate-image-id', 'duplicate image ids: the last entry is used, as pycocotools does', false, id);
+    if (byId.has(id))
+      log.add(
+        'gt',
+        'gt-duplicate-image-id',
+        'duplicate image ids: the last entry is used, as pycocotools does',
+        false,
+        id,
+      );
     byId.set(id, img as Ann);
   }
   const imgIds = sortIds(byId.keys(), 'image ids');
   const imgIndex = new Map(imgIds.map((id, i) => [id, i] as const));
-  const dims = (key: 'height' | 'width') => Float64Array.from(imgIds, (id) => (isNumber(byId.get(id)![key]) ? (byId.get(id)![key] as number) : Number.NaN));
+  const dims = (key: 'height' | 'width') =>
+    Float64Array.from(imgIds, (id) => (isNumber(byId.get(id)![key]) ? (byId.get(id)![key] as number) : Number.NaN));
   const imgFileNames = imgIds.map((id) => byId.get(id)!.file_name as string | undefined);
   return { imgIds, imgIndex, imgH: dims('height'), imgW: dims('width'), imgFileNames };
 }
@@ -89,33 +97,78 @@ function readCategories(dataset: Ann, log: FindingLog) {
       log.add('gt', 'gt-category-without-id', 'categories without a numeric id were skipped', true, index);
       continue;
     }
-    if (byId.has(id)) log.add('gt', 'gt-duplicate-category-id', 'duplicate category ids: the last entry is used', false, id);
-    byId.set(id, { id, name: String((c as Ann).name ?? id), ...((c as Ann).supercategory ? { supercategory: String((c as Ann).supercategory) } : {}) });
+    if (byId.has(id))
+      log.add('gt', 'gt-duplicate-category-id', 'duplicate category ids: the last entry is used', false, id);
+    byId.set(id, {
+      id,
+      name: String((c as Ann).name ?? id),
+      ...((c as Ann).supercategory ? { supercategory: String((c as Ann).supercategory) } : {}),
+    });
   }
   const catIds = sortIds(byId.keys(), 'category ids');
-  return { catIds, catIndex: new Map(catIds.map((id, i) => [id, i] as const)), categories: catIds.map((id) => byId.get(id)!) };
+  return {
+    catIds,
+    catIndex: new Map(catIds.map((id, i) => [id, i] as const)),
+    categories: catIds.map((id) => byId.get(id)!),
+  };
 }
 
 /** The annotations pycocotools evaluates, in getAnnIds order, each replaced by the last annotation with its id. */
-function selectAnnotations(dataset: Ann, imgIndex: Map<ImageId, number>, catIndex: Map<number, number>, log: FindingLog): Ann[] {
+function selectAnnotations(
+  dataset: Ann,
+  imgIndex: Map<ImageId, number>,
+  catIndex: Map<number, number>,
+  log: FindingLog,
+): Ann[] {
   const list = dataset.annotations;
   if (!Array.isArray(list)) throw new CocoInputError('ground truth has no "annotations" array');
   const lastById = new Map<unknown, Ann>();
   const sources: { ann: Ann; rank: number }[] = [];
   for (const [index, ann] of (list as Ann[]).entries()) {
-    if (typeof ann !== 'object' || ann === null || ann.image_id === undefined || ann.category_id === undefined || ann.id === undefined) {
-      log.add('gt', 'gt-annotation-missing-keys', 'annotations without id, image_id or category_id were skipped', true, index);
+    if (
+      typeof ann !== 'object' ||
+      ann === null ||
+      ann.image_id === undefined ||
+      ann.category_id === undefined ||
+      ann.id === undefined
+    ) {
+      log.add(
+        'gt',
+        'gt-annotation-missing-keys',
+        'annotations without id, image_id or category_id were skipped',
+        true,
+        index,
+      );
       continue;
     }
-    if (lastById.has(ann.id)) log.add('gt', 'gt-duplicate-annotation-id', 'duplicate annotation ids: pycocotools evaluates the last annotation with that id in place of each', false, ann.id as number);
+    if (lastById.has(ann.id))
+      log.add(
+        'gt',
+        'gt-duplicate-annotation-id',
+        'duplicate annotation ids: pycocotools evaluates the last annotation with that id in place of each',
+        false,
+        ann.id as number,
+      );
     lastById.set(ann.id, ann);
     const rank = imgIndex.get(ann.image_id as ImageId);
     if (rank === undefined) {
-      log.add('gt', 'gt-annotation-unknown-image', 'annotations of images not in "images" are not evaluated (pycocotools drops them too)', false, ann.id as number);
+      log.add(
+        'gt',
+        'gt-annotation-unknown-image',
+        'annotations of images not in "images" are not evaluated (pycocotools drops them too)',
+        false,
+        ann.id as number,
+      );
       continue;
     }
     if (!catIndex.has(ann.category_id as number)) {
-      log.add('gt', 'gt-annotation-unknown-category', 'annotations with a category id not in "categories" are not evaluated (pycocotools drops them too)', false, ann.id as number);
+      log.add(
+        'gt',
+        'gt-annotation-unknown-category',
+        'annotations with a category id not in "categories" are not evaluated (pycocotools drops them too)',
+        false,
+        ann.id as number,
+      );
       continue;
     }
     sources.push({ ann, rank });
@@ -133,7 +186,8 @@ function selectAnnotations(dataset: Ann, imgIndex: Map<ImageId, number>, catInde
  * a missing `iscrowd` is 0 and a missing `area` is the box area (the mask area for segm).
  */
 export function loadGroundTruth(dataset: unknown, iouType: IouType, log: FindingLog): GroundTruth {
-  if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) throw new CocoInputError('ground truth is not a JSON object');
+  if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset))
+    throw new CocoInputError('ground truth is not a JSON object');
   const ds = dataset as Ann;
   const images = readImages(ds, log);
   const cats = readCategories(ds, log);
@@ -166,10 +220,21 @@ function sourceIndices(all: Ann[], anns: Ann[]): Int32Array {
   return Int32Array.from(anns, (ann) => where.get(ann)!);
 }
 
-function usable(ann: Ann, iouType: IouType, images: { imgIndex: Map<ImageId, number>; imgH: Float64Array; imgW: Float64Array }, log: FindingLog): boolean {
+function usable(
+  ann: Ann,
+  iouType: IouType,
+  images: { imgIndex: Map<ImageId, number>; imgH: Float64Array; imgW: Float64Array },
+  log: FindingLog,
+): boolean {
   const id = ann.id as number;
   if (!isNumber(ann.id)) {
-    log.add('gt', 'gt-annotation-id-not-number', 'annotations whose id is not a number were skipped (pycocotools stores matches as float ids)', true, String(ann.id));
+    log.add(
+      'gt',
+      'gt-annotation-id-not-number',
+      'annotations whose id is not a number were skipped (pycocotools stores matches as float ids)',
+      true,
+      String(ann.id),
+    );
     return false;
   }
   if (iouType === 'bbox' && !readBox(ann.bbox)) {
@@ -180,17 +245,34 @@ function usable(ann: Ann, iouType: IouType, images: { imgIndex: Map<ImageId, num
     const s = ann.segmentation;
     const ok = Array.isArray(s) ? s.every((ring) => Array.isArray(ring) && ring.every(isNumber)) : isRleObject(s);
     if (!ok) {
-      log.add('gt', 'gt-bad-segmentation', 'annotations without a polygon list or RLE segmentation were skipped', true, id);
+      log.add(
+        'gt',
+        'gt-bad-segmentation',
+        'annotations without a polygon list or RLE segmentation were skipped',
+        true,
+        id,
+      );
       return false;
     }
     const i = images.imgIndex.get(ann.image_id as ImageId)!;
     if (Array.isArray(s) && !(images.imgH[i]! >= 0 && images.imgW[i]! >= 0)) {
-      log.add('gt', 'gt-image-without-size', 'polygon annotations on images without height/width were skipped', true, id);
+      log.add(
+        'gt',
+        'gt-image-without-size',
+        'polygon annotations on images without height/width were skipped',
+        true,
+        id,
+      );
       return false;
     }
   }
   if (iouType === 'keypoints') {
-    if (!Array.isArray(ann.keypoints) || !ann.keypoints.every(isNumber) || !isNumber(ann.num_keypoints) || !readBox(ann.bbox)) {
+    if (
+      !Array.isArray(ann.keypoints) ||
+      !ann.keypoints.every(isNumber) ||
+      !isNumber(ann.num_keypoints) ||
+      !readBox(ann.bbox)
+    ) {
       log.add('gt', 'gt-bad-keypoints', 'annotations without keypoints, num_keypoints or bbox were skipped', true, id);
       return false;
     }
@@ -203,26 +285,63 @@ export function isRleObject(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Ann;
   const size = o.size;
-  return Array.isArray(size) && size.length === 2 && size.every(isNumber) && (typeof o.counts === 'string' || (Array.isArray(o.counts) && o.counts.every(isNumber)));
+  return (
+    Array.isArray(size) &&
+    size.length === 2 &&
+    size.every(isNumber) &&
+    (typeof o.counts === 'string' || (Array.isArray(o.counts) && o.counts.every(isNumber)))
+  );
 }
 
 function fillAnnotation(gt: GroundTruth, i: number, ann: Ann, iouType: IouType, log: FindingLog): void {
   gt.img[i] = gt.imgIndex.get(ann.image_id as ImageId)!;
   gt.cat[i] = gt.catIndex.get(ann.category_id as number)!;
   gt.id[i] = ann.id as number;
-  if (ann.id === 0) log.add('gt', 'gt-annotation-id-zero', 'annotation id 0: pycocotools counts a detection matched to it as a false positive (dtMatches 0 means unmatched); kept as is', false, 0);
+  if (ann.id === 0)
+    log.add(
+      'gt',
+      'gt-annotation-id-zero',
+      'annotation id 0: pycocotools counts a detection matched to it as a false positive (dtMatches 0 means unmatched); kept as is',
+      false,
+      0,
+    );
   const box = readBox(ann.bbox);
   if (box) gt.bbox.set(box, 4 * i);
-  if (box && (box[2] <= 0 || box[3] <= 0)) log.add('gt', 'gt-nonpositive-box', 'boxes with width or height ≤ 0 (kept; they match nothing)', false, ann.id as number);
-  if (ann.iscrowd === undefined) log.add('gt', 'gt-missing-iscrowd', 'annotations without iscrowd: taken as 0 (pycocotools raises KeyError)', true, ann.id as number);
+  if (box && (box[2] <= 0 || box[3] <= 0))
+    log.add(
+      'gt',
+      'gt-nonpositive-box',
+      'boxes with width or height ≤ 0 (kept; they match nothing)',
+      false,
+      ann.id as number,
+    );
+  if (ann.iscrowd === undefined)
+    log.add(
+      'gt',
+      'gt-missing-iscrowd',
+      'annotations without iscrowd: taken as 0 (pycocotools raises KeyError)',
+      true,
+      ann.id as number,
+    );
   gt.iscrowd[i] = ann.iscrowd ? 1 : 0;
   let ignore = gt.iscrowd[i]!;
   if (iouType === 'keypoints' && ann.num_keypoints === 0) ignore = 1;
   gt.ignore[i] = ignore;
   if (isNumber(ann.area)) gt.area[i] = ann.area;
   else {
-    log.add('gt', 'gt-missing-area', 'annotations without a numeric area: the box area (mask area for segm) is used (pycocotools raises KeyError)', true, ann.id as number);
+    log.add(
+      'gt',
+      'gt-missing-area',
+      'annotations without a numeric area: the box area (mask area for segm) is used (pycocotools raises KeyError)',
+      true,
+      ann.id as number,
+    );
     const img = gt.img[i]!;
-    gt.area[i] = iouType === 'segm' ? rleArea(segmentationToRle(ann.segmentation, gt.imgH[img]!, gt.imgW[img]!)) : box ? box[2] * box[3] : 0;
+    gt.area[i] =
+      iouType === 'segm'
+        ? rleArea(segmentationToRle(ann.segmentation, gt.imgH[img]!, gt.imgW[img]!))
+        : box
+          ? box[2] * box[3]
+          : 0;
   }
 }

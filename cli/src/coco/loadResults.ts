@@ -42,10 +42,19 @@ function kindOf(first: Ann): Detections['kind'] {
  */
 export function loadResults(results: unknown, gt: GroundTruth, iouType: IouType, log: FindingLog): Detections {
   if (!Array.isArray(results)) {
-    const hint = typeof results === 'object' && results !== null && Array.isArray((results as Ann).annotations) ? '; this looks like a dataset file: results are its "annotations" array with a score each' : '';
+    const hint =
+      typeof results === 'object' && results !== null && Array.isArray((results as Ann).annotations)
+        ? '; this looks like a dataset file: results are its "annotations" array with a score each'
+        : '';
     throw new CocoInputError(`results are not a JSON array of objects (pycocotools asserts the same)${hint}`);
   }
-  if (results.length === 0) log.add('dt', 'dt-empty', 'the results file is empty: evaluated as no detections, AP 0 (pycocotools raises IndexError)', true);
+  if (results.length === 0)
+    log.add(
+      'dt',
+      'dt-empty',
+      'the results file is empty: evaluated as no detections, AP 0 (pycocotools raises IndexError)',
+      true,
+    );
   const kept: Ann[] = [];
   const keptSource: number[] = [];
   results.forEach((r, index) => {
@@ -88,11 +97,23 @@ function admissible(r: unknown, index: number, gt: GroundTruth, log: FindingLog)
   }
   const ann = r as Ann;
   if (!gt.imgIndex.has(ann.image_id as ImageId) && gt.imgIndex.has(otherType(ann.image_id) as ImageId)) {
-    log.add('dt', 'dt-image-id-type', `results whose image_id is a ${typeof ann.image_id} where the ground truth's is a ${typeof otherType(ann.image_id)} were dropped (pycocotools asserts "Results do not correspond to current coco set")`, true, String(ann.image_id));
+    log.add(
+      'dt',
+      'dt-image-id-type',
+      `results whose image_id is a ${typeof ann.image_id} where the ground truth's is a ${typeof otherType(ann.image_id)} were dropped (pycocotools asserts "Results do not correspond to current coco set")`,
+      true,
+      String(ann.image_id),
+    );
     return false;
   }
   if (!gt.imgIndex.has(ann.image_id as ImageId)) {
-    log.add('dt', 'dt-unknown-image', 'results for image ids not in the ground truth were dropped (pycocotools asserts "Results do not correspond to current coco set")', true, String(ann.image_id));
+    log.add(
+      'dt',
+      'dt-unknown-image',
+      'results for image ids not in the ground truth were dropped (pycocotools asserts "Results do not correspond to current coco set")',
+      true,
+      String(ann.image_id),
+    );
     return false;
   }
   if (!isNumber(ann.score)) {
@@ -100,11 +121,23 @@ function admissible(r: unknown, index: number, gt: GroundTruth, log: FindingLog)
     return false;
   }
   if (ann.category_id === undefined) {
-    log.add('dt', 'dt-missing-category', 'results without a category_id were dropped (pycocotools raises KeyError)', true, index);
+    log.add(
+      'dt',
+      'dt-missing-category',
+      'results without a category_id were dropped (pycocotools raises KeyError)',
+      true,
+      index,
+    );
     return false;
   }
   if (!gt.catIndex.has(ann.category_id as number)) {
-    log.add('dt', 'dt-unknown-category', 'results with a category id not in the ground truth are not evaluated (pycocotools ignores them silently)', false, ann.category_id as number);
+    log.add(
+      'dt',
+      'dt-unknown-category',
+      'results with a category id not in the ground truth are not evaluated (pycocotools ignores them silently)',
+      false,
+      ann.category_id as number,
+    );
     return false;
   }
   return true;
@@ -118,33 +151,79 @@ function otherType(id: unknown): ImageId | undefined {
 }
 
 // Whether the entry has what its loadRes branch and the iouType's IoU read.
-function readable(ann: Ann, index: number, kind: Detections['kind'], iouType: IouType, gt: GroundTruth, log: FindingLog): boolean {
+function readable(
+  ann: Ann,
+  index: number,
+  kind: Detections['kind'],
+  iouType: IouType,
+  gt: GroundTruth,
+  log: FindingLog,
+): boolean {
   const bad = (code: string, message: string) => {
     log.add('dt', code, message, true, index);
     return false;
   };
-  if (kind === 'bbox' && !readBox(ann.bbox)) return bad('dt-bad-bbox', 'results without a bbox of 4 finite numbers were dropped');
+  if (kind === 'bbox' && !readBox(ann.bbox))
+    return bad('dt-bad-bbox', 'results without a bbox of 4 finite numbers were dropped');
   if (kind === 'bbox' && readBox(ann.bbox)!.some((v, i) => i >= 2 && v <= 0)) {
-    log.add('dt', 'dt-nonpositive-box', 'result boxes with width or height ≤ 0 (kept; they match nothing)', false, index);
+    log.add(
+      'dt',
+      'dt-nonpositive-box',
+      'result boxes with width or height ≤ 0 (kept; they match nothing)',
+      false,
+      index,
+    );
   }
   if (kind === 'segm' && !isRleObject(ann.segmentation)) {
-    if (!Array.isArray(ann.segmentation)) return bad('dt-bad-segmentation', 'segmentation results that are not RLE objects were dropped');
-    log.add('dt', 'dt-polygon-result', 'polygon segmentation results were rasterised (pycocotools only reads RLE results and raises)', true, index);
+    if (!Array.isArray(ann.segmentation))
+      return bad('dt-bad-segmentation', 'segmentation results that are not RLE objects were dropped');
+    log.add(
+      'dt',
+      'dt-polygon-result',
+      'polygon segmentation results were rasterised (pycocotools only reads RLE results and raises)',
+      true,
+      index,
+    );
   }
   if (kind === 'segm' && isRleObject(ann.segmentation) && Array.isArray((ann.segmentation as Ann).counts)) {
-    log.add('dt', 'dt-uncompressed-rle', 'uncompressed RLE results were read (pycocotools raises on them in loadRes)', true, index);
+    log.add(
+      'dt',
+      'dt-uncompressed-rle',
+      'uncompressed RLE results were read (pycocotools raises on them in loadRes)',
+      true,
+      index,
+    );
   }
-  if ((kind === 'keypoints' || iouType === 'keypoints') && !(Array.isArray(ann.keypoints) && ann.keypoints.length >= 3 && ann.keypoints.every(isNumber))) {
+  if (
+    (kind === 'keypoints' || iouType === 'keypoints') &&
+    !(Array.isArray(ann.keypoints) && ann.keypoints.length >= 3 && ann.keypoints.every(isNumber))
+  ) {
     return bad('dt-bad-keypoints', 'keypoint results without a keypoints array of numbers were dropped');
   }
-  if (iouType === 'segm' && kind === 'keypoints' && !(isRleObject(ann.segmentation) || Array.isArray(ann.segmentation))) {
-    return bad('dt-bad-segmentation', 'results without a segmentation cannot be evaluated as segm; dropped (pycocotools raises KeyError)');
+  if (
+    iouType === 'segm' &&
+    kind === 'keypoints' &&
+    !(isRleObject(ann.segmentation) || Array.isArray(ann.segmentation))
+  ) {
+    return bad(
+      'dt-bad-segmentation',
+      'results without a segmentation cannot be evaluated as segm; dropped (pycocotools raises KeyError)',
+    );
   }
   if (iouType === 'segm' && kind === 'bbox' && ann.segmentation === undefined) {
     const i = gt.imgIndex.get(ann.image_id as ImageId)!;
-    if (!(gt.imgH[i]! >= 0 && gt.imgW[i]! >= 0)) return bad('dt-image-without-size', 'box results on images without height/width cannot be rasterised for segm; dropped');
+    if (!(gt.imgH[i]! >= 0 && gt.imgW[i]! >= 0))
+      return bad(
+        'dt-image-without-size',
+        'box results on images without height/width cannot be rasterised for segm; dropped',
+      );
   }
-  if (iouType === 'segm' && kind === 'bbox' && ann.segmentation !== undefined && !(isRleObject(ann.segmentation) || Array.isArray(ann.segmentation))) {
+  if (
+    iouType === 'segm' &&
+    kind === 'bbox' &&
+    ann.segmentation !== undefined &&
+    !(isRleObject(ann.segmentation) || Array.isArray(ann.segmentation))
+  ) {
     return bad('dt-bad-segmentation', 'results with an unreadable segmentation were dropped');
   }
   return true;
@@ -167,7 +246,10 @@ function fillDetection(dt: Detections, i: number, ann: Ann, gt: GroundTruth): vo
     dt.bbox.set(readBox(ann.bbox) ?? rleToBbox(mask), 4 * i);
   } else if (dt.kind === 'keypoints') {
     const kp = ann.keypoints as number[];
-    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      x1 = -Infinity,
+      y0 = Infinity,
+      y1 = -Infinity;
     for (let j = 0; j + 1 < kp.length; j += 3) {
       x0 = Math.min(x0, kp[j]!);
       x1 = Math.max(x1, kp[j]!);

@@ -113,7 +113,10 @@ export function prCurve(
   const t = ev.params.iouThrs.indexOf(iouThr);
   const a = ev.params.areaRngLbl.indexOf(areaRng);
   const k = ev.params.useCats ? ev.catIds.indexOf(categoryId) : 0;
-  if (t < 0 || a < 0 || k < 0) throw new RangeError(`no IoU threshold ${iouThr}, area range '${areaRng}' or category ${categoryId} in this evaluation`);
+  if (t < 0 || a < 0 || k < 0)
+    throw new RangeError(
+      `no IoU threshold ${iouThr}, area range '${areaRng}' or category ${categoryId} in this evaluation`,
+    );
   const precision = Array.from({ length: R }, (_, r) => ev.precision[(((t * R + r) * K + k) * A + a) * M + M - 1]!);
   return { recall: ev.params.recThrs, precision };
 }
@@ -133,7 +136,13 @@ export interface Outcomes {
 }
 
 /** Outcomes per input entry, or null when 0.5 is not an IoU threshold. */
-export function outcomes(ev: EvalImgs, gt: GroundTruth, dt: Detections, nResults: number, nAnnotations: number): Outcomes | null {
+export function outcomes(
+  ev: EvalImgs,
+  gt: GroundTruth,
+  dt: Detections,
+  nResults: number,
+  nAnnotations: number,
+): Outcomes | null {
   if (ev.t50 < 0) return null;
   const detection = new Uint8Array(nResults).fill(3);
   const matchedGt = new Float64Array(nResults);

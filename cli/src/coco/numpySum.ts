@@ -10,8 +10,14 @@ export function pairwiseSum(a: ArrayLike<number>, offset = 0, n = a.length - off
     return res;
   }
   if (n <= 128) {
-    let r0 = a[offset]!, r1 = a[offset + 1]!, r2 = a[offset + 2]!, r3 = a[offset + 3]!;
-    let r4 = a[offset + 4]!, r5 = a[offset + 5]!, r6 = a[offset + 6]!, r7 = a[offset + 7]!;
+    let r0 = a[offset]!,
+      r1 = a[offset + 1]!,
+      r2 = a[offset + 2]!,
+      r3 = a[offset + 3]!;
+    let r4 = a[offset + 4]!,
+      r5 = a[offset + 5]!,
+      r6 = a[offset + 6]!,
+      r7 = a[offset + 7]!;
     let i = 8;
     for (; i < n - (n % 8); i += 8) {
       const o = offset + i;

@@ -9,7 +9,14 @@ const EPS = 2.220446049250313e-16; // np.spacing(1)
  * measures the detection's distance outside the GT box doubled on each side.
  * `vars[k] = (2σ_k)²`. e = (dx²+dy²)/vars/(area+eps)/2, OKS = mean of exp(−e) (numpy pairwise sum).
  */
-export function oks(d: ArrayLike<number>, g: ArrayLike<number>, bbox: ArrayLike<number>, area: number, vars: ArrayLike<number>, scratch: Float64Array): number {
+export function oks(
+  d: ArrayLike<number>,
+  g: ArrayLike<number>,
+  bbox: ArrayLike<number>,
+  area: number,
+  vars: ArrayLike<number>,
+  scratch: Float64Array,
+): number {
   const k = vars.length;
   let k1 = 0;
   for (let j = 0; j < k; j++) if (g[j * 3 + 2]! > 0) k1++;

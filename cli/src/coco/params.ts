@@ -28,7 +28,9 @@ export function linspace(start: number, stop: number, num: number): number[] {
   return out;
 }
 
-const COCO_SIGMAS = [0.26, 0.25, 0.25, 0.35, 0.35, 0.79, 0.79, 0.72, 0.72, 0.62, 0.62, 1.07, 1.07, 0.87, 0.87, 0.89, 0.89];
+const COCO_SIGMAS = [
+  0.26, 0.25, 0.25, 0.35, 0.35, 0.79, 0.79, 0.72, 0.72, 0.62, 0.62, 1.07, 1.07, 0.87, 0.87, 0.89, 0.89,
+];
 
 /** pycocotools' default Params for `iouType` (setDetParams / setKpParams). */
 export function defaultParams(iouType: IouType): Params {
@@ -40,12 +42,26 @@ export function defaultParams(iouType: IouType): Params {
     kptOksSigmas: COCO_SIGMAS.map((s) => s / 10),
   };
   if (iouType === 'keypoints') {
-    return { ...common, maxDets: [20], areaRng: [[0, 1e10], [1024, 9216], [9216, 1e10]], areaRngLbl: ['all', 'medium', 'large'] };
+    return {
+      ...common,
+      maxDets: [20],
+      areaRng: [
+        [0, 1e10],
+        [1024, 9216],
+        [9216, 1e10],
+      ],
+      areaRngLbl: ['all', 'medium', 'large'],
+    };
   }
   return {
     ...common,
     maxDets: [1, 10, 100],
-    areaRng: [[0, 1e10], [0, 1024], [1024, 9216], [9216, 1e10]],
+    areaRng: [
+      [0, 1e10],
+      [0, 1024],
+      [1024, 9216],
+      [9216, 1e10],
+    ],
     areaRngLbl: ['all', 'small', 'medium', 'large'],
   };
 }

@@ -37,14 +37,23 @@ export function formatFixed3(x: number): string {
 function lineText(p: Params, s: Required<Omit<Spec, 'iouThr'>> & { iouThr?: number }, value: number): string {
   const title = s.ap ? 'Average Precision' : 'Average Recall';
   const type = s.ap ? '(AP)' : '(AR)';
-  const iou = s.iouThr === undefined ? `${p.iouThrs[0]!.toFixed(2)}:${p.iouThrs[p.iouThrs.length - 1]!.toFixed(2)}` : s.iouThr.toFixed(2);
+  const iou =
+    s.iouThr === undefined
+      ? `${p.iouThrs[0]!.toFixed(2)}:${p.iouThrs[p.iouThrs.length - 1]!.toFixed(2)}`
+      : s.iouThr.toFixed(2);
   return ` ${title.padEnd(18)} ${type} @[ IoU=${iou.padEnd(9)} | area=${s.areaRng.padStart(6)} | maxDets=${String(s.maxDets).padStart(3)} ] = ${formatFixed3(value)}`;
 }
 
 /** Mean of the selected precision (ap) or recall slice over entries > −1, in numpy's C order. */
-export function sliceMean(acc: Accumulated, p: Params, spec: { ap: boolean; iouThr?: number; areaRng: string; maxDets: number }, k?: number): number {
+export function sliceMean(
+  acc: Accumulated,
+  p: Params,
+  spec: { ap: boolean; iouThr?: number; areaRng: string; maxDets: number },
+  k?: number,
+): number {
   const [T, R, K, A, M] = acc.counts;
-  const ts = spec.iouThr === undefined ? [...Array(T).keys()] : p.iouThrs.flatMap((v, t) => (v === spec.iouThr ? [t] : []));
+  const ts =
+    spec.iouThr === undefined ? [...Array(T).keys()] : p.iouThrs.flatMap((v, t) => (v === spec.iouThr ? [t] : []));
   const as = p.areaRngLbl.flatMap((l, a) => (l === spec.areaRng ? [a] : []));
   const ms = p.maxDets.flatMap((v, m) => (v === spec.maxDets ? [m] : []));
   const values: number[] = [];
@@ -58,7 +67,9 @@ export function sliceMean(acc: Accumulated, p: Params, spec: { ap: boolean; iouT
         for (let j = 0; j < pairs; j++) {
           const a = as[as.length === 1 ? 0 : j]!;
           const m = ms[ms.length === 1 ? 0 : j]!;
-          const v = spec.ap ? acc.precision[(((t * R + r) * K + kk) * A + a) * M + m]! : acc.recall[((t * K + kk) * A + a) * M + m]!;
+          const v = spec.ap
+            ? acc.precision[(((t * R + r) * K + kk) * A + a) * M + m]!
+            : acc.recall[((t * K + kk) * A + a) * M + m]!;
           if (v > -1) values.push(v);
         }
       }
@@ -102,7 +113,12 @@ function keypointSpecs(): Spec[] {
 export function summarize(acc: Accumulated, p: Params): { stats: number[]; lines: SummaryLine[] } {
   const specs = p.iouType === 'keypoints' ? keypointSpecs() : detSpecs(p);
   const lines = specs.map((spec) => {
-    const s = { ap: spec.ap, areaRng: spec.areaRng ?? 'all', maxDets: spec.maxDets ?? -1, ...(spec.iouThr !== undefined ? { iouThr: spec.iouThr } : {}) };
+    const s = {
+      ap: spec.ap,
+      areaRng: spec.areaRng ?? 'all',
+      maxDets: spec.maxDets ?? -1,
+      ...(spec.iouThr !== undefined ? { iouThr: spec.iouThr } : {}),
+    };
     const value = sliceMean(acc, p, s);
     return { ...s, value, text: lineText(p, s, value) };
   });

@@ -14,23 +14,89 @@ import type { Command } from '../main.js';
 import { Interrupt } from '../run/interrupt.js';
 import { DEFAULT_JOBS, WorkerPool } from '../run/pool.js';
 import { formatDuration, Progress } from '../run/progress.js';
-import { choiceOption, numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, type OptionTable } from '../usage.js';
+import {
+  choiceOption,
+  numberOption,
+  optionsHelp,
+  parseCommandLine,
+  stringOption,
+  UsageError,
+  type OptionTable,
+} from '../usage.js';
 
 const options: OptionTable = {
-  out: { type: 'string', short: 'o', value: '<dir>', description: 'folder to write the results to (required); the input tree is mirrored inside it' },
-  method: { type: 'string', short: 'm', value: '<name>', description: 'clahe (default) or equalize (global histogram equalization)' },
-  'clip-limit': { type: 'string', short: 'c', value: '<n>', description: 'CLAHE contrast limit, as OpenCV\'s clipLimit (default 2; ≤ 0 disables clipping)' },
-  tiles: { type: 'string', short: 't', value: '<CxR>', description: 'CLAHE tile grid, columns x rows (default 8x8; "8" means 8x8)' },
-  'color-space': { type: 'string', value: '<name>', description: 'colour images: equalize HSV V (hsv, default for 8-bit), Lab L (lab) or YCrCb Y (ycrcb, 16-bit)' },
-  'bit-depth': { type: 'string', value: '<bits>', description: 'significant bits of 16-bit images: 10, 12, 14 or 16 (default 16)' },
-  format: { type: 'string', short: 'f', value: '<name>', description: `write every output in this format: ${OUTPUT_FORMATS.join(', ')} (default: the input's)` },
-  quality: { type: 'string', short: 'q', value: '<1-100>', description: 'JPEG, WebP and AVIF quality (default 90); PNG and TIFF are lossless' },
-  compression: { type: 'string', value: '<0-9>', description: 'PNG deflate level: 0 fastest, 9 smallest (default 6); lossless at every level' },
-  suffix: { type: 'string', value: '<text>', description: 'add this to each output file name before the extension, e.g. -clahe' },
+  out: {
+    type: 'string',
+    short: 'o',
+    value: '<dir>',
+    description: 'folder to write the results to (required); the input tree is mirrored inside it',
+  },
+  method: {
+    type: 'string',
+    short: 'm',
+    value: '<name>',
+    description: 'clahe (default) or equalize (global histogram equalization)',
+  },
+  'clip-limit': {
+    type: 'string',
+    short: 'c',
+    value: '<n>',
+    description: "CLAHE contrast limit, as OpenCV's clipLimit (default 2; ≤ 0 disables clipping)",
+  },
+  tiles: {
+    type: 'string',
+    short: 't',
+    value: '<CxR>',
+    description: 'CLAHE tile grid, columns x rows (default 8x8; "8" means 8x8)',
+  },
+  'color-space': {
+    type: 'string',
+    value: '<name>',
+    description: 'colour images: equalize HSV V (hsv, default for 8-bit), Lab L (lab) or YCrCb Y (ycrcb, 16-bit)',
+  },
+  'bit-depth': {
+    type: 'string',
+    value: '<bits>',
+    description: 'significant bits of 16-bit images: 10, 12, 14 or 16 (default 16)',
+  },
+  format: {
+    type: 'string',
+    short: 'f',
+    value: '<name>',
+    description: `write every output in this format: ${OUTPUT_FORMATS.join(', ')} (default: the input's)`,
+  },
+  quality: {
+    type: 'string',
+    short: 'q',
+    value: '<1-100>',
+    description: 'JPEG, WebP and AVIF quality (default 90); PNG and TIFF are lossless',
+  },
+  compression: {
+    type: 'string',
+    value: '<0-9>',
+    description: 'PNG deflate level: 0 fastest, 9 smallest (default 6); lossless at every level',
+  },
+  suffix: {
+    type: 'string',
+    value: '<text>',
+    description: 'add this to each output file name before the extension, e.g. -clahe',
+  },
   overwrite: { type: 'boolean', description: 'replace existing outputs (and inputs, when --out is the input folder)' },
-  'skip-existing': { type: 'boolean', description: 'leave existing outputs alone and count them as skipped (to resume a run)' },
-  jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: cores + 2 = ${DEFAULT_JOBS})` },
-  'max-pixels': { type: 'string', value: '<n>', description: `refuse images with more pixels than this (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
+  'skip-existing': {
+    type: 'boolean',
+    description: 'leave existing outputs alone and count them as skipped (to resume a run)',
+  },
+  jobs: {
+    type: 'string',
+    short: 'j',
+    value: '<n>',
+    description: `worker threads (default: cores + 2 = ${DEFAULT_JOBS})`,
+  },
+  'max-pixels': {
+    type: 'string',
+    value: '<n>',
+    description: `refuse images with more pixels than this (default ${DEFAULT_MAX_PIXELS}, 16384²)`,
+  },
   'dry-run': { type: 'boolean', short: 'n', description: 'list what would be written, write nothing' },
   json: { type: 'boolean', description: 'print a machine-readable summary on stdout' },
   quiet: { type: 'boolean', description: 'no progress and no summary; failures are still reported on stderr' },
@@ -108,7 +174,8 @@ function readConfig(argv: string[]): Config {
   };
   const format = choiceOption(values, 'format', [...OUTPUT_FORMATS, 'jpg', 'tif'] as const);
   const suffix = stringOption(values, 'suffix') ?? '';
-  if (values.overwrite && values['skip-existing']) throw new UsageError('--overwrite and --skip-existing contradict each other; choose one');
+  if (values.overwrite && values['skip-existing'])
+    throw new UsageError('--overwrite and --skip-existing contradict each other; choose one');
   if (/[/\\]/.test(suffix)) throw new UsageError(`--suffix must not contain a path separator (got '${suffix}')`);
   return {
     inputs: positionals,
@@ -150,11 +217,16 @@ async function plan(config: Config, images: FoundFile[]): Promise<{ jobs: Enhanc
     const format = config.format ?? formatOfExtension(extension.slice(1));
     const input = display(file.path);
     if (!format) {
-      refused.push({ input, status: 'failed', error: `cannot write ${extension.slice(1).toUpperCase()} files; choose another format with --format` });
+      refused.push({
+        input,
+        status: 'failed',
+        error: `cannot write ${extension.slice(1).toUpperCase()} files; choose another format with --format`,
+      });
       continue;
     }
     const stem = file.relative.slice(0, file.relative.length - extension.length);
-    const newExtension = config.format && formatOfExtension(extension.slice(1)) !== config.format ? `.${EXTENSION_OF[format]}` : extension;
+    const newExtension =
+      config.format && formatOfExtension(extension.slice(1)) !== config.format ? `.${EXTENSION_OF[format]}` : extension;
     const output = join(config.out, `${stem}${config.suffix}${newExtension}`);
     const report: FileReport = { input, output: display(output), status: 'failed' };
     const earlier = claimed.get(output);
@@ -163,18 +235,33 @@ async function plan(config: Config, images: FoundFile[]): Promise<{ jobs: Enhanc
       continue;
     }
     claimed.set(output, input);
-    const exists = await stat(output).then(() => true, () => false);
+    const exists = await stat(output).then(
+      () => true,
+      () => false,
+    );
     if (exists && config.skipExisting) {
       refused.push({ ...report, status: 'exists' });
       continue;
     }
     if (exists && !config.overwrite) {
-      const what = inputs.has(await realpath(output).catch(() => output)) ? 'the output is an input file' : 'the output already exists';
+      const what = inputs.has(await realpath(output).catch(() => output))
+        ? 'the output is an input file'
+        : 'the output already exists';
       refused.push({ ...report, error: `${what} (use --overwrite to replace it)` });
       continue;
     }
     const temp = join(dirname(output), `.${basename(output)}.fastclahe-${process.pid}-${sequence++}.tmp`);
-    jobs.push({ input: file.path, output, temp, format, settings: config.settings, quality: config.quality, compression: config.compression, maxPixels: config.maxPixels, overwrite: config.overwrite });
+    jobs.push({
+      input: file.path,
+      output,
+      temp,
+      format,
+      settings: config.settings,
+      quality: config.quality,
+      compression: config.compression,
+      maxPixels: config.maxPixels,
+      overwrite: config.overwrite,
+    });
   }
   return { jobs, refused };
 }
@@ -184,10 +271,18 @@ async function runEnhance(config: Config): Promise<number> {
   const found = await walk(config.inputs, { exclude: [config.out] });
   const images = found.files.filter((file) => file.isImage);
   const problems: FileReport[] = [
-    ...found.problems.map((problem) => ({ input: display(problem.path), status: 'failed' as const, error: problem.error })),
+    ...found.problems.map((problem) => ({
+      input: display(problem.path),
+      status: 'failed' as const,
+      error: problem.error,
+    })),
     ...found.files
       .filter((file) => file.named && !file.isImage)
-      .map((file) => ({ input: display(file.path), status: 'failed' as const, error: 'not an image file (by its extension)' })),
+      .map((file) => ({
+        input: display(file.path),
+        status: 'failed' as const,
+        error: 'not an image file (by its extension)',
+      })),
   ];
   const skipped = found.files.filter((file) => !file.named && !file.isImage).length;
   const { jobs, refused } = await plan(config, images);
@@ -218,10 +313,14 @@ async function runEnhance(config: Config): Promise<number> {
 async function runJobs(config: Config, jobs: EnhanceJob[], reports: FileReport[]): Promise<boolean> {
   if (jobs.length === 0) return false;
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
-  const progress = new Progress(jobs.length, { enabled: !config.quiet && !config.json && process.stderr.isTTY === true });
+  const progress = new Progress(jobs.length, {
+    enabled: !config.quiet && !config.json && process.stderr.isTTY === true,
+  });
   const inFlight = new Set<EnhanceJob>();
   const interrupt = new Interrupt((signal) => {
-    progress.print(`fastclahe enhance: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the ${inFlight.size} files in progress (Ctrl-C again stops now)`);
+    progress.print(
+      `fastclahe enhance: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the ${inFlight.size} files in progress (Ctrl-C again stops now)`,
+    );
   });
   interrupt.onStop(() => Promise.all([...inFlight].map((job) => unlink(job.temp).catch(() => {}))));
   interrupt.onStop(() => pool.terminate());
@@ -232,9 +331,19 @@ async function runJobs(config: Config, jobs: EnhanceJob[], reports: FileReport[]
       inFlight.add(job);
       try {
         const outcome = await pool.run<EnhanceOutcome>('enhance', job);
-        reports.push({ input: display(job.input), output: display(job.output), status: 'written', ...dimensions(outcome) });
+        reports.push({
+          input: display(job.input),
+          output: display(job.output),
+          status: 'written',
+          ...dimensions(outcome),
+        });
       } catch (error) {
-        const report: FileReport = { input: display(job.input), output: display(job.output), status: 'failed', error: error instanceof Error ? error.message : String(error) };
+        const report: FileReport = {
+          input: display(job.input),
+          output: display(job.output),
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        };
         reports.push(report);
         progress.print(failureLine(report));
       } finally {
@@ -265,7 +374,13 @@ function failureLine(report: FileReport): string {
   return `fastclahe enhance: ${report.input}: ${report.error}`;
 }
 
-function finishOutput(config: Config, reports: FileReport[], skipped: number, started: number, interrupted: boolean): void {
+function finishOutput(
+  config: Config,
+  reports: FileReport[],
+  skipped: number,
+  started: number,
+  interrupted: boolean,
+): void {
   const seconds = (performance.now() - started) / 1000;
   const written = reports.filter((report) => report.status === 'written').length;
   const failed = reports.filter((report) => report.status === 'failed').length;
@@ -273,7 +388,21 @@ function finishOutput(config: Config, reports: FileReport[], skipped: number, st
   const existing = reports.filter((report) => report.status === 'exists').length;
   if (config.json) {
     reports.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-    const summary = { command: 'enhance', settings: config.settings, out: display(config.out), dryRun: config.dryRun, interrupted, written, failed, planned, existing, skipped, seconds: Number(seconds.toFixed(3)), peakMemoryMiB: peakMemoryMiB(), files: reports };
+    const summary = {
+      command: 'enhance',
+      settings: config.settings,
+      out: display(config.out),
+      dryRun: config.dryRun,
+      interrupted,
+      written,
+      failed,
+      planned,
+      existing,
+      skipped,
+      seconds: Number(seconds.toFixed(3)),
+      peakMemoryMiB: peakMemoryMiB(),
+      files: reports,
+    };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return;
   }
@@ -283,7 +412,9 @@ function finishOutput(config: Config, reports: FileReport[], skipped: number, st
   if (existing) parts.push(`${existing} left as they were (--skip-existing)`);
   if (skipped) parts.push(`${skipped} skipped (not images)`);
   const rate = !config.dryRun && written > 0 ? ` (${(written / seconds).toFixed(1)} files/s)` : '';
-  process.stderr.write(`fastclahe enhance: ${parts.join(', ')} in ${formatDuration(seconds)}${rate}${interrupted ? ', interrupted' : ''} → ${display(config.out)}\n`);
+  process.stderr.write(
+    `fastclahe enhance: ${parts.join(', ')} in ${formatDuration(seconds)}${rate}${interrupted ? ', interrupted' : ''} → ${display(config.out)}\n`,
+  );
 }
 
 /** The process's peak resident memory (main thread and workers share it). */

@@ -8,7 +8,14 @@ import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
 import { cocoConfig, readCocoInput, type CocoInput } from '../explore/cocoOptions.js';
 import { RecordStore } from '../explore/recordStore.js';
 import { writeAtomically, writePartial, writeReport } from '../explore/writeReport.js';
-import { checkPartials, inShard, PARTIAL_KIND, type Partial, type PartialHead, type Problem } from '../explore/report.js';
+import {
+  checkPartials,
+  inShard,
+  PARTIAL_KIND,
+  type Partial,
+  type PartialHead,
+  type Problem,
+} from '../explore/report.js';
 import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
 import { isImagePath, walk } from '../io/walk.js';
 import type { Command } from '../main.js';
@@ -19,16 +26,58 @@ import { numberOption, optionsHelp, parseCommandLine, stringOption, UsageError, 
 import { version } from '../version.js';
 
 const options: OptionTable = {
-  out: { type: 'string', short: 'o', value: '<dir>', description: 'folder to write report.html, report-data.js, report.json and thumbs/ to (required)' },
-  shard: { type: 'string', value: '<k/n>', description: 'explore only shard k of n (every n-th image) and write partial-k-of-n.json; join them with `explore merge`' },
-  jobs: { type: 'string', short: 'j', value: '<n>', description: `worker threads (default: cores + 2 = ${DEFAULT_JOBS})` },
-  'max-pixels': { type: 'string', value: '<n>', description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)` },
+  out: {
+    type: 'string',
+    short: 'o',
+    value: '<dir>',
+    description: 'folder to write report.html, report-data.js, report.json and thumbs/ to (required)',
+  },
+  shard: {
+    type: 'string',
+    value: '<k/n>',
+    description:
+      'explore only shard k of n (every n-th image) and write partial-k-of-n.json; join them with `explore merge`',
+  },
+  jobs: {
+    type: 'string',
+    short: 'j',
+    value: '<n>',
+    description: `worker threads (default: cores + 2 = ${DEFAULT_JOBS})`,
+  },
+  'max-pixels': {
+    type: 'string',
+    value: '<n>',
+    description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)`,
+  },
   'thumb-size': { type: 'string', value: '<px>', description: 'longest side of the thumbnails (default 256)' },
-  coco: { type: 'string', value: '<file>', description: 'COCO annotations of these images: adds class, box and anchor statistics and annotation findings to the report' },
-  'anchor-sizes': { type: 'string', value: '<list>', description: 'anchor sizes (√area, px) for --coco\'s anchor fit, comma-separated (default detectron2 RetinaNet: 32·2^(k/3) for 32…512, k = 0, 1, 2)' },
-  predictions: { type: 'string', value: '<file>', description: 'COCO detection results for --coco\'s images: adds the evaluation (pycocotools-exact AP, PR curves, worst images) and TP/FP/missed overlays' },
-  'anchor-ratios': { type: 'string', value: '<list>', description: 'anchor height/width ratios for the anchor fit (default 0.5,1,2)' },
-  'iou-type': { type: 'string', value: '<type>', description: 'how --predictions are matched: bbox (default) or segm (mask IoU; results carry segmentation)' },
+  coco: {
+    type: 'string',
+    value: '<file>',
+    description:
+      'COCO annotations of these images: adds class, box and anchor statistics and annotation findings to the report',
+  },
+  'anchor-sizes': {
+    type: 'string',
+    value: '<list>',
+    description:
+      "anchor sizes (√area, px) for --coco's anchor fit, comma-separated (default detectron2 RetinaNet: 32·2^(k/3) for 32…512, k = 0, 1, 2)",
+  },
+  predictions: {
+    type: 'string',
+    value: '<file>',
+    description:
+      "COCO detection results for --coco's images: adds the evaluation (pycocotools-exact AP, PR curves, worst images) and TP/FP/missed overlays",
+  },
+  'anchor-ratios': {
+    type: 'string',
+    value: '<list>',
+    description: 'anchor height/width ratios for the anchor fit (default 0.5,1,2)',
+  },
+  'iou-type': {
+    type: 'string',
+    value: '<type>',
+    description: 'how --predictions are matched: bbox (default) or segm (mask IoU; results carry segmentation)',
+  },
   quiet: { type: 'boolean', short: 'q', description: 'no progress and no summary' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
@@ -68,7 +117,7 @@ export const explore: Command = {
       '<report-dir>/report.html (open it from disk; no server; it reads report-data.js next to it),',
       'report.json and thumbs/. Each image gets its size, format, channels, bit depth, brightness',
       'statistics, histogram and issues: unreadable, dark, light, low-information, blurry,',
-      'grayscale, odd-aspect-ratio, odd-size, exact-duplicate, near-duplicate (cleanvision\'s',
+      "grayscale, odd-aspect-ratio, odd-size, exact-duplicate, near-duplicate (cleanvision's",
       'scores and default thresholds where it has them). Exit code: 0 report written (whatever it found), 2 bad usage, 130 interrupted: the',
       'first Ctrl-C finishes the images in progress and writes the report of those explored (marked',
       '"interrupted"; a --shard run writes nothing), a second stops at once and writes nothing.',
@@ -89,7 +138,12 @@ export const explore: Command = {
 
 function readConfig(argv: string[]): Config {
   const { values, positionals } = parseCommandLine(argv, options);
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one folder to explore, got ${positionals.length}: ${positionals.join(' ')}` : 'no folder to explore given');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length
+        ? `one folder to explore, got ${positionals.length}: ${positionals.join(' ')}`
+        : 'no folder to explore given',
+    );
   const out = stringOption(values, 'out');
   if (!out) throw new UsageError('--out <dir> is required (the folder to write the report to)');
   const shardText = stringOption(values, 'shard');
@@ -109,7 +163,8 @@ function readShard(text: string): { index: number; count: number } {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || !(count >= 1 && index >= 1 && index <= count)) throw new UsageError(`--shard must be k/n with 1 ≤ k ≤ n, like 3/8 (got '${text}')`);
+  if (!match || !(count >= 1 && index >= 1 && index <= count))
+    throw new UsageError(`--shard must be k/n with 1 ≤ k ≤ n, like 3/8 (got '${text}')`);
   return { index, count };
 }
 
@@ -122,11 +177,21 @@ async function runExplore(config: Config): Promise<number> {
   const shard = config.shard ?? { index: 1, count: 1 };
   const thumbsDir = join(config.out, 'thumbs');
   await mkdir(thumbsDir, { recursive: true });
-  const head: PartialHead = { kind: PARTIAL_KIND, version, input: config.input, shard, files, imageFiles: listing.length, problems };
+  const head: PartialHead = {
+    kind: PARTIAL_KIND,
+    version,
+    input: config.input,
+    shard,
+    files,
+    imageFiles: listing.length,
+    problems,
+  };
   const store = new RecordStore(config.out, listing.length);
   const interrupt = new Interrupt(() => {
     const what = config.shard ? 'writing no partial' : 'then writing the report of what was explored';
-    process.stderr.write(`\nfastclahe explore: interrupted; finishing the images in progress, ${what} (Ctrl-C again stops now)\n`);
+    process.stderr.write(
+      `\nfastclahe explore: interrupted; finishing the images in progress, ${what} (Ctrl-C again stops now)\n`,
+    );
   });
   interrupt.onStop(() => store.dispose());
   try {
@@ -137,7 +202,14 @@ async function runExplore(config: Config): Promise<number> {
       if (entry.error !== undefined) store.add({ path: entry.path, index, issues: ['unreadable'], error: entry.error });
       else jobs.push(index);
     });
-    const job = (index: number): AnalyseJob => ({ file: listing[index]!.file, path: listing[index]!.path, index, thumbsDir, thumbSize: config.thumbSize, maxPixels: config.maxPixels });
+    const job = (index: number): AnalyseJob => ({
+      file: listing[index]!.file,
+      path: listing[index]!.path,
+      index,
+      thumbsDir,
+      thumbSize: config.thumbSize,
+      maxPixels: config.maxPixels,
+    });
     await analyseAll(config, Int32Array.from(jobs), job, store, interrupt);
     const seconds = (performance.now() - started) / 1000;
     if (config.shard) {
@@ -145,7 +217,10 @@ async function runExplore(config: Config): Promise<number> {
       if (interrupt.requested) return 130;
       const name = `partial-${shard.index}-of-${shard.count}.json`;
       await writeAtomically(join(config.out, name), interrupt, (temp) => writePartial(head, store, temp));
-      if (!config.quiet) process.stderr.write(`fastclahe explore: shard ${shard.index}/${shard.count}: ${store.count} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`);
+      if (!config.quiet)
+        process.stderr.write(
+          `fastclahe explore: shard ${shard.index}/${shard.count}: ${store.count} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`,
+        );
       return 0;
     }
     const interrupted = interrupt.requested ? { explored: store.count, of: listing.length } : undefined;
@@ -173,10 +248,13 @@ async function listImages(config: Config): Promise<Listing> {
   const images = found.files.filter((f) => f.isImage);
   // Broken links named like images are unreadable images; other walk problems are folder rows.
   const brokenImages = found.problems.filter((p) => isImagePath(p.path) && p.relative !== '.');
-  const problems: Problem[] = found.problems.filter((p) => !brokenImages.includes(p)).map((p) => ({ path: p.relative, error: p.error }));
-  const listing: Listing['listing'] = [...images.map((f) => ({ file: f.path, path: f.relative })), ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error }))].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
+  const problems: Problem[] = found.problems
+    .filter((p) => !brokenImages.includes(p))
+    .map((p) => ({ path: p.relative, error: p.error }));
+  const listing: Listing['listing'] = [
+    ...images.map((f) => ({ file: f.path, path: f.relative })),
+    ...brokenImages.map((p) => ({ file: p.path, path: p.relative, error: p.error })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { listing, files: found.files.length + brokenImages.length, problems };
 }
 
@@ -186,17 +264,31 @@ async function listImages(config: Config): Promise<Listing> {
  * rather than queued all at once, so the pending jobs do not hold memory for every file of a large
  * folder. After a first Ctrl-C no new job starts; the ones in progress finish and are kept.
  */
-async function analyseAll(config: Config, jobs: Int32Array, jobOf: (index: number) => AnalyseJob, store: RecordStore, interrupt: Interrupt): Promise<void> {
+async function analyseAll(
+  config: Config,
+  jobs: Int32Array,
+  jobOf: (index: number) => AnalyseJob,
+  store: RecordStore,
+  interrupt: Interrupt,
+): Promise<void> {
   if (jobs.length === 0) return;
   const pool = new WorkerPool(Math.min(config.jobs, jobs.length));
   const stopWorkers = interrupt.onStop(() => pool.terminate());
-  const progress = new Progress(jobs.length, { enabled: !config.quiet && process.stderr.isTTY === true, label: 'images' });
+  const progress = new Progress(jobs.length, {
+    enabled: !config.quiet && process.stderr.isTTY === true,
+    label: 'images',
+  });
   let next = 0;
   const lane = async () => {
     while (next < jobs.length && !interrupt.requested) {
       const job = jobOf(jobs[next++]!);
       const record = await pool.run<ImageRecord>('explore', job).catch(
-        (error: unknown): ImageRecord => ({ path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): ImageRecord => ({
+          path: job.path,
+          index: job.index,
+          issues: ['unreadable'],
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
       store.add(record);
       progress.tick();
@@ -216,7 +308,8 @@ async function runMerge(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, mergeOptions);
   const outText = stringOption(values, 'out');
   if (!outText) throw new UsageError('--out <dir> is required (the folder to write the report to)');
-  if (positionals.length === 0) throw new UsageError('no partial reports given (the partial-k-of-n.json files of --shard runs)');
+  if (positionals.length === 0)
+    throw new UsageError('no partial reports given (the partial-k-of-n.json files of --shard runs)');
   const out = resolve(outText);
   const { coco: cocoInput } = cocoConfig(values, false);
   const coco = cocoInput && (await readCocoInput(cocoInput));
@@ -231,7 +324,8 @@ async function runMerge(argv: string[]): Promise<number> {
     } catch {
       throw new UsageError(`${file} is not JSON`);
     }
-    if (partial?.kind !== PARTIAL_KIND) throw new UsageError(`${file} is not a partial report of fastclahe explore --shard`);
+    if (partial?.kind !== PARTIAL_KIND)
+      throw new UsageError(`${file} is not a partial report of fastclahe explore --shard`);
     partials.push({ file: resolve(file), partial });
   }
   try {
@@ -270,7 +364,12 @@ async function copyThumbnails(from: string, to: string, images: ImageRecord[]): 
   }
 }
 
-function printSummary(counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> }, seconds: number, out: string, interrupted?: { explored: number; of: number }): void {
+function printSummary(
+  counts: { images: number; readable: number; unreadable: number; issues: Record<string, number> },
+  seconds: number,
+  out: string,
+  interrupted?: { explored: number; of: number },
+): void {
   const flagged = Object.entries(counts.issues)
     .filter(([, n]) => n > 0)
     .map(([issue, n]) => `${n} ${issue}`)

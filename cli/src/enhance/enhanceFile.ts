@@ -33,11 +33,19 @@ export interface EnhanceOutcome {
 export async function enhanceFile(job: EnhanceJob): Promise<EnhanceOutcome> {
   const image = await decodeImage(job.input, { maxPixels: job.maxPixels });
   const enhanced = enhancePixels(image, job.settings);
-  const bytes = await encodeImage(enhanced, job.format, { quality: job.quality, compression: job.compression }).catch((error: unknown) => {
-    throw new Error(`cannot encode ${job.format}: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  const bytes = await encodeImage(enhanced, job.format, { quality: job.quality, compression: job.compression }).catch(
+    (error: unknown) => {
+      throw new Error(`cannot encode ${job.format}: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
   await writeAtomically(job, embedMetadata(bytes, job.format, image));
-  return { width: image.width, height: image.height, channels: image.channels, bitDepth: image.bitDepth, inputFormat: image.format };
+  return {
+    width: image.width,
+    height: image.height,
+    channels: image.channels,
+    bitDepth: image.bitDepth,
+    inputFormat: image.format,
+  };
 }
 
 async function writeAtomically(job: EnhanceJob, bytes: Uint8Array): Promise<void> {
@@ -59,6 +67,10 @@ async function writeAtomically(job: EnhanceJob, bytes: Uint8Array): Promise<void
   } catch (error) {
     await unlink(job.temp).catch(() => {});
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'EEXIST' ? 'the output already exists (use --overwrite to replace it)' : `cannot write the output: ${reason(error)}`);
+    throw new Error(
+      code === 'EEXIST'
+        ? 'the output already exists (use --overwrite to replace it)'
+        : `cannot write the output: ${reason(error)}`,
+    );
   }
 }

@@ -69,8 +69,17 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
   try {
     image = await decodeImage(job.file, { maxPixels: job.maxPixels });
   } catch (error) {
-    const fileBytes = await stat(job.file).then((s) => s.size, () => undefined);
-    return { path: job.path, index: job.index, issues: ['unreadable'], error: error instanceof Error ? error.message : String(error), ...(fileBytes === undefined ? {} : { fileBytes }) };
+    const fileBytes = await stat(job.file).then(
+      (s) => s.size,
+      () => undefined,
+    );
+    return {
+      path: job.path,
+      index: job.index,
+      issues: ['unreadable'],
+      error: error instanceof Error ? error.message : String(error),
+      ...(fileBytes === undefined ? {} : { fileBytes }),
+    };
   }
   const record = measure(job, image);
   const thumbs = await writeThumbnails(eightBit(image), {
@@ -79,7 +88,11 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
     size: job.thumbSize,
     preview: record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true,
   });
-  return { ...record, thumb: `thumbs/${thumbs.thumb}`, ...(thumbs.preview ? { preview: `thumbs/${thumbs.preview}` } : {}) };
+  return {
+    ...record,
+    thumb: `thumbs/${thumbs.thumb}`,
+    ...(thumbs.preview ? { preview: `thumbs/${thumbs.preview}` } : {}),
+  };
 }
 
 /** Everything but the thumbnails: pure, on the decoded pixels. */

@@ -32,7 +32,8 @@ function shrinkForBlur(plane: Plane): Plane {
   const [width, height] = blurSize(plane.width, plane.height);
   if (width === plane.width && height === plane.height) return plane;
   // Pillow resizes LA and RGBA images premultiplied by alpha (La, RGBa) and converts back.
-  if (plane.channels === 2 || plane.channels === 4) return unpremultiply(pillowResize(premultiply(plane), width, height, FILTERS.bicubic));
+  if (plane.channels === 2 || plane.channels === 4)
+    return unpremultiply(pillowResize(premultiply(plane), width, height, FILTERS.bicubic));
   return pillowResize(plane, width, height, FILTERS.bicubic);
 }
 
@@ -81,7 +82,14 @@ export function findEdges(gray: Plane): Plane {
     for (let x = 1; x < width - 1; x++) {
       const i = y * width + x;
       const around =
-        data[i - width - 1]! + data[i - width]! + data[i - width + 1]! + data[i - 1]! + data[i + 1]! + data[i + width - 1]! + data[i + width]! + data[i + width + 1]!;
+        data[i - width - 1]! +
+        data[i - width]! +
+        data[i - width + 1]! +
+        data[i - 1]! +
+        data[i + 1]! +
+        data[i + width - 1]! +
+        data[i + width]! +
+        data[i + width + 1]!;
       const sum = 8 * data[i]! - around;
       out[i] = sum <= 0 ? 0 : sum >= 255 ? 255 : sum;
     }

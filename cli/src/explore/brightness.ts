@@ -19,7 +19,8 @@ const COARSE_SHIFT = 12;
 /** The brightness statistics of an 8-bit plane (alpha, if any, is ignored). */
 export function brightnessStats(plane: Plane): BrightnessStats {
   const pixels = plane.width * plane.height;
-  if (pixels === 0) return { mean: 0, std: 0, percentiles: Object.fromEntries(BRIGHTNESS_PERCENTILES.map((p) => [String(p), 0])) };
+  if (pixels === 0)
+    return { mean: 0, std: 0, percentiles: Object.fromEntries(BRIGHTNESS_PERCENTILES.map((p) => [String(p), 0])) };
   const { keys, coarse, sum, sumSquares } = plane.channels >= 3 ? colourKeys(plane) : grayKeys(plane);
   const ranks = new Set<number>();
   for (const p of BRIGHTNESS_PERCENTILES) for (const r of percentileRanks(pixels, p)) ranks.add(r);

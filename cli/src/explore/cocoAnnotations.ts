@@ -64,8 +64,10 @@ export interface CocoAnnotations {
 type Json = Record<string, unknown>;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]).filter((x) => typeof x === 'object' && x !== null) : []);
-const add = (log: FindingLog, code: string, message: string, example?: number | string) => log.add('gt', code, message, false, example);
+const list = (v: unknown): Json[] =>
+  Array.isArray(v) ? (v as Json[]).filter((x) => typeof x === 'object' && x !== null) : [];
+const add = (log: FindingLog, code: string, message: string, example?: number | string) =>
+  log.add('gt', code, message, false, example);
 
 /** Normalises a file_name so that 'a\\b.jpg' and './a/b.jpg' name the explored 'a/b.jpg'. */
 export function normaliseFileName(name: string): string {
@@ -83,8 +85,20 @@ export function readCocoAnnotations(dataset: unknown, explored: ExploredImage[])
   const boxes = readBoxes(ds, entries, byId, categories, log);
   const named = new Set(entries.map((e) => e.path).filter((p) => p !== undefined));
   const unlisted = explored.map((i) => i.path).filter((p) => !named.has(p));
-  for (const path of unlisted) add(log, 'file-without-entry', 'image files under the folder that no "images" entry names (by file_name relative to the folder)', path);
-  return { categories: categories.list, entries, boxes, unlisted, findings: log.list.map(({ code, count, message, examples }) => ({ code, count, message, examples })) };
+  for (const path of unlisted)
+    add(
+      log,
+      'file-without-entry',
+      'image files under the folder that no "images" entry names (by file_name relative to the folder)',
+      path,
+    );
+  return {
+    categories: categories.list,
+    entries,
+    boxes,
+    unlisted,
+    findings: log.list.map(({ code, count, message, examples }) => ({ code, count, message, examples })),
+  };
 }
 
 function readCategories(ds: Json, log: FindingLog) {
@@ -92,7 +106,8 @@ function readCategories(ds: Json, log: FindingLog) {
   const categories: CocoCategory[] = [];
   for (const [i, c] of list(ds.categories).entries()) {
     if (!isNumber(c.id)) add(log, 'category-without-id', 'categories without a numeric id were skipped', i);
-    else if (index.has(c.id)) add(log, 'duplicate-category-id', 'duplicate category ids: the first entry is used', c.id);
+    else if (index.has(c.id))
+      add(log, 'duplicate-category-id', 'duplicate category ids: the first entry is used', c.id);
     else {
       index.set(c.id, categories.length);
       categories.push({ id: c.id, name: String(c.name ?? c.id) });
@@ -120,7 +135,12 @@ function readEntries(ds: Json, explored: ExploredImage[], log: FindingLog) {
     byId.set(id, entries.length);
     entries.push(matchEntry(img, id, files, log));
   }
-  if (types.size > 1) add(log, 'mixed-image-id-types', 'image ids are a mix of numbers and strings (pycocotools cannot sort them; "1" and 1 are different images)');
+  if (types.size > 1)
+    add(
+      log,
+      'mixed-image-id-types',
+      'image ids are a mix of numbers and strings (pycocotools cannot sort them; "1" and 1 are different images)',
+    );
   return { entries, byId };
 }
 
@@ -130,42 +150,103 @@ function matchEntry(img: Json, id: number | string, files: Map<string, ExploredI
   const file = fileName === undefined ? undefined : files.get(normaliseFileName(fileName));
   const jsonW = isNumber(img.width) ? img.width : undefined;
   const jsonH = isNumber(img.height) ? img.height : undefined;
-  if (!file) add(log, 'entry-without-file', 'image entries whose file_name is not an image file under the folder', fileName ?? String(id));
-  if (jsonW === undefined || jsonH === undefined) add(log, 'missing-size', 'image entries without a numeric width and height (pycocotools needs them for polygon masks); the decoded size is used where the file was read', fileName ?? String(id));
+  if (!file)
+    add(
+      log,
+      'entry-without-file',
+      'image entries whose file_name is not an image file under the folder',
+      fileName ?? String(id),
+    );
+  if (jsonW === undefined || jsonH === undefined)
+    add(
+      log,
+      'missing-size',
+      'image entries without a numeric width and height (pycocotools needs them for polygon masks); the decoded size is used where the file was read',
+      fileName ?? String(id),
+    );
   else if (file?.width !== undefined && (jsonW !== file.width || jsonH !== file.height)) {
     const swapped = jsonW === file.height && jsonH === file.width;
-    add(log, swapped ? 'size-rotated' : 'size-mismatch', swapped
-      ? 'JSON width/height are the decoded image\'s height/width: the file has an EXIF rotation the annotations did not apply (or the reverse); boxes are checked against the decoded size'
-      : 'JSON width/height differ from the decoded (EXIF-oriented) image; boxes are checked against the decoded size', file.path);
+    add(
+      log,
+      swapped ? 'size-rotated' : 'size-mismatch',
+      swapped
+        ? "JSON width/height are the decoded image's height/width: the file has an EXIF rotation the annotations did not apply (or the reverse); boxes are checked against the decoded size"
+        : 'JSON width/height differ from the decoded (EXIF-oriented) image; boxes are checked against the decoded size',
+      file.path,
+    );
   }
   const width = file?.width ?? jsonW;
   const height = file?.width !== undefined ? file.height : jsonH;
-  return { id, ...(fileName === undefined ? {} : { fileName }), ...(file ? { path: file.path } : {}), ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) };
+  return {
+    id,
+    ...(fileName === undefined ? {} : { fileName }),
+    ...(file ? { path: file.path } : {}),
+    ...(width === undefined ? {} : { width }),
+    ...(height === undefined ? {} : { height }),
+  };
 }
 
-function readBoxes(ds: Json, entries: CocoEntry[], byId: Map<unknown, number>, cats: { index: Map<number, number> }, log: FindingLog): CocoBox[] {
+function readBoxes(
+  ds: Json,
+  entries: CocoEntry[],
+  byId: Map<unknown, number>,
+  cats: { index: Map<number, number> },
+  log: FindingLog,
+): CocoBox[] {
   const boxes: CocoBox[] = [];
   const seen = new Set<unknown>();
   // Indexed as in the file (non-objects included) so that ../coco's per-annotation outcomes line up.
   for (const [i, ann] of (Array.isArray(ds.annotations) ? (ds.annotations as Json[]) : []).entries()) {
     if (typeof ann !== 'object' || ann === null) continue;
     const example = isNumber(ann.id) || typeof ann.id === 'string' ? ann.id : `#${i}`;
-    if (ann.id === undefined) add(log, 'annotation-without-id', 'annotations without an id (counted; pycocotools needs one)', `#${i}`);
-    else if (seen.has(ann.id)) add(log, 'duplicate-annotation-id', 'duplicate annotation ids (all counted here; pycocotools evaluates only the last one)', example);
+    if (ann.id === undefined)
+      add(log, 'annotation-without-id', 'annotations without an id (counted; pycocotools needs one)', `#${i}`);
+    else if (seen.has(ann.id))
+      add(
+        log,
+        'duplicate-annotation-id',
+        'duplicate annotation ids (all counted here; pycocotools evaluates only the last one)',
+        example,
+      );
     seen.add(ann.id);
-    if (ann.area === undefined) add(log, 'missing-area', 'annotations without area: the box area is used for the small/medium/large split (pycocotools raises KeyError)', example);
-    if (ann.iscrowd === undefined) add(log, 'missing-iscrowd', 'annotations without iscrowd: taken as 0 (pycocotools raises KeyError)', example);
+    if (ann.area === undefined)
+      add(
+        log,
+        'missing-area',
+        'annotations without area: the box area is used for the small/medium/large split (pycocotools raises KeyError)',
+        example,
+      );
+    if (ann.iscrowd === undefined)
+      add(log, 'missing-iscrowd', 'annotations without iscrowd: taken as 0 (pycocotools raises KeyError)', example);
     const entry = byId.get(ann.image_id);
     const cat = cats.index.get(ann.category_id as number);
-    if (entry === undefined) add(log, 'annotation-unknown-image', 'annotations whose image_id is not in "images" (not counted)', example);
-    if (cat === undefined) add(log, 'unknown-category', 'annotations whose category_id is not in "categories" (not counted)', example);
+    if (entry === undefined)
+      add(log, 'annotation-unknown-image', 'annotations whose image_id is not in "images" (not counted)', example);
+    if (cat === undefined)
+      add(log, 'unknown-category', 'annotations whose category_id is not in "categories" (not counted)', example);
     const bbox = readBox(ann.bbox);
     if (!bbox) add(log, 'bad-bbox', 'annotations without a bbox of 4 finite numbers (not counted)', example);
-    else if (bbox[2] <= 0 || bbox[3] <= 0) add(log, 'box-nonpositive', 'boxes with width or height ≤ 0 (not counted)', example);
-    else if (entry !== undefined && outside(bbox, entries[entry]!)) add(log, 'box-outside-image', 'boxes reaching outside the image (x < 0, y < 0, x + w > width or y + h > height; counted)', example);
+    else if (bbox[2] <= 0 || bbox[3] <= 0)
+      add(log, 'box-nonpositive', 'boxes with width or height ≤ 0 (not counted)', example);
+    else if (entry !== undefined && outside(bbox, entries[entry]!))
+      add(
+        log,
+        'box-outside-image',
+        'boxes reaching outside the image (x < 0, y < 0, x + w > width or y + h > height; counted)',
+        example,
+      );
     if (entry === undefined || cat === undefined || !bbox || bbox[2] <= 0 || bbox[3] <= 0) continue;
     const area = isNumber(ann.area) ? ann.area : bbox[2] * bbox[3];
-    boxes.push({ index: i, id: ann.id, entry, cat, bbox, area, iscrowd: Boolean(ann.iscrowd), ...(ann.segmentation === undefined ? {} : { segmentation: ann.segmentation }) });
+    boxes.push({
+      index: i,
+      id: ann.id,
+      entry,
+      cat,
+      bbox,
+      area,
+      iscrowd: Boolean(ann.iscrowd),
+      ...(ann.segmentation === undefined ? {} : { segmentation: ann.segmentation }),
+    });
   }
   return boxes;
 }

@@ -23,14 +23,20 @@ export function cocoConfig(values: ParsedValues, sharded: boolean): { coco?: Coc
   const ratios = numberList(values, 'anchor-ratios');
   const predictions = stringOption(values, 'predictions');
   const iouType = stringOption(values, 'iou-type') ?? 'bbox';
-  if (iouType !== 'bbox' && iouType !== 'segm') throw new UsageError(`--iou-type must be bbox or segm (got '${iouType}')`);
-  if (values['iou-type'] !== undefined && predictions === undefined) throw new UsageError('--iou-type needs --predictions <results.json>');
+  if (iouType !== 'bbox' && iouType !== 'segm')
+    throw new UsageError(`--iou-type must be bbox or segm (got '${iouType}')`);
+  if (values['iou-type'] !== undefined && predictions === undefined)
+    throw new UsageError('--iou-type needs --predictions <results.json>');
   if (file === undefined) {
-    if (sizes || ratios || predictions) throw new UsageError('--anchor-sizes, --anchor-ratios and --predictions need --coco <annotations.json>');
+    if (sizes || ratios || predictions)
+      throw new UsageError('--anchor-sizes, --anchor-ratios and --predictions need --coco <annotations.json>');
     return {};
   }
   // The statistics need every image's decoded size; a shard has only its own, merge has them all.
-  if (sharded) throw new UsageError('--coco goes with `explore merge` when sharding: run the shards without it, then `fastclahe explore merge <partials…> --coco <file> --out <dir>`');
+  if (sharded)
+    throw new UsageError(
+      '--coco goes with `explore merge` when sharding: run the shards without it, then `fastclahe explore merge <partials…> --coco <file> --out <dir>`',
+    );
   return {
     coco: {
       file: resolve(file),
@@ -44,7 +50,8 @@ function numberList(values: ParsedValues, name: string): number[] | undefined {
   const text = stringOption(values, name);
   if (text === undefined) return undefined;
   const numbers = text.split(',').map((t) => Number(t.trim()));
-  if (!numbers.length || !numbers.every((n) => Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} must be positive numbers separated by commas, like 32,64,128 (got '${text}')`);
+  if (!numbers.length || !numbers.every((n) => Number.isFinite(n) && n > 0))
+    throw new UsageError(`--${name} must be positive numbers separated by commas, like 32,64,128 (got '${text}')`);
   return numbers;
 }
 
@@ -52,7 +59,11 @@ function numberList(values: ParsedValues, name: string): number[] | undefined {
 export async function readCocoInput(input: CocoInput): Promise<CocoInput> {
   const dataset = await readJson(input.file, '--coco');
   if (!input.predictions) return { ...input, dataset };
-  return { ...input, dataset, predictions: { ...input.predictions, results: await readJson(input.predictions.file, '--predictions') } };
+  return {
+    ...input,
+    dataset,
+    predictions: { ...input.predictions, results: await readJson(input.predictions.file, '--predictions') },
+  };
 }
 
 async function readJson(file: string, option: string): Promise<unknown> {

@@ -33,15 +33,36 @@ export type GroundTruthOutcomes = Map<number, [number, number]>;
 type Json = Record<string, unknown>;
 const round = (v: number) => Math.round(v * 10) / 10;
 
-export function evaluatePredictions(dataset: unknown, results: unknown, file: string, read: CocoAnnotations, iouType: PredictionIouType = 'bbox') {
+export function evaluatePredictions(
+  dataset: unknown,
+  results: unknown,
+  file: string,
+  read: CocoAnnotations,
+  iouType: PredictionIouType = 'bbox',
+) {
   const nResults = Array.isArray(results) ? results.length : 0;
-  const empty: PredictionStats = { file, iouType, results: nResults, stats: [], summary: [], perCategory: [], prCurves: {}, images: [], findings: [] };
+  const empty: PredictionStats = {
+    file,
+    iouType,
+    results: nResults,
+    stats: [],
+    summary: [],
+    perCategory: [],
+    prCurves: {},
+    images: [],
+    findings: [],
+  };
   let ev;
   try {
     ev = evaluate(dataset, results, { iouType });
   } catch (error) {
     const message = error instanceof CocoInputError ? error.message : String(error);
-    empty.findings.push({ code: 'predictions-not-evaluated', count: 1, message: `the predictions could not be evaluated: ${message}`, examples: [] });
+    empty.findings.push({
+      code: 'predictions-not-evaluated',
+      count: 1,
+      message: `the predictions could not be evaluated: ${message}`,
+      examples: [],
+    });
     return { stats: empty, detections: {} as DetectionOverlays, gtOutcomes: new Map() as GroundTruthOutcomes };
   }
   const pathOf = new Map(read.entries.map((e) => [e.id, e.path] as const));
@@ -49,9 +70,20 @@ export function evaluatePredictions(dataset: unknown, results: unknown, file: st
     ...empty,
     stats: ev.stats,
     summary: ev.summary.map((l) => l.text),
-    perCategory: ev.perCategory.map((c) => ({ id: c.id, name: c.name, gt: c.gt, dt: c.dt, ap: c.ap, ap50: c.ap50, ap75: c.ap75 })),
+    perCategory: ev.perCategory.map((c) => ({
+      id: c.id,
+      name: c.name,
+      gt: c.gt,
+      dt: c.dt,
+      ap: c.ap,
+      ap50: c.ap50,
+      ap75: c.ap75,
+    })),
     prCurves: Object.fromEntries(ev.catIds.map((id) => [String(id), prCurve(ev, id, 0.5).precision])),
-    images: worstImages(ev.perImage ?? [], Infinity).map((m) => ({ ...m, ...(pathOf.get(m.id) ? { path: pathOf.get(m.id)! } : {}) })),
+    images: worstImages(ev.perImage ?? [], Infinity).map((m) => ({
+      ...m,
+      ...(pathOf.get(m.id) ? { path: pathOf.get(m.id)! } : {}),
+    })),
     findings: ev.findings.map(({ code, count, message, examples }) => ({ code, count, message, examples })),
   };
   const catIndex = new Map(read.categories.map((c, k) => [c.id, k] as const));
@@ -64,7 +96,16 @@ export function evaluatePredictions(dataset: unknown, results: unknown, file: st
     if (outcome === 1) matcherScore.set(`${String(r.image_id)}\u0000${ev.outcomes!.matchedGt[i]}`, score);
     const path = pathOf.get(r.image_id as number | string);
     const box = resultBox(r);
-    if (path !== undefined && box) (detections[path] ??= []).push([catIndex.get(r.category_id as number) ?? 0, round(box[0]!), round(box[1]!), round(box[2]!), round(box[3]!), score, outcome]);
+    if (path !== undefined && box)
+      (detections[path] ??= []).push([
+        catIndex.get(r.category_id as number) ?? 0,
+        round(box[0]!),
+        round(box[1]!),
+        round(box[2]!),
+        round(box[3]!),
+        score,
+        outcome,
+      ]);
   });
   const gtOutcomes: GroundTruthOutcomes = new Map();
   const anns = (dataset as { annotations: Json[] }).annotations;

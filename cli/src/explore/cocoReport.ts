@@ -6,7 +6,9 @@ import { rleRectangles } from './maskCells.js';
 import { evaluatePredictions, type DetectionOverlays, type GroundTruthOutcomes } from './cocoPredictions.js';
 import { cocoStats, type CocoStats } from './cocoStats.js';
 
-type GtObject = [number, number, number, number, number, number[][] | 0] | [number, number, number, number, number, number[][] | 0, number, number];
+type GtObject =
+  | [number, number, number, number, number, number[][] | 0]
+  | [number, number, number, number, number, number[][] | 0, number, number];
 
 export interface CocoOverlays {
   /**
@@ -19,12 +21,26 @@ export interface CocoOverlays {
 }
 
 /** `file` and `predictionsFile` are the paths report.json shows (relative to it). */
-export function buildCoco(input: CocoInput, images: ExploredImage[], file: string, predictionsFile?: string): { stats: CocoStats; overlays: CocoOverlays } {
+export function buildCoco(
+  input: CocoInput,
+  images: ExploredImage[],
+  file: string,
+  predictionsFile?: string,
+): { stats: CocoStats; overlays: CocoOverlays } {
   const read = readCocoAnnotations(input.dataset, images);
   const stats = cocoStats(read, input.dataset, file, { anchors: input.anchors });
   if (!input.predictions) return { stats, overlays: { gt: cocoOverlays(read) } };
-  const evaluated = evaluatePredictions(input.dataset, input.predictions.results, predictionsFile ?? input.predictions.file, read, input.predictions.iouType);
-  return { stats: { ...stats, predictions: evaluated.stats }, overlays: { gt: cocoOverlays(read, evaluated.gtOutcomes), dt: evaluated.detections } };
+  const evaluated = evaluatePredictions(
+    input.dataset,
+    input.predictions.results,
+    predictionsFile ?? input.predictions.file,
+    read,
+    input.predictions.iouType,
+  );
+  return {
+    stats: { ...stats, predictions: evaluated.stats },
+    overlays: { gt: cocoOverlays(read, evaluated.gtOutcomes), dt: evaluated.detections },
+  };
 }
 
 // One decimal is a tenth of a pixel of the original: invisible on a thumbnail, and it halves the page.
@@ -36,7 +52,14 @@ function cocoOverlays(read: CocoAnnotations, outcomes?: GroundTruthOutcomes): Co
     const path = read.entries[b.entry]!.path;
     if (path === undefined) continue;
     const polygons = segmentationRings(b.segmentation);
-    const object: GtObject = [b.cat, round(b.bbox[0]), round(b.bbox[1]), round(b.bbox[2]), round(b.bbox[3]), polygons.length ? polygons.map((p) => p.map(round)) : 0];
+    const object: GtObject = [
+      b.cat,
+      round(b.bbox[0]),
+      round(b.bbox[1]),
+      round(b.bbox[2]),
+      round(b.bbox[3]),
+      polygons.length ? polygons.map((p) => p.map(round)) : 0,
+    ];
     // Not evaluated (e.g. a duplicate id pycocotools replaces): drawn as ignored.
     if (outcomes) object.push(...(outcomes.get(b.index) ?? [2, -1]));
     (overlays[path] ??= []).push(object);
@@ -47,5 +70,8 @@ function cocoOverlays(read: CocoAnnotations, outcomes?: GroundTruthOutcomes): Co
 /** The polygon rings of a segmentation; an RLE mask as rectangles on a coarse grid (maskCells.ts). */
 function segmentationRings(segmentation: unknown): number[][] {
   if (!Array.isArray(segmentation)) return rleRectangles(segmentation);
-  return segmentation.filter((ring): ring is number[] => Array.isArray(ring) && ring.length >= 6 && ring.every((v) => typeof v === 'number' && Number.isFinite(v)));
+  return segmentation.filter(
+    (ring): ring is number[] =>
+      Array.isArray(ring) && ring.length >= 6 && ring.every((v) => typeof v === 'number' && Number.isFinite(v)),
+  );
 }

@@ -6,7 +6,11 @@ import type { CocoOverlays } from './cocoReport.js';
 import { DOM_HELPERS } from './pageScript.js';
 
 /** JSON that is safe inside <script> (as html.ts does for the report). */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** The section's place in <main>; empty without --coco. */
 export function cocoSectionHtml(overlays: CocoOverlays | undefined): string {
@@ -15,7 +19,9 @@ export function cocoSectionHtml(overlays: CocoOverlays | undefined): string {
 
 /** The overlay data and the section's script: after the report data, before the main script (which calls cocoDecorate). */
 export function cocoScriptsHtml(overlays: CocoOverlays | undefined): string {
-  return overlays ? `<script type="application/json" id="coco-overlays">${scriptJson(overlays)}</script>\n<script>${COCO_SCRIPT}</script>\n` : '';
+  return overlays
+    ? `<script type="application/json" id="coco-overlays">${scriptJson(overlays)}</script>\n<script>${COCO_SCRIPT}</script>\n`
+    : '';
 }
 
 export const COCO_STYLE = `

@@ -96,13 +96,24 @@ function sizeSplit(boxes: CocoBox[]): SizeSplit {
 
 function shapeHistograms(boxes: CocoBox[]) {
   return {
-    boxArea: histogram(boxes.map((b) => Math.sqrt(b.bbox[2] * b.bbox[3])), AREA_EDGES),
-    aspect: histogram(boxes.map((b) => b.bbox[2] / b.bbox[3]), ASPECT_EDGES),
+    boxArea: histogram(
+      boxes.map((b) => Math.sqrt(b.bbox[2] * b.bbox[3])),
+      AREA_EDGES,
+    ),
+    aspect: histogram(
+      boxes.map((b) => b.bbox[2] / b.bbox[3]),
+      ASPECT_EDGES,
+    ),
   };
 }
 
 /** The statistics of the annotations `read` from `dataset` (the parsed file, for its raw count). */
-export function cocoStats(read: CocoAnnotations, dataset: unknown, file: string, options: CocoStatsOptions = {}): CocoStats {
+export function cocoStats(
+  read: CocoAnnotations,
+  dataset: unknown,
+  file: string,
+  options: CocoStatsOptions = {},
+): CocoStats {
   const anchorSet = options.anchors ?? RETINANET_ANCHORS;
   const iouThreshold = options.iouThreshold ?? 0.5;
   const tinySide = options.tinySide ?? 10;
@@ -117,18 +128,28 @@ export function cocoStats(read: CocoAnnotations, dataset: unknown, file: string,
   // Box indices per class, gathered once: one pass per class would be 80 passes over COCO's 860,000 boxes.
   const byClass: number[][] = categories.map(() => []);
   boxes.forEach((b, i) => byClass[b.cat]!.push(i));
-  const annotations = Array.isArray((dataset as { annotations?: unknown })?.annotations) ? (dataset as { annotations: unknown[] }).annotations.length : 0;
+  const annotations = Array.isArray((dataset as { annotations?: unknown })?.annotations)
+    ? (dataset as { annotations: unknown[] }).annotations.length
+    : 0;
   return {
     file,
     images: entries.length,
     annotations,
     objects: boxes.length,
     classes: categories.map((c, k) => classStats(c, byClass[k]!, boxes, poor, tiny)),
-    objectsPerImage: { ...histogram(perEntry, OBJECTS_PER_IMAGE_EDGES), mean: entries.length ? boxes.length / entries.length : 0, max: largest(perEntry) },
-    imagesWithoutAnnotations: { count: empty.length, examples: empty.slice(0, 20).map((e) => e.path ?? e.fileName ?? String(e.id)) },
+    objectsPerImage: {
+      ...histogram(perEntry, OBJECTS_PER_IMAGE_EDGES),
+      mean: entries.length ? boxes.length / entries.length : 0,
+      max: largest(perEntry),
+    },
+    imagesWithoutAnnotations: {
+      count: empty.length,
+      examples: empty.slice(0, 20).map((e) => e.path ?? e.fileName ?? String(e.id)),
+    },
     ...shapeHistograms(boxes),
     sizes: sizeSplit(boxes),
-    sizeRule: 'COCO small/medium/large by the annotation "area" (the mask area for COCO\'s own files), as COCOeval does: small < 32², medium < 96², large ≥ 96² px²; the box area where "area" is missing',
+    sizeRule:
+      'COCO small/medium/large by the annotation "area" (the mask area for COCO\'s own files), as COCOeval does: small < 32², medium < 96², large ≥ 96² px²; the box area where "area" is missing',
     anchors: {
       ...anchorSet,
       iouThreshold,
@@ -139,10 +160,19 @@ export function cocoStats(read: CocoAnnotations, dataset: unknown, file: string,
     tiny: {
       maxSide: tinySide,
       count: tiny.filter(Boolean).length,
-      list: boxes.filter((_, i) => tiny[i]).slice(0, options.tinyListed ?? 100).map((b) => {
-        const e = entries[b.entry]!;
-        return { id: b.id, image: e.id, ...(e.path ? { path: e.path } : {}), category: categories[b.cat]!.id, bbox: b.bbox };
-      }),
+      list: boxes
+        .filter((_, i) => tiny[i])
+        .slice(0, options.tinyListed ?? 100)
+        .map((b) => {
+          const e = entries[b.entry]!;
+          return {
+            id: b.id,
+            image: e.id,
+            ...(e.path ? { path: e.path } : {}),
+            category: categories[b.cat]!.id,
+            bbox: b.bbox,
+          };
+        }),
     },
     findings: read.findings,
   };
@@ -155,7 +185,13 @@ function largest(values: number[]): number {
   return max;
 }
 
-function classStats(c: { id: number; name: string }, idx: number[], all: CocoBox[], poor: boolean[], tiny: boolean[]): ClassStats {
+function classStats(
+  c: { id: number; name: string },
+  idx: number[],
+  all: CocoBox[],
+  poor: boolean[],
+  tiny: boolean[],
+): ClassStats {
   const boxes = idx.map((i) => all[i]!);
   const boxAreaSum = boxes.reduce((s, b) => s + b.bbox[2] * b.bbox[3], 0);
   return {

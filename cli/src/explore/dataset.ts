@@ -11,14 +11,19 @@ export interface DuplicateGroup {
 }
 
 /** What the dataset-level rules (odd-size, duplicates, the summary, the counts) read of a record. */
-export type DatasetRecord = Pick<ImageRecord, 'path' | 'index' | 'issues' | 'error' | 'width' | 'height' | 'exactHash' | 'phash' | 'scores'> & {
+export type DatasetRecord = Pick<
+  ImageRecord,
+  'path' | 'index' | 'issues' | 'error' | 'width' | 'height' | 'exactHash' | 'phash' | 'scores'
+> & {
   brightness?: { mean: number };
 };
 
 type Readable = DatasetRecord & { width: number; height: number };
 
 export function readable<R extends DatasetRecord>(records: R[]): (R & Readable)[] {
-  return records.filter((r): r is R & Readable => r.error === undefined && r.width !== undefined && r.height !== undefined);
+  return records.filter(
+    (r): r is R & Readable => r.error === undefined && r.width !== undefined && r.height !== undefined,
+  );
 }
 
 export interface OddSize {
@@ -55,7 +60,10 @@ export function duplicateGroups(images: Readable[]): DuplicateGroup[] {
   const exact = groupBy(images, (r) => r.exactHash);
   const exactKeys = new Set(exact.map((paths) => paths.join('\n')));
   const near = groupBy(images, (r) => r.phash).filter((paths) => !exactKeys.has(paths.join('\n')));
-  return [...exact.map((paths) => ({ type: 'exact' as const, paths })), ...near.map((paths) => ({ type: 'near' as const, paths }))];
+  return [
+    ...exact.map((paths) => ({ type: 'exact' as const, paths })),
+    ...near.map((paths) => ({ type: 'near' as const, paths })),
+  ];
 }
 
 function groupBy(images: Readable[], key: (r: Readable) => string | undefined): string[][] {
@@ -71,19 +79,30 @@ function groupBy(images: Readable[], key: (r: Readable) => string | undefined): 
 }
 
 /** Adds the dataset-level issues to each record's own, in ISSUE_TYPES order. */
-export function withDatasetIssues<R extends DatasetRecord>(records: R[], odd: OddSize | undefined, duplicates: DuplicateGroup[], order: readonly IssueType[]): R[] {
+export function withDatasetIssues<R extends DatasetRecord>(
+  records: R[],
+  odd: OddSize | undefined,
+  duplicates: DuplicateGroup[],
+  order: readonly IssueType[],
+): R[] {
   return records.map(datasetIssueAdder(odd, duplicates, order));
 }
 
 /** withDatasetIssues for one record at a time (the lookups are built once). */
-export function datasetIssueAdder(odd: OddSize | undefined, duplicates: DuplicateGroup[], order: readonly IssueType[]): <R extends DatasetRecord>(r: R) => R {
+export function datasetIssueAdder(
+  odd: OddSize | undefined,
+  duplicates: DuplicateGroup[],
+  order: readonly IssueType[],
+): <R extends DatasetRecord>(r: R) => R {
   const extra = new Map<string, Set<IssueType>>();
   const add = (path: string, issue: IssueType) => (extra.get(path) ?? extra.set(path, new Set()).get(path)!).add(issue);
   for (const [path, score] of odd?.scores ?? []) if (score < odd!.threshold) add(path, 'odd-size');
-  for (const group of duplicates) for (const path of group.paths) add(path, group.type === 'exact' ? 'exact-duplicate' : 'near-duplicate');
+  for (const group of duplicates)
+    for (const path of group.paths) add(path, group.type === 'exact' ? 'exact-duplicate' : 'near-duplicate');
   return (r) => {
     const issues = new Set<IssueType>([...r.issues, ...(extra.get(r.path) ?? [])]);
-    const scores = odd?.scores.has(r.path) && r.scores ? { ...r.scores, 'odd-size': odd.scores.get(r.path)! } : r.scores;
+    const scores =
+      odd?.scores.has(r.path) && r.scores ? { ...r.scores, 'odd-size': odd.scores.get(r.path)! } : r.scores;
     return { ...r, issues: order.filter((issue) => issues.has(issue)), ...(scores ? { scores } : {}) };
   };
 }
@@ -109,7 +128,13 @@ export interface DatasetSummary {
   height?: Stats;
   megapixels?: Stats;
   commonSizes: { width: number; height: number; count: number }[];
-  aspectRatio: { edges: (number | null)[]; counts: number[]; median?: number; shareNearMedian: number; shareIn07to15: number };
+  aspectRatio: {
+    edges: (number | null)[];
+    counts: number[];
+    median?: number;
+    shareNearMedian: number;
+    shareIn07to15: number;
+  };
   regime?: { name: Regime; advice: string };
   resize?: { target: number; paddingCost: number; downscaled: number; upscaled: number };
   tiling: { thresholdPixels: number; paths: string[] };
@@ -124,8 +149,17 @@ export function summarise(images: Readable[], odd: OddSize | undefined): Dataset
   const inBand = share(ratios, (a) => a >= 0.7 && a <= 1.5);
   const summary: DatasetSummary = {
     commonSizes: commonSizes(images),
-    aspectRatio: { edges: ASPECT_EDGES.map((e) => (Number.isFinite(e) ? e : null)), counts: histogram(ratios, ASPECT_EDGES), ...(medianRatio === undefined ? {} : { median: medianRatio }), shareNearMedian: nearMedian, shareIn07to15: inBand },
-    tiling: { thresholdPixels: TILING_PIXELS, paths: images.filter((r) => r.width * r.height > TILING_PIXELS).map((r) => r.path) },
+    aspectRatio: {
+      edges: ASPECT_EDGES.map((e) => (Number.isFinite(e) ? e : null)),
+      counts: histogram(ratios, ASPECT_EDGES),
+      ...(medianRatio === undefined ? {} : { median: medianRatio }),
+      shareNearMedian: nearMedian,
+      shareIn07to15: inBand,
+    },
+    tiling: {
+      thresholdPixels: TILING_PIXELS,
+      paths: images.filter((r) => r.width * r.height > TILING_PIXELS).map((r) => r.path),
+    },
     brightness: brightnessHistogram(images),
   };
   if (images.length === 0) return summary;
@@ -143,15 +177,28 @@ export function summarise(images: Readable[], odd: OddSize | undefined): Dataset
  * uniform: ≥ 90 % of the images within 5 % of the median aspect ratio; mixed (COCO-like):
  * ≥ 80 % of aspect ratios in 0.7–1.5; extreme: the rest, where one square input wastes much.
  */
-function regime(nearMedian: number, inBand: number, resize: NonNullable<DatasetSummary['resize']>): { name: Regime; advice: string } {
+function regime(
+  nearMedian: number,
+  inBand: number,
+  resize: NonNullable<DatasetSummary['resize']>,
+): { name: Regime; advice: string } {
   const cost = `${(100 * resize.paddingCost).toFixed(1)} %`;
   if (nearMedian >= 0.9) {
-    return { name: 'uniform', advice: `Nearly uniform shapes: resize every image to one size (e.g. the common size) without padding; LongestMaxSize(${resize.target}) → PadIfNeeded would pad ${cost} of each input on average.` };
+    return {
+      name: 'uniform',
+      advice: `Nearly uniform shapes: resize every image to one size (e.g. the common size) without padding; LongestMaxSize(${resize.target}) → PadIfNeeded would pad ${cost} of each input on average.`,
+    };
   }
   if (inBand >= 0.8) {
-    return { name: 'mixed', advice: `Mildly mixed shapes, most aspect ratios in 0.7–1.5 (like COCO): LongestMaxSize(${resize.target}) → PadIfNeeded(${resize.target}, ${resize.target}) is reasonable; it pads ${cost} of each input on average.` };
+    return {
+      name: 'mixed',
+      advice: `Mildly mixed shapes, most aspect ratios in 0.7–1.5 (like COCO): LongestMaxSize(${resize.target}) → PadIfNeeded(${resize.target}, ${resize.target}) is reasonable; it pads ${cost} of each input on average.`,
+    };
   }
-  return { name: 'extreme', advice: `Many extreme aspect ratios: one square input would pad ${cost} of each input on average; batch images grouped by aspect ratio (aspect-ratio bucketing) or crop/tile instead.` };
+  return {
+    name: 'extreme',
+    advice: `Many extreme aspect ratios: one square input would pad ${cost} of each input on average; batch images grouped by aspect ratio (aspect-ratio bucketing) or crop/tile instead.`,
+  };
 }
 
 /** A square target: the median longer side rounded to a multiple of 32, and what it costs. */
@@ -175,7 +222,9 @@ function commonSizes(images: Readable[]): DatasetSummary['commonSizes'] {
     const entry = counts.get(key) ?? counts.set(key, { width: r.width, height: r.height, count: 0 }).get(key)!;
     entry.count++;
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.width - b.width || a.height - b.height).slice(0, 10);
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.width - b.width || a.height - b.height)
+    .slice(0, 10);
 }
 
 function brightnessHistogram(images: Readable[]): DatasetSummary['brightness'] {

@@ -43,7 +43,9 @@ export interface ImageProperties {
 }
 
 /** cleanvision's scores: lower is worse; flagged below the threshold. */
-export function scores(p: ImageProperties): Record<'dark' | 'light' | 'low-information' | 'blurry' | 'odd-aspect-ratio', number> {
+export function scores(
+  p: ImageProperties,
+): Record<'dark' | 'light' | 'low-information' | 'blurry' | 'odd-aspect-ratio', number> {
   const blur = 1 - Math.exp(-p.blurriness * THRESHOLDS.blurryFactor);
   const std = 1 - Math.exp(-p.grayscaleStd * THRESHOLDS.blurryFactor);
   return {
@@ -70,14 +72,44 @@ export function imageIssues(p: ImageProperties): IssueType[] {
 
 /** How each issue is decided, for the page and the README. */
 export const ISSUE_RULES: Record<IssueType, { title: string; rule: string }> = {
-  unreadable: { title: 'Unreadable', rule: 'The file has an image extension but could not be decoded (the row says why): truncated, garbled, empty, not an image, animated, above the pixel limit, or unreadable on disk.' },
-  dark: { title: 'Dark', rule: `Per-pixel brightness b = √(0.241 R² + 0.691 G² + 0.068 B²) / 255 (gray: v / 255). Score = 99th percentile of b; flagged when < ${THRESHOLDS.dark} (cleanvision).` },
-  light: { title: 'Light', rule: `Same brightness b. Score = 1 − 5th percentile of b; flagged when < ${THRESHOLDS.light}, i.e. 95 % of the pixels are brighter than 0.95 (cleanvision).` },
-  'low-information': { title: 'Low information', rule: `Score = min(1, ${THRESHOLDS.lowInformationFactor} × entropy), entropy in bits of the image's histogram (all channels' 256 bins one after another, as Pillow's Image.entropy). Flagged when < ${THRESHOLDS.lowInformation}, i.e. entropy < 3 bits (cleanvision).` },
-  blurry: { title: 'Blurry', rule: `Shrunk to ≤ 64 px (Pillow bicubic), gray; blur = √var(FIND_EDGES(gray)), s = std of the 256 gray-histogram counts. Score = min(1, (1 − e^(−0.01·blur)) + (1 − e^(−0.01·s) if that is > ${THRESHOLDS.blurryColorThreshold}, else 0)); flagged when < ${THRESHOLDS.blurry} (cleanvision).` },
-  grayscale: { title: 'Grayscale', rule: 'One gray channel (with or without alpha), or colour channels with R = G = B in every pixel. (cleanvision flags only Pillow mode "L".)' },
-  'odd-aspect-ratio': { title: 'Odd aspect ratio', rule: `Score = min(w/h, h/w); flagged when < ${THRESHOLDS.oddAspectRatio} (cleanvision).` },
-  'odd-size': { title: 'Odd size', rule: `s = √w·√h over the readable images; q1, q3 its quartiles, bounds q1 − 3·IQR and q3 + 3·IQR, mid their middle. Score = 1 − clip(|s − mid| / (upper − lower), 0, 1), flagged when < 0.5; when IQR = 0, normalised by mid and flagged when < 1, i.e. any size but the common one (cleanvision).` },
-  'exact-duplicate': { title: 'Exact duplicate', rule: 'Identical decoded pixels: same width, height, channels, bit depth and every sample (SHA-1 of them), whatever the file bytes or format.' },
-  'near-duplicate': { title: 'Near duplicate', rule: 'Identical 64-bit perceptual hash (imagehash.phash: gray, Lanczos to 32×32, DCT, 8×8 lowest frequencies above their median), i.e. Hamming distance 0, as cleanvision; groups equal to an exact-duplicate group are not repeated.' },
+  unreadable: {
+    title: 'Unreadable',
+    rule: 'The file has an image extension but could not be decoded (the row says why): truncated, garbled, empty, not an image, animated, above the pixel limit, or unreadable on disk.',
+  },
+  dark: {
+    title: 'Dark',
+    rule: `Per-pixel brightness b = √(0.241 R² + 0.691 G² + 0.068 B²) / 255 (gray: v / 255). Score = 99th percentile of b; flagged when < ${THRESHOLDS.dark} (cleanvision).`,
+  },
+  light: {
+    title: 'Light',
+    rule: `Same brightness b. Score = 1 − 5th percentile of b; flagged when < ${THRESHOLDS.light}, i.e. 95 % of the pixels are brighter than 0.95 (cleanvision).`,
+  },
+  'low-information': {
+    title: 'Low information',
+    rule: `Score = min(1, ${THRESHOLDS.lowInformationFactor} × entropy), entropy in bits of the image's histogram (all channels' 256 bins one after another, as Pillow's Image.entropy). Flagged when < ${THRESHOLDS.lowInformation}, i.e. entropy < 3 bits (cleanvision).`,
+  },
+  blurry: {
+    title: 'Blurry',
+    rule: `Shrunk to ≤ 64 px (Pillow bicubic), gray; blur = √var(FIND_EDGES(gray)), s = std of the 256 gray-histogram counts. Score = min(1, (1 − e^(−0.01·blur)) + (1 − e^(−0.01·s) if that is > ${THRESHOLDS.blurryColorThreshold}, else 0)); flagged when < ${THRESHOLDS.blurry} (cleanvision).`,
+  },
+  grayscale: {
+    title: 'Grayscale',
+    rule: 'One gray channel (with or without alpha), or colour channels with R = G = B in every pixel. (cleanvision flags only Pillow mode "L".)',
+  },
+  'odd-aspect-ratio': {
+    title: 'Odd aspect ratio',
+    rule: `Score = min(w/h, h/w); flagged when < ${THRESHOLDS.oddAspectRatio} (cleanvision).`,
+  },
+  'odd-size': {
+    title: 'Odd size',
+    rule: `s = √w·√h over the readable images; q1, q3 its quartiles, bounds q1 − 3·IQR and q3 + 3·IQR, mid their middle. Score = 1 − clip(|s − mid| / (upper − lower), 0, 1), flagged when < 0.5; when IQR = 0, normalised by mid and flagged when < 1, i.e. any size but the common one (cleanvision).`,
+  },
+  'exact-duplicate': {
+    title: 'Exact duplicate',
+    rule: 'Identical decoded pixels: same width, height, channels, bit depth and every sample (SHA-1 of them), whatever the file bytes or format.',
+  },
+  'near-duplicate': {
+    title: 'Near duplicate',
+    rule: 'Identical 64-bit perceptual hash (imagehash.phash: gray, Lanczos to 32×32, DCT, 8×8 lowest frequencies above their median), i.e. Hamming distance 0, as cleanvision; groups equal to an exact-duplicate group are not repeated.',
+  },
 };

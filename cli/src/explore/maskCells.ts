@@ -37,7 +37,8 @@ function readRle(segmentation: unknown): Rle | undefined {
   const { size, counts } = segmentation as Partial<RleObject>;
   if (!Array.isArray(size) || size.length !== 2 || !size.every((v) => Number.isInteger(v) && v > 0)) return undefined;
   if (size[0] * size[1] > MAX_MASK_PIXELS) return undefined;
-  if (typeof counts !== 'string' && !(Array.isArray(counts) && counts.every((v) => Number.isInteger(v) && v >= 0))) return undefined;
+  if (typeof counts !== 'string' && !(Array.isArray(counts) && counts.every((v) => Number.isInteger(v) && v >= 0)))
+    return undefined;
   return rleFromObject({ size, counts });
 }
 

@@ -14,7 +14,8 @@ const ZERO = 1e-7;
 // cos(π k (2n + 1) / 64) for k < 8, n < 32, times scipy's factor 2.
 const COS = (() => {
   const table = new Float64Array(LOW * SIZE);
-  for (let k = 0; k < LOW; k++) for (let n = 0; n < SIZE; n++) table[k * SIZE + n] = 2 * Math.cos((Math.PI * k * (2 * n + 1)) / (2 * SIZE));
+  for (let k = 0; k < LOW; k++)
+    for (let n = 0; n < SIZE; n++) table[k * SIZE + n] = 2 * Math.cos((Math.PI * k * (2 * n + 1)) / (2 * SIZE));
   return table;
 })();
 

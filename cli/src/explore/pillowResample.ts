@@ -100,7 +100,15 @@ function horizontal(src: Plane, rowOffset: number, rows: number, outWidth: numbe
 
 const HALF = 1 << (PRECISION_BITS - 1);
 
-function horizontalGray(data: Uint8Array, width: number, rowOffset: number, rows: number, outWidth: number, c: Coefficients, out: Uint8Array): void {
+function horizontalGray(
+  data: Uint8Array,
+  width: number,
+  rowOffset: number,
+  rows: number,
+  outWidth: number,
+  c: Coefficients,
+  out: Uint8Array,
+): void {
   const { bounds, kk, ksize } = c;
   for (let yy = 0; yy < rows; yy++) {
     const rowStart = (yy + rowOffset) * width;
@@ -115,7 +123,15 @@ function horizontalGray(data: Uint8Array, width: number, rowOffset: number, rows
   }
 }
 
-function horizontalRgb(data: Uint8Array, width: number, rowOffset: number, rows: number, outWidth: number, c: Coefficients, out: Uint8Array): void {
+function horizontalRgb(
+  data: Uint8Array,
+  width: number,
+  rowOffset: number,
+  rows: number,
+  outWidth: number,
+  c: Coefficients,
+  out: Uint8Array,
+): void {
   const { bounds, kk, ksize } = c;
   for (let yy = 0; yy < rows; yy++) {
     const rowStart = (yy + rowOffset) * width * 3;
@@ -140,7 +156,16 @@ function horizontalRgb(data: Uint8Array, width: number, rowOffset: number, rows:
   }
 }
 
-function horizontalAny(data: Uint8Array, width: number, channels: number, rowOffset: number, rows: number, outWidth: number, c: Coefficients, out: Uint8Array): void {
+function horizontalAny(
+  data: Uint8Array,
+  width: number,
+  channels: number,
+  rowOffset: number,
+  rows: number,
+  outWidth: number,
+  c: Coefficients,
+  out: Uint8Array,
+): void {
   const { bounds, kk, ksize } = c;
   for (let yy = 0; yy < rows; yy++) {
     const rowStart = (yy + rowOffset) * width * channels;
@@ -150,7 +175,8 @@ function horizontalAny(data: Uint8Array, width: number, channels: number, rowOff
       const kBase = xx * ksize;
       for (let ch = 0; ch < channels; ch++) {
         let ss = HALF;
-        for (let x = 0; x < count; x++) ss = (ss + Math.imul(data[rowStart + (x + xmin) * channels + ch]!, kk[kBase + x]!)) | 0;
+        for (let x = 0; x < count; x++)
+          ss = (ss + Math.imul(data[rowStart + (x + xmin) * channels + ch]!, kk[kBase + x]!)) | 0;
         out[(yy * outWidth + xx) * channels + ch] = clip8(ss);
       }
     }

@@ -2,7 +2,16 @@
 // partials. A single run is one partial of shard 1/1, so `explore` and `explore merge` share
 // every line that decides the report, and the two give the same file.
 import type { ImageRecord } from './analyseImage.js';
-import { datasetIssueAdder, duplicateGroups, oddSize, readable, summarise, type DatasetRecord, type DatasetSummary, type DuplicateGroup } from './dataset.js';
+import {
+  datasetIssueAdder,
+  duplicateGroups,
+  oddSize,
+  readable,
+  summarise,
+  type DatasetRecord,
+  type DatasetSummary,
+  type DuplicateGroup,
+} from './dataset.js';
 import type { CocoStats } from './cocoStats.js';
 import { ISSUE_RULES, ISSUE_TYPES, THRESHOLDS, type IssueType } from './issues.js';
 
@@ -66,13 +75,20 @@ export function checkPartials(partials: PartialHead[]): void {
   const seen = new Set<number>();
   for (const p of partials) {
     if (p.kind !== PARTIAL_KIND) throw new Error('not a partial report of fastclahe explore --shard');
-    if (p.input !== first.input) throw new Error(`the partials explored different folders (${first.input} and ${p.input})`);
-    if (p.shard.count !== first.shard.count) throw new Error(`the partials were cut into different numbers of shards (${first.shard.count} and ${p.shard.count})`);
+    if (p.input !== first.input)
+      throw new Error(`the partials explored different folders (${first.input} and ${p.input})`);
+    if (p.shard.count !== first.shard.count)
+      throw new Error(
+        `the partials were cut into different numbers of shards (${first.shard.count} and ${p.shard.count})`,
+      );
     if (seen.has(p.shard.index)) throw new Error(`shard ${p.shard.index}/${p.shard.count} is given twice`);
     seen.add(p.shard.index);
   }
   const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((k) => !seen.has(k));
-  if (missing.length) throw new Error(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${first.shard.count}`).join(', ')}`);
+  if (missing.length)
+    throw new Error(
+      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${first.shard.count}`).join(', ')}`,
+    );
 }
 
 /** A partial without its images: what a run knows of the whole folder. */
@@ -84,13 +100,19 @@ export type ReportHead = Omit<Report, 'images'>;
  * listing order, and `finish`, which gives a full record its dataset-level issues and scores.
  * The full records are then written one at a time, so they never all sit in memory.
  */
-export function planReport(first: PartialHead, records: DatasetRecord[], root: string): { head: ReportHead; finish: <R extends DatasetRecord>(r: R) => R } {
+export function planReport(
+  first: PartialHead,
+  records: DatasetRecord[],
+  root: string,
+): { head: ReportHead; finish: <R extends DatasetRecord>(r: R) => R } {
   const images = readable(records);
   const odd = oddSize(images);
   const duplicates = duplicateGroups(images);
   const finish = datasetIssueAdder(odd, duplicates, ISSUE_TYPES);
   const final = records.map(finish);
-  const issues = Object.fromEntries(ISSUE_TYPES.map((t) => [t, final.filter((r) => r.issues.includes(t)).length])) as Record<IssueType, number>;
+  const issues = Object.fromEntries(
+    ISSUE_TYPES.map((t) => [t, final.filter((r) => r.issues.includes(t)).length]),
+  ) as Record<IssueType, number>;
   const head: ReportHead = {
     tool: 'fastclahe explore',
     version: first.version,

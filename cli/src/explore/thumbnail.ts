@@ -19,7 +19,10 @@ export interface ThumbnailOptions {
 
 const QUALITY = 75;
 
-export async function writeThumbnails(plane: Plane, options: ThumbnailOptions): Promise<{ thumb: string; preview?: string }> {
+export async function writeThumbnails(
+  plane: Plane,
+  options: ThumbnailOptions,
+): Promise<{ thumb: string; preview?: string }> {
   const alpha = plane.channels === 2 || plane.channels === 4;
   const thumb = `${options.name}.${alpha ? 'webp' : 'jpg'}`;
   const shrunk = fromRaw(plane).resize(options.size, options.size, { fit: 'inside', withoutEnlargement: true });
@@ -28,7 +31,12 @@ export async function writeThumbnails(plane: Plane, options: ThumbnailOptions): 
     return { thumb };
   }
   const { data, info } = await shrunk.raw().toBuffer({ resolveWithObject: true });
-  const small: Plane = { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, channels: info.channels };
+  const small: Plane = {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    width: info.width,
+    height: info.height,
+    channels: info.channels,
+  };
   const preview = `${options.name}-clahe.${alpha ? 'webp' : 'jpg'}`;
   await writeFile(join(options.dir, thumb), await encode(fromRaw(small), small.channels));
   await writeFile(join(options.dir, preview), await encode(fromRaw(equalized(small)), small.channels));
@@ -36,17 +44,25 @@ export async function writeThumbnails(plane: Plane, options: ThumbnailOptions): 
 }
 
 function fromRaw(plane: Plane): Sharp {
-  return sharp(plane.data, { raw: { width: plane.width, height: plane.height, channels: plane.channels as 1 | 2 | 3 | 4 } });
+  return sharp(plane.data, {
+    raw: { width: plane.width, height: plane.height, channels: plane.channels as 1 | 2 | 3 | 4 },
+  });
 }
 
 function encode(image: Sharp, channels: number): Promise<Buffer> {
   const coloured = image.toColourspace(channels <= 2 ? 'b-w' : 'srgb');
-  return channels === 2 || channels === 4 ? coloured.webp({ quality: QUALITY, effort: 0 }).toBuffer() : coloured.jpeg({ quality: QUALITY }).toBuffer();
+  return channels === 2 || channels === 4
+    ? coloured.webp({ quality: QUALITY, effort: 0 }).toBuffer()
+    : coloured.jpeg({ quality: QUALITY }).toBuffer();
 }
 
 /** clahe() on the preview: gray + alpha has no CLAHE in the library, so its gray is equalized alone. */
 function equalized(plane: Plane): Plane {
-  if (plane.channels !== 2) return { ...clahe({ data: plane.data, width: plane.width, height: plane.height }), channels: plane.channels } as Plane;
+  if (plane.channels !== 2)
+    return {
+      ...clahe({ data: plane.data, width: plane.width, height: plane.height }),
+      channels: plane.channels,
+    } as Plane;
   const gray = new Uint8Array(plane.width * plane.height);
   for (let p = 0; p < gray.length; p++) gray[p] = plane.data[p * 2]!;
   const out = clahe({ data: gray, width: plane.width, height: plane.height }).data;

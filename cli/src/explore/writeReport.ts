@@ -21,13 +21,19 @@ export interface WriteOptions {
   coco?: CocoInput;
 }
 
-export async function writeReport(first: PartialHead, store: RecordStore, out: string, options: WriteOptions = {}): Promise<ReportHead> {
+export async function writeReport(
+  first: PartialHead,
+  store: RecordStore,
+  out: string,
+  options: WriteOptions = {},
+): Promise<ReportHead> {
   const root = relative(out, first.input).split(sep).join('/') || '.';
   const records = store.datasetRecords();
   const plan = planReport(first, records, root);
   const shown = (file: string) => relative(out, file).split(sep).join('/');
   const { coco } = options;
-  const annotations = coco && buildCoco(coco, records, shown(coco.file), coco.predictions && shown(coco.predictions.file));
+  const annotations =
+    coco && buildCoco(coco, records, shown(coco.file), coco.predictions && shown(coco.predictions.file));
   const head: ReportHead = {
     ...plan.head,
     ...(annotations ? { coco: annotations.stats } : {}),
@@ -49,7 +55,9 @@ export async function writeReport(first: PartialHead, store: RecordStore, out: s
       await Promise.all([end(json), end(page)]);
     }),
   );
-  await writeAtomically(join(out, 'report.html'), options.interrupt, (file) => writeFile(file, renderHtml(annotations?.overlays)));
+  await writeAtomically(join(out, 'report.html'), options.interrupt, (file) =>
+    writeFile(file, renderHtml(annotations?.overlays)),
+  );
   return head;
 }
 
@@ -57,12 +65,17 @@ export async function writeReport(first: PartialHead, store: RecordStore, out: s
 export async function writePartial(head: PartialHead, store: RecordStore, file: string): Promise<void> {
   const records = store.datasetRecords();
   const stream = createWriteStream(file);
-  for (const chunk of jsonWithImages(head, records.length, (i) => store.read(records[i]!.index))) await write(stream, chunk);
+  for (const chunk of jsonWithImages(head, records.length, (i) => store.read(records[i]!.index)))
+    await write(stream, chunk);
   await end(stream);
 }
 
 /** Writes `file` under a temporary name, renamed when `writeTo` resolves; removed on failure or a second Ctrl-C. */
-export async function writeAtomically(file: string, interrupt: Interrupt | undefined, writeTo: (temp: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(
+  file: string,
+  interrupt: Interrupt | undefined,
+  writeTo: (temp: string) => Promise<void>,
+): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   const remove = () => rm(temp, { force: true });
   const unregister = interrupt?.onStop(remove);

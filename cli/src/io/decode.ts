@@ -42,7 +42,10 @@ export interface DecodeOptions {
 /** The default pixel limit: 268 megapixels, 16384 × 16384. */
 export const DEFAULT_MAX_PIXELS = 2 ** 28;
 
-export async function decodeImage(path: string, { maxPixels = DEFAULT_MAX_PIXELS, firstPage = false }: DecodeOptions = {}): Promise<DecodedImage> {
+export async function decodeImage(
+  path: string,
+  { maxPixels = DEFAULT_MAX_PIXELS, firstPage = false }: DecodeOptions = {},
+): Promise<DecodedImage> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -50,16 +53,22 @@ export async function decodeImage(path: string, { maxPixels = DEFAULT_MAX_PIXELS
     throw new Error(`cannot read the file: ${reason(error)}`);
   }
   if (bytes.length === 0) throw new Error('empty file (0 bytes)');
-  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch((error: unknown) => {
-    throw new Error(sharpReason(error));
-  });
+  const meta = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch((error: unknown) => {
+      throw new Error(sharpReason(error));
+    });
   const { width = 0, height = 0, format = 'unknown', space = 'unknown', depth = 'uchar' } = meta;
   const pages = meta.pages ?? 1;
   if (width * height > maxPixels) {
-    throw new Error(`${width}×${height} is ${width * height} pixels, above the limit of ${maxPixels} (a decompression bomb?); raise --max-pixels to read it`);
+    throw new Error(
+      `${width}×${height} is ${width * height} pixels, above the limit of ${maxPixels} (a decompression bomb?); raise --max-pixels to read it`,
+    );
   }
-  if (pages > 1 && !firstPage) throw new Error(`${format} with ${pages} frames or pages; only single images are supported`);
-  if (depth !== 'uchar' && depth !== 'ushort') throw new Error(`${describeDepth(depth)} samples are not supported (8- and 16-bit only)`);
+  if (pages > 1 && !firstPage)
+    throw new Error(`${format} with ${pages} frames or pages; only single images are supported`);
+  if (depth !== 'uchar' && depth !== 'ushort')
+    throw new Error(`${describeDepth(depth)} samples are not supported (8- and 16-bit only)`);
   const bitDepth = depth === 'ushort' ? 16 : 8;
   const gray = (meta.channels ?? 3) <= 2 && (space === 'b-w' || space === 'grey16');
   const keepsProfile = space !== 'cmyk' && space !== 'labs' && space !== 'lab';
@@ -73,7 +82,8 @@ export async function decodeImage(path: string, { maxPixels = DEFAULT_MAX_PIXELS
     .catch((error: unknown) => {
       throw new Error(sharpReason(error));
     });
-  let pixels: Uint8Array | Uint16Array = bitDepth === 16 ? asUint16(data) : new Uint8Array(data.buffer, data.byteOffset, data.length);
+  let pixels: Uint8Array | Uint16Array =
+    bitDepth === 16 ? asUint16(data) : new Uint8Array(data.buffer, data.byteOffset, data.length);
   let channels = info.channels as number;
   // 8-bit gray with alpha comes back as RGBA with R = G = B: keep gray and alpha.
   if (gray && bitDepth === 8 && channels === 4) {
@@ -110,7 +120,16 @@ function pickChannels(data: Uint8Array, from: number, keep: number[]): Uint8Arra
 }
 
 function describeDepth(depth: string): string {
-  const names: Record<string, string> = { float: '32-bit float', double: '64-bit float', int: '32-bit integer', uint: '32-bit integer', short: 'signed 16-bit', char: 'signed 8-bit', complex: 'complex', dpcomplex: 'complex' };
+  const names: Record<string, string> = {
+    float: '32-bit float',
+    double: '64-bit float',
+    int: '32-bit integer',
+    uint: '32-bit integer',
+    short: 'signed 16-bit',
+    char: 'signed 8-bit',
+    complex: 'complex',
+    dpcomplex: 'complex',
+  };
   return names[depth] ?? depth;
 }
 
@@ -126,10 +145,18 @@ export const DAMAGED_FILE = 'truncated or corrupt file (the decoder found damage
 export function sharpReason(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).trim();
   if (/unsupported image format/i.test(message)) return 'not an image sharp can decode (unknown or unsupported format)';
-  if (/premature end|truncated|unexpected end|not enough data|out of data|warning treated as error due to failOn/i.test(message)) return DAMAGED_FILE;
+  if (
+    /premature end|truncated|unexpected end|not enough data|out of data|warning treated as error due to failOn/i.test(
+      message,
+    )
+  )
+    return DAMAGED_FILE;
   return `cannot decode: ${firstLine(message)}`;
 }
 
 function firstLine(text: string): string {
-  return text.split('\n')[0]!.replace(/^Vips\w*:\s*/, '').trim();
+  return text
+    .split('\n')[0]!
+    .replace(/^Vips\w*:\s*/, '')
+    .trim();
 }

@@ -8,12 +8,28 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The format a file extension (lower case, no dot) is written in, if sharp writes it. */
 export function formatOfExtension(extension: string): OutputFormat | undefined {
-  const formats: Record<string, OutputFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', tif: 'tiff', tiff: 'tiff', avif: 'avif', gif: 'gif' };
+  const formats: Record<string, OutputFormat> = {
+    jpg: 'jpeg',
+    jpeg: 'jpeg',
+    png: 'png',
+    webp: 'webp',
+    tif: 'tiff',
+    tiff: 'tiff',
+    avif: 'avif',
+    gif: 'gif',
+  };
   return formats[extension.toLowerCase()];
 }
 
 /** The extension written for a format. */
-export const EXTENSION_OF: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', tiff: 'tif', avif: 'avif', gif: 'gif' };
+export const EXTENSION_OF: Record<OutputFormat, string> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+  tiff: 'tif',
+  avif: 'avif',
+  gif: 'gif',
+};
 
 export interface EncodeOptions {
   /** JPEG, WebP and AVIF quality, 1–100. */
@@ -22,7 +38,11 @@ export interface EncodeOptions {
   compression: number;
 }
 
-export async function encodeImage(pixels: Pixels, format: OutputFormat, { quality, compression }: EncodeOptions): Promise<Buffer> {
+export async function encodeImage(
+  pixels: Pixels,
+  format: OutputFormat,
+  { quality, compression }: EncodeOptions,
+): Promise<Buffer> {
   const keeps16 = format === 'png' || format === 'tiff';
   const source = pixels.bitDepth === 16 && !keeps16 ? to8Bit(pixels.data as Uint16Array) : pixels.data;
   const deep = source instanceof Uint16Array;

@@ -25,7 +25,10 @@ function embedInPng(png: Uint8Array, icc: Uint8Array | undefined, exif: Uint8Arr
   // Signature (8) + IHDR (4 length + 4 type + 13 data + 4 CRC): new chunks go right after IHDR.
   const afterHeader = 33;
   const chunks: Uint8Array[] = [];
-  if (icc) chunks.push(pngChunk('iCCP', concat([new TextEncoder().encode('ICC profile'), Uint8Array.of(0, 0), deflateSync(icc)])));
+  if (icc)
+    chunks.push(
+      pngChunk('iCCP', concat([new TextEncoder().encode('ICC profile'), Uint8Array.of(0, 0), deflateSync(icc)])),
+    );
   if (exif) chunks.push(pngChunk('eXIf', exif.subarray(EXIF_HEADER.length)));
   return concat([png.subarray(0, afterHeader), ...chunks, png.subarray(afterHeader)]);
 }

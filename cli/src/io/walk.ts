@@ -5,7 +5,17 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 
 /** File extensions (lower case, no dot) read as images. */
-export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff', 'gif', 'avif', 'bmp']);
+export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'jpg',
+  'jpeg',
+  'png',
+  'webp',
+  'tif',
+  'tiff',
+  'gif',
+  'avif',
+  'bmp',
+]);
 
 export interface FoundFile {
   /** Absolute path. */
@@ -35,7 +45,10 @@ export function isImagePath(path: string): boolean {
 }
 
 /** Walks `inputs`; folders whose real path is in `exclude` (e.g. the output folder) are skipped. */
-export async function walk(inputs: readonly string[], { exclude = [] }: { exclude?: readonly string[] } = {}): Promise<WalkResult> {
+export async function walk(
+  inputs: readonly string[],
+  { exclude = [] }: { exclude?: readonly string[] } = {},
+): Promise<WalkResult> {
   const result: WalkResult = { files: [], problems: [] };
   const excluded = new Set(await Promise.all(exclude.map((path) => realpath(path).catch(() => resolve(path)))));
   for (const input of inputs) {
@@ -58,7 +71,13 @@ export async function walk(inputs: readonly string[], { exclude = [] }: { exclud
   return result;
 }
 
-async function walkFolder(folder: string, prefix: string, ancestors: Set<string>, excluded: Set<string>, result: WalkResult): Promise<void> {
+async function walkFolder(
+  folder: string,
+  prefix: string,
+  ancestors: Set<string>,
+  excluded: Set<string>,
+  result: WalkResult,
+): Promise<void> {
   let real: string;
   let entries;
   try {
@@ -70,7 +89,11 @@ async function walkFolder(folder: string, prefix: string, ancestors: Set<string>
   }
   if (excluded.has(real)) return;
   if (ancestors.has(real)) {
-    result.problems.push({ path: folder, relative: prefix, error: 'symbolic link loop (this folder contains itself); not followed' });
+    result.problems.push({
+      path: folder,
+      relative: prefix,
+      error: 'symbolic link loop (this folder contains itself); not followed',
+    });
     return;
   }
   const inside = new Set(ancestors).add(real);
@@ -88,7 +111,8 @@ async function walkFolder(folder: string, prefix: string, ancestors: Set<string>
       }
     }
     if (isDirectory) await walkFolder(path, relative, inside, excluded, result);
-    else if (entry.isFile() || entry.isSymbolicLink()) result.files.push({ path, relative, isImage: isImagePath(path), named: false });
+    else if (entry.isFile() || entry.isSymbolicLink())
+      result.files.push({ path, relative, isImage: isImagePath(path), named: false });
   }
 }
 

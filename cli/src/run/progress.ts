@@ -42,7 +42,9 @@ export class Progress {
     const filled = this.total ? Math.round((width * this.done) / this.total) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
     const label = this.options.label ?? 'files';
-    process.stderr.write(`\r\x1b[2K${bar} ${this.done}/${this.total} ${label}  ${rate.toFixed(1)}/s  ETA ${formatDuration(eta)}`);
+    process.stderr.write(
+      `\r\x1b[2K${bar} ${this.done}/${this.total} ${label}  ${rate.toFixed(1)}/s  ETA ${formatDuration(eta)}`,
+    );
     this.drawn = true;
   }
 }
