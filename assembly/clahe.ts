@@ -81,7 +81,7 @@ function buildTileLuts(
 }
 
 /**
- * Strip processing (src/wasm/kernels.ts): the LUTs of tile row `ty` from its `tileHeight` rows,
+ * Strip processing (src/wasm/wasmKernels.ts): the LUTs of tile row `ty` from its `tileHeight` rows,
  * which the caller has laid out one after another at `rows`, rows past the image's bottom
  * already reflected. The same counts and steps as `buildTileLuts`, so the same LUTs.
  */

@@ -1,5 +1,5 @@
 // The WebAssembly module's exports. Buffers are laid out by the JS side above the heap base
-// (src/wasm/instance.ts); the kernels themselves never allocate or grow memory.
+// (src/wasm/load.ts); the kernels themselves never allocate or grow memory.
 export { histogram, histogram16, firstAbove16 } from './histogram';
 export { channelHistogram, channelHistogram16 } from './channelHistogram';
 export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';

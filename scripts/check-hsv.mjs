@@ -5,7 +5,7 @@
 // - rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull and hsvPlane on all 2^24 inputs;
 // - hsvMerge on all 2^24 colours × all 256 V′ (256 passes, pixel i gets V′ = (i + pass) & 255);
 // each in RGB order with 3 channels, and RGBA, BGR and BGRA on every 2^24 input with a few
-// merge passes. Each kernel is called as src/wasm/kernels.ts calls it.
+// merge passes. Each kernel is called as src/wasm/wasmKernels.ts calls it.
 // Run: npm run build:wasm && node scripts/check-hsv.mjs <baseline build dir> [passes]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,7 +38,7 @@ function checkReciprocals() {
 }
 
 function instantiate(path) {
-  /** @type {any} the kernels' exports, called as src/wasm/kernels.ts calls them */
+  /** @type {any} the kernels' exports, called as src/wasm/wasmKernels.ts calls them */
   const module = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), {}).exports;
   // src, plane, dst, each room for 4 channels.
   const base = Math.ceil(module.heapBase() / 16) * 16;

@@ -3,7 +3,7 @@
 // - rgbToLab, labToRgb and labPlane's L on all 2^24 inputs, RGB order, 3 channels;
 // - labMerge on all 2^24 colours × all 256 L′ (256 passes, pixel i gets L′ = (i + pass) & 255);
 // - RGBA, BGR and BGRA on every 2^24 input with a few passes.
-// Each kernel is called as src/wasm/kernels.ts calls it. Run: node scripts/check-lab.mjs <baseline build dir> [passes]
+// Each kernel is called as src/wasm/wasmKernels.ts calls it. Run: node scripts/check-lab.mjs <baseline build dir> [passes]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -13,7 +13,7 @@ const PASSES = Number(passesArg ?? 256);
 const N = 1 << 24;
 
 function instantiate(path) {
-  /** @type {any} the kernels' exports, called as src/wasm/kernels.ts calls them */
+  /** @type {any} the kernels' exports, called as src/wasm/wasmKernels.ts calls them */
   const module = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), {}).exports;
   // src, plane, dst, each room for 4 channels.
   const base = Math.ceil(module.heapBase() / 16) * 16;

@@ -7,33 +7,25 @@
  * @packageDocumentation
  */
 import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelArray, ResultArray } from './image.js';
-import {
-  claheWith,
-  convertWith,
-  equalizeHistWith,
-  histogramWith,
-  type ClaheOptions,
-  type ConversionOptions,
-  type EqualizeHistOptions,
-  type HistogramOptions,
-  type HsvOptions,
-} from './operations.js';
-import { load, wasm } from './wasm/instance.js';
-import { wasmKernels } from './wasm/kernels.js';
+import { claheWith, convertWith, equalizeHistWith, histogramWith } from './operations.js';
+import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from './options.js';
+import { load, wasm } from './wasm/load.js';
+import { wasmKernels } from './wasm/wasmKernels.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from './image.js';
 export type {
   ChannelOrder,
   ClaheOptions,
-  ColorSpace,
+  ColorOptions,
   ColourOptions,
+  ColorSpace,
   ConversionOptions,
   DepthOptions,
   EqualizeHistOptions,
   HistogramOptions,
   HsvOptions,
   OutputOptions,
-} from './operations.js';
+} from './options.js';
 
 declare global {
   // The one WebAssembly type this API names, declared so that programs without the DOM library

@@ -6,32 +6,24 @@
  * @packageDocumentation
  */
 import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelArray, ResultArray } from './image.js';
-import {
-  claheWith,
-  convertWith,
-  equalizeHistWith,
-  histogramWith,
-  type ClaheOptions,
-  type ConversionOptions,
-  type EqualizeHistOptions,
-  type HistogramOptions,
-  type HsvOptions,
-} from './operations.js';
-import { twinKernels } from './twin/index.js';
+import { claheWith, convertWith, equalizeHistWith, histogramWith } from './operations.js';
+import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from './options.js';
+import { twinKernels } from './twin/twinKernels.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from './image.js';
 export type {
   ChannelOrder,
   ClaheOptions,
-  ColorSpace,
+  ColorOptions,
   ColourOptions,
+  ColorSpace,
   ConversionOptions,
   DepthOptions,
   EqualizeHistOptions,
   HistogramOptions,
   HsvOptions,
   OutputOptions,
-} from './operations.js';
+} from './options.js';
 
 /**
  * Histograms of one channel or of every channel (256 bins, 2^bitDepth for 16-bit images),

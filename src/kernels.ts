@@ -7,13 +7,13 @@ export type Pixels = Uint8Array | Uint16Array;
 export type ColorSpace = 'hsv' | 'lab' | 'ycrcb';
 
 /** Interleaved colour pixels: 3 (RGB) or 4 (RGBA) channels, R and B swapped when `bgr`. */
-export interface ColourLayout {
+export interface ColorLayout {
   channels: number;
   bgr: boolean;
 }
 
 /** A colour image's layout and the colour space whose lightness channel (HSV V, Lab L, YCrCb Y) is equalized. */
-export interface Luminance extends ColourLayout {
+export interface LightnessChannel extends ColorLayout {
   space: ColorSpace;
 }
 
@@ -30,7 +30,7 @@ export type Conversion =
 
 /**
  * The kernels behind the public functions, after validation. Two implementations give the
- * same bytes: WebAssembly (src/wasm/kernels.ts) and the pure-TypeScript twin (src/twin/).
+ * same bytes: WebAssembly (src/wasm/wasmKernels.ts) and the pure-TypeScript twin (src/twin/).
  * `dst` may be `src`: every kernel reads a pixel before writing the same position.
  * `bitDepth` is 8 for Uint8Array pixels; for Uint16Array pixels every value is below 2^bitDepth.
  */
@@ -49,10 +49,10 @@ export interface Kernels {
     bins: Uint32Array,
   ): void;
   /** Equalizes a gray image, or only the `luminance` channel of a colour one (YCrCb alone for 16-bit pixels). */
-  equalizeHist(src: Pixels, dst: Pixels, bitDepth: number, luminance?: Luminance): void;
-  clahe(src: Pixels, dst: Pixels, plan: ClahePlan, luminance?: Luminance): void;
+  equalizeHist(src: Pixels, dst: Pixels, bitDepth: number, luminance?: LightnessChannel): void;
+  clahe(src: Pixels, dst: Pixels, plan: ClahePlan, luminance?: LightnessChannel): void;
   /** 16-bit pixels only for 'rgbToYCrCb' and 'yCrCbToRgb'. */
-  convert(conversion: Conversion, src: Pixels, dst: Pixels, layout: ColourLayout): void;
+  convert(conversion: Conversion, src: Pixels, dst: Pixels, layout: ColorLayout): void;
   /** Index of the first value above `limit`, or -1. */
   firstAbove(src: Uint16Array, limit: number): number;
 }

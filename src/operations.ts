@@ -1,5 +1,6 @@
-// The public operations, written once over the Kernels interface: validation, defaults and
-// result allocation live here; src/index.ts binds them to WebAssembly, src/js.ts to the twin.
+// The public operations, written once over the Kernels interface: reading and checking the
+// inputs, defaults and result allocation live here (the options' types are in options.ts);
+// src/index.ts binds them to WebAssembly, src/js.ts to the twin.
 import { planClahe } from './clahePlan.js';
 import {
   checkImage,
@@ -10,7 +11,8 @@ import {
   type ImageLike,
   type PixelArray,
 } from './image.js';
-import { TooLarge, type ColorSpace, type Conversion, type Kernels, type Luminance } from './kernels.js';
+import { TooLarge, type ColorSpace, type Conversion, type Kernels, type LightnessChannel } from './kernels.js';
+import type { ChannelOrder, ColorConversion } from './options.js';
 import {
   invalid,
   readBoolean,
@@ -22,114 +24,11 @@ import {
   Worded,
 } from './validate.js';
 
-export type { ColorSpace } from './kernels.js';
-
-/** Where R and B sit in a colour pixel: `'rgb'` (R, G, B[, A]) or `'bgr'` (B, G, R[, A], OpenCV's order). */
-export type ChannelOrder = 'rgb' | 'bgr';
-
-/** Options every function accepts. */
-export interface DepthOptions {
-  /**
-   * Significant bits of a `Uint16Array` image: 16 (default), or 10, 12 or 14 for data that uses
-   * only the low bits (common in X-ray, CT, microscopy and camera raw). Histograms then have
-   * 2^bitDepth bins instead of 65536, which is much faster, and results stay below 2^bitDepth;
-   * a value at or above 2^bitDepth (alpha included) is a RangeError. For 8-bit images it can only be 8.
-   */
-  bitDepth?: 8 | 10 | 12 | 14 | 16 | undefined;
-}
-
-/** The colour conversions, by public name. */
-export type ColourConversion = 'rgbToHsv' | 'hsvToRgb' | 'rgbToLab' | 'labToRgb' | 'rgbToYCrCb' | 'yCrCbToRgb';
-
-/** Options of `histogram`. */
-export interface HistogramOptions extends DepthOptions {
-  /**
-   * Which channel to count: an integer from 0 to channels − 1 (3 is alpha in RGBA). Default:
-   * every channel, 256 bins each, channel k's bins at `[256k, 256k + 256)`. A gray image has
-   * the one channel 0.
-   */
-  channel?: number | undefined;
-  /**
-   * Which pixels to count: `width × height` bytes, one per pixel; only pixels whose mask byte is
-   * non-zero are counted (OpenCV's `calcHist` mask). Default: every pixel.
-   */
-  mask?: Uint8Array | Uint8ClampedArray | undefined;
-  /**
-   * Number of bins, from 1 to 2^bitDepth: level v falls in bin ⌊v × bins / 2^bitDepth⌋ (uniform
-   * bins over [0, 2^bitDepth), as calcHist with that range). Default 2^bitDepth: one per level.
-   */
-  bins?: number | undefined;
-}
-
-/** Options shared by the functions that return an image. */
-export interface OutputOptions<D extends PixelArray> {
-  /**
-   * Where to write the result: an image of the input's width, height, channel count and depth.
-   * It may be the input itself, to work in place. Default: a new image of the input's
-   * array type (a new `ImageData` for an `ImageData`). Reusing one output avoids allocating
-   * in animation loops.
-   */
-  output?: ImageLike<D> | undefined;
-}
-
-/** How `equalizeHist` and `clahe` treat 3- and 4-channel images; gray images ignore both options. */
-export interface ColourOptions {
-  /**
-   * The colour space whose lightness-like channel is equalized, leaving colour alone:
-   * `'hsv'` (default for 8-bit images) equalizes V = max(R, G, B), `'lab'` CIE L*, `'ycrcb'`
-   * the BT.601 luma Y. The result is byte-identical to OpenCV's `cvtColor` → equalize that
-   * channel → `cvtColor` back. 16-bit colour images can only use `'ycrcb'` (their default), the
-   * one colour space OpenCV defines for 16-bit pixels.
-   */
-  colorSpace?: ColorSpace | undefined;
-  /** `'rgb'` (default) or `'bgr'` for pixels in OpenCV's B, G, R order. Alpha is always last and copied. */
-  channelOrder?: ChannelOrder | undefined;
-}
-
-/** Options of `equalizeHist`. */
-export interface EqualizeHistOptions<D extends PixelArray = PixelArray>
-  extends OutputOptions<D>,
-    ColourOptions,
-    DepthOptions {}
-
-/** Options of `clahe`. */
-export interface ClaheOptions<D extends PixelArray = PixelArray> extends OutputOptions<D>, ColourOptions, DepthOptions {
-  /**
-   * Contrast limit: a tile histogram bin is clipped at `clipLimit × tile area / bins` pixels
-   * (at least 1; bins = 256, or 2^bitDepth for 16-bit images) before equalization, and the
-   * excess spread over all bins. Higher values enhance more and amplify noise more; `bins` or
-   * more clips nothing (plain adaptive equalization), and any value ≤ 0 disables clipping as in
-   * OpenCV. Any finite number; default 2 (OpenCV's own default is 40, which clips almost nothing).
-   */
-  clipLimit?: number | undefined;
-  /**
-   * Number of tiles as `[columns, rows]`, OpenCV's `Size(tilesX, tilesY)` order: integers ≥ 1,
-   * and may exceed the image size. Default `[8, 8]`.
-   */
-  tileGridSize?: readonly [number, number] | undefined;
-}
-
-/** Options of the colour conversions. */
-export interface ConversionOptions<D extends PixelArray = PixelArray> extends OutputOptions<D> {
-  /** Order of the RGB side: `'rgb'` (default) or `'bgr'` (OpenCV's). Alpha is always last and copied. */
-  channelOrder?: ChannelOrder | undefined;
-}
-
-/** Options of `rgbToHsv` and `hsvToRgb`. */
-export interface HsvOptions<D extends PixelArray = PixelArray> extends ConversionOptions<D> {
-  /**
-   * `false` (default): H in 0..179, two degrees per step (OpenCV's `COLOR_RGB2HSV`).
-   * `true`: H in 0..255, the whole byte (`COLOR_RGB2HSV_FULL`; back with `COLOR_HSV2RGB_FULL`,
-   * which, like OpenCV, divides the circle into 255 steps, not 256).
-   */
-  fullRange?: boolean | undefined;
-}
-
 const MAX_GRID = 2 ** 31 - 1;
 const COLOR_SPACES: readonly ColorSpace[] = ['hsv', 'lab', 'ycrcb'];
 const CHANNEL_ORDERS: readonly ChannelOrder[] = ['rgb', 'bgr'];
 /** The conversions OpenCV defines for 16-bit pixels. */
-const DEEP_CONVERSIONS: readonly ColourConversion[] = ['rgbToYCrCb', 'yCrCbToRgb'];
+const CONVERSIONS_16: readonly ColorConversion[] = ['rgbToYCrCb', 'yCrCbToRgb'];
 
 // Each operation reads every input once, first: the image's and the output's fields and every
 // option, each through `field` (own properties and class accessors only). Only then does it
@@ -211,7 +110,7 @@ export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown
 
 export function convertWith<D extends PixelArray>(
   kernels: Kernels,
-  fn: ColourConversion,
+  fn: ColorConversion,
   image: unknown,
   options: unknown,
 ): ImageLike<D> {
@@ -225,7 +124,7 @@ export function convertWith<D extends PixelArray>(
   const outputFields = output === undefined ? undefined : readImageFields(fn, output, 'options.output');
   // Nothing of the caller's runs from here on.
   const source = checkImage<D>(fn, fields);
-  if (source.kind === 'Uint16Array' && !DEEP_CONVERSIONS.includes(fn)) {
+  if (source.kind === 'Uint16Array' && !CONVERSIONS_16.includes(fn)) {
     invalid(
       TypeError,
       fn,
@@ -277,12 +176,12 @@ function readLuminance(
   source: CheckedImage,
   colorSpace: unknown,
   channelOrder: unknown = 'rgb',
-): Luminance | undefined {
-  const deep = source.kind === 'Uint16Array';
-  const space = readChoice(fn, 'options.colorSpace', colorSpace ?? (deep ? 'ycrcb' : 'hsv'), COLOR_SPACES);
+): LightnessChannel | undefined {
+  const sixteenBit = source.kind === 'Uint16Array';
+  const space = readChoice(fn, 'options.colorSpace', colorSpace ?? (sixteenBit ? 'ycrcb' : 'hsv'), COLOR_SPACES);
   const bgr = readChoice(fn, 'options.channelOrder', channelOrder, CHANNEL_ORDERS) === 'bgr';
   if (source.channels === 1) return undefined;
-  if (deep && space !== 'ycrcb') {
+  if (sixteenBit && space !== 'ycrcb') {
     invalid(
       RangeError,
       fn,

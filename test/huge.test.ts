@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKENDS } from './helpers/backends.js';
 import { sameBytes } from './helpers/bytes.js';
 import { readColourPhoto } from './helpers/images.js';
-import type { WasmExports } from '../src/wasm/instance.js';
+import type { WasmExports } from '../src/wasm/exports.js';
 
 const built = (file: string) => fileURLToPath(new URL(`../build/${file}`, import.meta.url));
 const exportsOf = (file: string) =>

@@ -1,4 +1,4 @@
-// Gray 8-bit CLAHE in the WebAssembly build runs in row strips (src/wasm/kernels.ts): the
+// Gray 8-bit CLAHE in the WebAssembly build runs in row strips (src/wasm/wasmKernels.ts): the
 // LUT pass takes one tile row of rows at a time, the interpolation pass one strip. Every gray
 // CLAHE test runs through it; these add images of many strips, bottom rows reflected into a
 // tile row, in place, and the bound on WebAssembly memory.

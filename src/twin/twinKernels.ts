@@ -1,4 +1,4 @@
-import type { Kernels, Luminance, Pixels } from '../kernels.js';
+import type { Kernels, LightnessChannel, Pixels } from '../kernels.js';
 import { channelHistogram } from './channelHistogram.js';
 import { clahe } from './clahe.js';
 import { CONVERSIONS, extractPlane, mergePlane } from './colour.js';
@@ -13,7 +13,7 @@ function onLuminance(
   src: Pixels,
   dst: Pixels,
   levels: number,
-  { space, channels, bgr }: Luminance,
+  { space, channels, bgr }: LightnessChannel,
   equalize: (plane: Pixels) => void,
 ): void {
   const pixels = src.length / channels;

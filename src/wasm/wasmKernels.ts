@@ -3,16 +3,16 @@
 // manage WebAssembly memory; gray 8-bit CLAHE does so a strip of rows at a time
 // (claheInStrips). Memory grows to fit the largest call and is then reused.
 import type { ClahePlan } from '../clahePlan.js';
-import { TooLarge, type Kernels, type Luminance, type Pixels } from '../kernels.js';
+import { TooLarge, type Kernels, type LightnessChannel, type Pixels } from '../kernels.js';
 import { reflect101 } from '../twin/tileLut.js';
 import {
   LAB_PLANE_BYTES,
   LUMINANCE_KERNELS,
   LUMINANCE_KERNELS_16,
-  wasm,
-  type DeepConversion,
+  type Conversion16,
   type WasmExports,
-} from './instance.js';
+} from './exports.js';
+import { wasm } from './load.js';
 
 const PAGE_BYTES = 65536;
 /** Rows of a strip are at least a tile high, and at least this many bytes. */
@@ -84,7 +84,7 @@ export const wasmKernels: Kernels = {
     const module = wasm();
     const [at] = reserve(module, src.byteLength);
     viewAt(module, src, at).set(src);
-    const kernel = src instanceof Uint16Array ? (`${conversion as DeepConversion}16` as const) : conversion;
+    const kernel = src instanceof Uint16Array ? (`${conversion as Conversion16}16` as const) : conversion;
     module[kernel](at, at, src.length / channels, channels, bgr);
     dst.set(viewAt(module, src, at));
   },
@@ -155,7 +155,7 @@ function equalizePlane(
   dst: Pixels,
   levels: number,
   scratchBytes: number,
-  luminance: Luminance | undefined,
+  luminance: LightnessChannel | undefined,
   run: (module: WasmExports, plane: number, pixels: number, scratch: number) => void,
 ): void {
   const module = wasm();
