@@ -3,7 +3,8 @@
 export { histogram, histogram16, firstAbove16 } from './histogram';
 export { channelHistogram, channelHistogram16 } from './channelHistogram';
 export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
-export { clahe, claheScratchBytes, claheTileRow, claheRows, clahe16, clahe16ScratchBytes } from './clahe';
+export { clahe, claheScratchBytes, claheTileRow, claheRows } from './clahe';
+export { clahe16, clahe16ScratchBytes } from './clahe16';
 export {
   rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
   rgbToYCrCb16, yCrCbToRgb16, hsvPlane, hsvMerge, labPlane, labMerge, yCrCbPlane, yCrCbMerge, yCrCbPlane16, yCrCbMerge16,

@@ -1,6 +1,6 @@
-// CLAHE, OpenCV's cv::CLAHE, for 8-bit and 16-bit images. Twin of assembly/clahe.ts (both its
-// `clahe` and `clahe16`): the same steps without the WebAssembly build's memory layouts, with
-// Math.fround after every float operation so each one rounds to float32 as OpenCV's does.
+// CLAHE, OpenCV's cv::CLAHE, for 8-bit and 16-bit images. Twin of assembly/clahe.ts,
+// clahe16.ts and tileGrid.ts: the same steps without the WebAssembly build's memory layouts,
+// with Math.fround after every float operation so each one rounds to float32 as OpenCV's does.
 import type { ClahePlan } from '../clahePlan.js';
 import type { Pixels } from '../kernels.js';
 import { roundToRange } from './rounding.js';
