@@ -1,5 +1,6 @@
 // Pixels between the browser's RGBA and fastclahe's single-channel images.
 import type { ImageLike } from 'fastclahe';
+import { B_TO_Y, G_TO_Y, HALF, R_TO_Y, SHIFT } from '../assembly/bt601.js';
 
 export type Gray = ImageLike<Uint8Array>;
 
@@ -25,7 +26,7 @@ export function luma(picture: ImageData): Gray {
   const rgba = picture.data;
   const data = new Uint8Array(picture.width * picture.height);
   for (let i = 0, j = 0; i < data.length; i++, j += 4) {
-    data[i] = (4899 * rgba[j]! + 9617 * rgba[j + 1]! + 1868 * rgba[j + 2]! + 8192) >> 14;
+    data[i] = (R_TO_Y * rgba[j]! + G_TO_Y * rgba[j + 1]! + B_TO_Y * rgba[j + 2]! + HALF) >> SHIFT;
   }
   return { data, width: picture.width, height: picture.height };
 }

@@ -2,19 +2,20 @@
 // than a channel's largest value): BT.601 in fixed point with 14 fractional bits, Cr and Cb
 // centred on scale / 2. Twin of assembly/ycrcb.ts; a pixel travels packed as
 // c0 + c1·scale + c2·scale², exact in a double.
+import {
+  B_TO_Y,
+  CB_TO_B,
+  CB_TO_G,
+  CR_TO_G,
+  CR_TO_R,
+  G_TO_Y,
+  HALF,
+  R_TO_Y,
+  SHIFT,
+  TO_CB,
+  TO_CR,
+} from '../../assembly/bt601.js';
 import { saturateTo } from './rounding.js';
-
-const SHIFT = 14;
-const HALF = 1 << (SHIFT - 1);
-const R_TO_Y = 4899,
-  G_TO_Y = 9617,
-  B_TO_Y = 1868;
-const TO_CR = 11682,
-  TO_CB = 9241;
-const CR_TO_R = 22987,
-  CR_TO_G = -11698,
-  CB_TO_G = -5636,
-  CB_TO_B = 29049;
 
 /** Y of an RGB pixel (at most max(r, g, b): the weights sum to 2^14). */
 export function luma(r: number, g: number, b: number): number {
