@@ -45,8 +45,9 @@ declare global {
  * @param options - `channel`: count only this channel (0 to channels − 1); `mask`: count only
  *   pixels whose mask byte is non-zero; `bins`: fold the levels into fewer uniform bins;
  *   `bitDepth` for 16-bit images.
- * @returns 256 counts per channel counted (2^bitDepth for 16-bit images, or `bins`); channel
- *   k's are `bins.subarray(256 * k, 256 * (k + 1))`.
+ * @returns n counts per channel counted, n being `options.bins` if given, else 2^bitDepth (256 for
+ *   8-bit images); channel k's are `result.subarray(n * k, n * (k + 1))` (with `channel`, that
+ *   channel's n counts).
  * @throws TypeError or RangeError naming the bad argument.
  *
  * @example
