@@ -300,14 +300,16 @@ export function yCrCbToRgb(image: ImageLike, options?: ConversionOptions): Image
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one compiled elsewhere. Without it, the first call compiles the module (about 24 KB) synchronously.
+ * one compiled elsewhere. Without it, the first call compiles the inlined SIMD module (27 KB)
+ * synchronously. On an engine without WebAssembly SIMD (Safari before 16.4), pass the scalar
+ * build, the package's file `fastclahe/fastclahe.wasm` (same outputs), before the first call.
  * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a
  * page may not compile WebAssembly, but it may instantiate a module that a worker served with
  * its own, permissive policy compiled and posted to it (README: Strict Content-Security-Policy).
  * Calling it again, or concurrently, returns the same load.
  *
- * @param source - A `WebAssembly.Module` or the bytes of `fastclahe/fastclahe.wasm`.
- *   Default: the bytes inlined in this package.
+ * @param source - A `WebAssembly.Module` or the bytes of `fastclahe/fastclahe-simd.wasm` or
+ *   `fastclahe/fastclahe.wasm` (scalar). Default: the SIMD build inlined in this package.
  *
  * @example
  * ```ts
@@ -321,7 +323,7 @@ export function init(source?: WebAssembly.Module | ArrayBuffer | ArrayBufferView
 
 /** What `wasmInfo()` reports. */
 export interface WasmInfo {
-  /** Whether the SIMD build runs (chosen when the engine validates it: all current browsers and Node). */
+  /** Whether the SIMD build runs: the inlined default; `false` once `init()` was given the scalar build. */
   simd: boolean;
   /**
    * Bytes of WebAssembly memory held: enough for the largest image processed so far, reused by

@@ -84,6 +84,24 @@ describe('wasmInfo', () => {
   });
 });
 
+describe('an engine without WebAssembly SIMD', () => {
+  it('gets an error that says to load the scalar build, and runs once init() is given it', async () => {
+    const build = await freshBuild();
+    const validate = vi.spyOn(WebAssembly, 'validate').mockReturnValue(false);
+    try {
+      const message = /does not support WebAssembly SIMD.*init\(bytes\).*fastclahe\/fastclahe\.wasm.*'fastclahe\/js'/;
+      expect(() => build.clahe(image)).toThrow(message);
+      await expect(build.init()).rejects.toThrow(message);
+      await build.init(readFileSync(built('fastclahe.wasm')));
+      expect(build.wasmInfo().simd).toBe(false);
+      expect(sameBytes(build.clahe(image).data, expected)).toBe('');
+    } finally {
+      validate.mockRestore();
+      vi.resetModules(); // later imports get a module with the SIMD build again
+    }
+  });
+});
+
 describe('builds', () => {
   it('runs the SIMD build in Node and the scalar one when given fastclahe/fastclahe.wasm', async () => {
     const { BACKENDS } = await import('./helpers/backends.js');

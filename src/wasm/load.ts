@@ -1,16 +1,22 @@
-// Loading the WebAssembly module. Two builds of the same AssemblyScript sources are inlined
-// into the JS bundle by tsup (esbuild's binary loader), so no bundler or server ever has to
-// locate a .wasm file: one using 128-bit SIMD, and a scalar one for engines without SIMD.
-import scalarBytes from '../../build/fastclahe.wasm';
+// Loading the WebAssembly module. The SIMD build is inlined into the JS bundle by tsup
+// (esbuild's binary loader), so no bundler or server ever has to locate a .wasm file. Every
+// current browser and Node validates 128-bit SIMD; for an engine that does not, the scalar build
+// of the same sources ships as the file fastclahe/fastclahe.wasm, for init() — inlining it too
+// would cost every user about 6 KB gzipped for engines from before 2023.
 import simdBytes from '../../build/fastclahe-simd.wasm';
 import { REQUIRED_EXPORTS, type WasmExports } from './exports.js';
 
 let instance: WasmExports | undefined;
 let loading: Promise<void> | undefined;
 
-/** The SIMD build where the engine validates it (every current browser and Node), else scalar. */
+/** The inlined SIMD build, or an error saying how to run on an engine without SIMD. */
 function defaultBytes(): Uint8Array<ArrayBuffer> {
-  return WebAssembly.validate(simdBytes) ? simdBytes : scalarBytes;
+  if (WebAssembly.validate(simdBytes)) return simdBytes;
+  throw new Error(
+    'fastclahe: this JavaScript engine does not support WebAssembly SIMD (Safari before 16.4, Node before 16.4). ' +
+      "Load the scalar build first: await init(bytes) with the bytes of the package's file fastclahe/fastclahe.wasm " +
+      "(or a WebAssembly.Module of it), or import the same functions from 'fastclahe/js'.",
+  );
 }
 
 /**
@@ -46,14 +52,17 @@ function compile(source?: WebAssembly.Module | BufferSource): Promise<WebAssembl
   if (ArrayBuffer.isView(source))
     return WebAssembly.compile(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
   if (source !== undefined) return WebAssembly.compile(source);
-  return WebAssembly.compile(defaultBytes()).catch((error: unknown) => {
-    throw refusal(error);
-  });
+  return Promise.resolve().then(() =>
+    WebAssembly.compile(defaultBytes()).catch((error: unknown) => {
+      throw refusal(error);
+    }),
+  );
 }
 
 function compileInlined(): WebAssembly.Module {
+  const bytes = defaultBytes();
   try {
-    return new WebAssembly.Module(defaultBytes());
+    return new WebAssembly.Module(bytes);
   } catch (error) {
     throw refusal(error);
   }
