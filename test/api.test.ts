@@ -40,6 +40,33 @@ describe.each(BACKENDS)('%s', (_name, build) => {
     }
   });
 
+  it('gives each result memory of its own: a plain typed array over its own buffer, every byte written', () => {
+    // In Node, results come from Buffer.allocUnsafeSlow (not zeroed, never pooled). Fill freed
+    // memory with 0xA5 first, so that a byte the kernels left unwritten would show.
+    for (let i = 0; i < 8; i++) Buffer.allocUnsafeSlow(1 << 22).fill(0xa5);
+    const gray = photo();
+    const colour = readColourPhoto('coffee.png');
+    const deep = { data: Uint16Array.from(gray.data, (v) => v * 257), width: gray.width, height: gray.height };
+    const results = [
+      [build.clahe(gray), Uint8Array],
+      [build.equalizeHist({ ...gray, data: Buffer.from(gray.data) }), Uint8Array],
+      [build.rgbToLab(colour), Uint8Array],
+      [build.clahe({ ...colour, data: new Uint8ClampedArray(colour.data) }, { colorSpace: 'lab' }), Uint8ClampedArray],
+      [build.clahe(deep), Uint16Array],
+    ] as const;
+    for (const [result, type] of results) {
+      expect(Object.getPrototypeOf(result.data)).toBe(type.prototype);
+      expect([result.data.byteOffset, result.data.buffer.byteLength]).toEqual([0, result.data.byteLength]);
+    }
+    expect(sameBytes(results[0][0].data, cvClahe(cv, gray, 2, [8, 8]))).toBe('');
+    expect(
+      sameBytes(
+        results[2][0].data,
+        build.rgbToLab(colour, { output: { ...colour, data: new Uint8Array(colour.data.length) } }).data,
+      ),
+    ).toBe('');
+  });
+
   it('accepts a Node Buffer and a view into a larger buffer', () => {
     const image = photo();
     const expected = build.clahe(image).data;
