@@ -7,13 +7,12 @@
 // each in RGB order with 3 channels, and RGBA, BGR and BGRA on every 2^24 input with a few
 // merge passes. Each kernel is called as src/wasm/wasmKernels.ts calls it.
 // Run: npm run build:wasm && node scripts/check-hsv.mjs <baseline build dir> [passes]
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { allColours, instantiate, N, same } from './lib/colourSweep.mjs';
 
 const [baselineDir, passesArg] = process.argv.slice(2);
 if (!baselineDir) throw new Error('usage: node scripts/check-hsv.mjs <baseline build dir> [passes]');
 const PASSES = Number(passesArg ?? 256);
-const N = 1 << 24;
 
 /** OpenCV builds its tables in double; f32 division is correctly rounded, and so is Math.fround of a double quotient of two f32 (double has over 2·24 + 2 bits). */
 function checkReciprocals() {
@@ -35,41 +34,6 @@ function checkReciprocals() {
     }
   }
   console.log('OpenCV reciprocal tables equal the rounded f32 quotients for every entry 1..255');
-}
-
-function instantiate(path) {
-  /** @type {any} the kernels' exports, called as src/wasm/wasmKernels.ts calls them */
-  const module = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), {}).exports;
-  // src, plane, dst, each room for 4 channels.
-  const base = Math.ceil(module.heapBase() / 16) * 16;
-  const need = base + 3 * 4 * N;
-  module.memory.grow(Math.ceil((need - module.memory.buffer.byteLength) / 65536));
-  return {
-    module,
-    src: base,
-    plane: base + 4 * N,
-    dst: base + 8 * N,
-    bytes: (at, length) => new Uint8Array(module.memory.buffer, at, length),
-  };
-}
-
-/** Every 24-bit value once, as `channels`-channel pixels (alpha a hash), channel order as given. */
-function allColours(channels) {
-  const data = new Uint8Array(N * channels);
-  for (let i = 0, o = 0; i < N; i++, o += channels) {
-    data[o] = i & 255;
-    data[o + 1] = (i >> 8) & 255;
-    data[o + 2] = i >> 16;
-    if (channels === 4) data[o + 3] = Math.imul(i, 2654435761) >>> 24;
-  }
-  return data;
-}
-
-function same(a, b, what) {
-  if (Buffer.compare(a, b) !== 0) {
-    const i = a.findIndex((v, k) => v !== b[k]);
-    throw new Error(`${what}: first difference at byte ${i}: ${a[i]} vs ${b[i]}`);
-  }
 }
 
 checkReciprocals();
