@@ -20,7 +20,7 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The module's exports. The first call compiles synchronously (the module is about 24 KB;
+ * The module's exports. The first call compiles synchronously (the module is about 27 KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */
