@@ -133,6 +133,11 @@ export interface Outcomes {
   matchedGt: Float64Array;
   /** 0 missed, 1 matched, 2 ignored (crowd, or ignore), 3 not evaluated (dropped, or unknown image/category). */
   groundTruth: Uint8Array;
+  /**
+   * Each result's box [x, y, w, h] at 4·i as loadRes derives it (its bbox, or for segm and
+   * keypoint results the box of the mask or the keypoints); NaN for dropped entries.
+   */
+  box: Float64Array;
 }
 
 /** Outcomes per input entry, or null when 0.5 is not an IoU threshold. */
@@ -154,5 +159,7 @@ export function outcomes(
   }
   const groundTruth = new Uint8Array(nAnnotations).fill(3);
   for (let j = 0; j < gt.n; j++) if (ev.gtOutcome[j] !== 3) groundTruth[gt.source[j]!] = ev.gtOutcome[j]!;
-  return { detection, matchedGt, groundTruth };
+  const box = new Float64Array(4 * nResults).fill(Number.NaN);
+  for (let k = 0; k < dt.n; k++) box.set(dt.bbox.subarray(4 * k, 4 * k + 4), 4 * dt.source[k]!);
+  return { detection, matchedGt, groundTruth, box };
 }

@@ -3,7 +3,6 @@
 // detection's and ground-truth object's outcome at IoU 0.5 for the overlays. An input the
 // evaluator refuses is a finding, never a crash.
 import { CocoInputError, evaluate, prCurve, worstImages, type ImageMetrics } from '../coco/index.js';
-import { rleFromObject, rleToBbox, type RleObject } from '../coco/mask.js';
 import type { CocoAnnotations, ExploreFinding } from './cocoAnnotations.js';
 import type { PredictionIouType } from './cocoOptions.js';
 
@@ -95,8 +94,9 @@ export function evaluatePredictions(
     const score = r.score as number;
     if (outcome === 1) matcherScore.set(`${String(r.image_id)}\u0000${ev.outcomes!.matchedGt[i]}`, score);
     const path = pathOf.get(r.image_id as number | string);
-    const box = resultBox(r);
-    if (path !== undefined && box)
+    // The box as the evaluator read it (a segm result's from its mask when it has no bbox).
+    const box = ev.outcomes!.box.subarray(4 * i, 4 * i + 4);
+    if (path !== undefined)
       (detections[path] ??= []).push([
         catIndex.get(r.category_id as number) ?? 0,
         round(box[0]!),
@@ -113,31 +113,4 @@ export function evaluatePredictions(
     if (o !== 3) gtOutcomes.set(j, [o, matcherScore.get(`${String(anns[j]!.image_id)}\u0000${anns[j]!.id}`) ?? -1]);
   });
   return { stats, detections, gtOutcomes };
-}
-
-/** The box drawn for a result: its bbox, or for a segm result without one the box of its mask, as pycocotools' loadRes sets it. */
-function resultBox(r: Json): number[] | undefined {
-  if (Array.isArray(r.bbox) && r.bbox.length === 4) return r.bbox as number[];
-  const segm = r.segmentation;
-  if (Array.isArray(segm)) {
-    // Polygons: the extremes of their vertices (a loop: a ring can have more points than spread allows).
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const ring of segm) {
-      if (!Array.isArray(ring)) continue;
-      for (let i = 0; i + 1 < ring.length; i += 2) {
-        const [x, y] = [ring[i], ring[i + 1]];
-        if (typeof x !== 'number' || typeof y !== 'number') continue;
-        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-      }
-    }
-    return x0 <= x1 ? [x0, y0, x1 - x0, y1 - y0] : undefined;
-  }
-  if (segm && typeof segm === 'object') {
-    try {
-      return rleToBbox(rleFromObject(segm as RleObject));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }

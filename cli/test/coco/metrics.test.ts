@@ -114,6 +114,7 @@ describe('per-image metrics', () => {
     expect([...o.detection]).toEqual([1, 0, 1, 0]);
     expect([...o.matchedGt]).toEqual([1, 0, 2, 0]);
     expect([...o.groundTruth]).toEqual([1, 1, 0]);
+    expect([...o.box]).toEqual((dt as { bbox: number[] }[]).flatMap((r) => r.bbox));
   });
 
   test("outcomes add up to pycocotools' TP/FP/FN per image (bbox-basic, with crowd and >100 detections)", () => {
