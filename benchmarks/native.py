@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Native OpenCV peer for benchmarks/run.mjs (cv2, one thread).
+"""Native OpenCV peer for benchmarks/run.mjs (cv2).
 
-Reads one JSON request per line on stdin and answers one JSON line on stdout, so the Node
-suite can time each case here right after timing it in Node (the two alternate, case by case):
+Reads one JSON request per line on stdin and answers one JSON line on stdout: one block of
+timing, so that the Node suite can interleave native blocks with its own peers' blocks:
   {"op": "clahe", "input": "/tmp/…raw", "width": W, "height": H, "channels": C, "depth": 8 | 16,
-   "params": {...}, "minSeconds": 1.0, "minSamples": 10}
-  -> {"medianMs": 12.3, "samples": 81, "sha256": "…"}   (sha256 of the output bytes)
-The first line it prints is {"opencv": "<version>"}.
+   "params": {...}, "threads": 1 | -1, "seconds": 0.25}
+  -> {"ms": 12.3, "calls": 21, "threads": 1, "sha256": "…"}
+ms is per call over a block of calls lasting `seconds` (at least one call); threads is
+cv2.setNumThreads's argument (-1: OpenCV's default); sha256 is of the output bytes. The input and
+the OpenCV objects of a case are prepared once and kept for its later blocks.
+The first line it prints is {"opencv": "<version>", "defaultThreads": N}.
 """
 import hashlib
 import json
@@ -66,27 +69,38 @@ def operation(request, image):
     raise ValueError(f'unknown op {op}')
 
 
+PREPARED = {}
+
+
+def prepared(request):
+    """The case's run function and output digest, made (and warmed up) once per case; only the
+    current case is kept."""
+    key = json.dumps({k: v for k, v in request.items() if k not in ('threads', 'seconds')}, sort_keys=True)
+    if key not in PREPARED:
+        PREPARED.clear()
+        run = operation(request, read_input(request))
+        for _ in range(3):
+            result = run()
+        PREPARED[key] = (run, hashlib.sha256(np.ascontiguousarray(result).tobytes()).hexdigest())
+    return PREPARED[key]
+
+
 def measure(request):
-    run = operation(request, read_input(request))
-    for _ in range(3):
-        run()
-    samples = []
+    run, digest = prepared(request)
+    cv2.setNumThreads(request['threads'])
+    calls = 0
     started = time.perf_counter()
-    while len(samples) < request['minSamples'] or time.perf_counter() - started < request['minSeconds']:
-        before = time.perf_counter()
-        result = run()
-        samples.append((time.perf_counter() - before) * 1000)
-    samples.sort()
-    return {
-        'medianMs': samples[len(samples) // 2],
-        'samples': len(samples),
-        'sha256': hashlib.sha256(np.ascontiguousarray(result).tobytes()).hexdigest(),
-    }
+    while True:
+        run()
+        calls += 1
+        elapsed = time.perf_counter() - started
+        if elapsed >= request['seconds']:
+            break
+    return {'ms': elapsed * 1000 / calls, 'calls': calls, 'threads': cv2.getNumThreads(), 'sha256': digest}
 
 
 def main():
-    cv2.setNumThreads(1)
-    print(json.dumps({'opencv': cv2.__version__}), flush=True)
+    print(json.dumps({'opencv': cv2.__version__, 'defaultThreads': cv2.getNumThreads()}), flush=True)
     for line in sys.stdin:
         request = json.loads(line)
         try:

@@ -1,16 +1,17 @@
 // One case of benchmarks/run.mjs: check that every build and OpenCV.js give the same bytes, then
-// time every Node peer in one tinybench run, then native OpenCV right after.
+// time every peer, native OpenCV included, side by side in interleaved rounds (rounds.mjs).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Bench } from 'tinybench';
 import * as fastclahe from 'fastclahe';
 import * as twin from 'fastclahe/js';
 import { bytesOf, sameBytes, sha256 } from './bytes.mjs';
 import { openCVMats } from './peers.mjs';
+import { blockOf, interleave } from './rounds.mjs';
 
 /**
- * One row of the report: median milliseconds per peer, and notes.
- * @param {{ seconds: number, samples: number }} timing at least this long and this many samples per peer
+ * One row of the report: per peer the median milliseconds per call and the per-round ratios to
+ * fastclahe, and notes.
+ * @param {{ rounds: number, blockSeconds: number }} timing rounds, and the length of one peer's block in each
  */
 export async function runCase(operation, image, hsvImage, peers, scratch, timing) {
   const { cv } = peers.opencv;
@@ -20,13 +21,15 @@ export async function runCase(operation, image, hsvImage, peers, scratch, timing
     width: input.width,
     height: input.height,
   });
-  /** @type {{ operation: string, size: string, channels: number, depth: number, ms: Record<string, number>, notes: string[] }} */
+  /** @type {{ operation: string, size: string, channels: number, depth: number, ms: Record<string, number>,
+   *   ratio: Record<string, { median: number, min: number, max: number }>, notes: string[] }} */
   const row = {
     operation: operation.name,
     size: `${image.width}×${image.height}`,
     channels: operation.channels,
     depth: operation.depth ?? 8,
     ms: {},
+    ratio: {},
     notes: [],
   };
 
@@ -51,50 +54,64 @@ export async function runCase(operation, image, hsvImage, peers, scratch, timing
   }
 
   const output = newOutput();
-  const bench = new Bench({
-    time: timing.seconds * 1000,
-    iterations: timing.samples,
-    warmupTime: 200,
-    warmupIterations: 3,
-  });
-  bench.add('fastclahe', () => operation.fastclahe(fastclahe, input, output));
-  bench.add('scalar', () => operation.fastclahe(peers.scalar, input, output));
-  bench.add('twin', () => operation.fastclahe(twin, input, output));
+  const nodePeers = [
+    ['fastclahe', fastclahe],
+    ['scalar', peers.scalar],
+    ['twin', twin],
+  ].map(([name, lib]) => ({ name, block: blockOf(() => operation.fastclahe(lib, input, output)) }));
   if (mats) {
     const inputBytes = mats.input.data.slice();
     const copyOut = new Uint8Array(/** @type {Uint8Array} */ (reference).length);
-    bench.add('OpenCV.js', () => operation.opencv(cv, mats));
-    bench.add('OpenCV.js + copies', () => {
-      mats.input.data.set(inputBytes);
-      copyOut.set(bytesOf(operation.opencv(cv, mats)));
+    nodePeers.push({ name: 'OpenCV.js', block: blockOf(() => operation.opencv(cv, mats)) });
+    nodePeers.push({
+      name: 'OpenCV.js + copies',
+      block: blockOf(() => {
+        mats.input.data.set(inputBytes);
+        copyOut.set(bytesOf(operation.opencv(cv, mats)));
+      }),
     });
   }
-  await bench.run();
-  for (const { name, result } of bench.tasks) {
-    if (result.state !== 'completed') throw new Error(`${operation.name} ${row.size}: ${name} ${result.state}`);
-    row.ms[name] = result.latency.p50;
+  for (const peer of nodePeers) peer.block(0); // warm-up: one call each
+  const nativePeers = peers.native.measure ? await nativeBlocks(operation, input, peers.native, scratch, row) : [];
+  if (nativePeers.length && reference && operation.compare && nativePeers[0].sha256 !== sha256(reference))
+    row.notes.push('native OpenCV output differs from OpenCV.js and fastclahe');
+  const timed = await interleave([...nodePeers, ...nativePeers], timing);
+  for (const [name, { ms, ratio }] of Object.entries(timed)) {
+    row.ms[name] = ms;
+    row.ratio[name] = ratio;
   }
   mats?.free();
-
-  if (peers.native.measure) {
-    const file = join(scratch, `${row.size}-${operation.channels}.raw`);
-    writeFileSync(file, bytesOf(input));
-    const answer = await peers.native.measure({
-      ...operation.native,
-      input: file,
-      width: input.width,
-      height: input.height,
-      channels: operation.channels,
-      depth: operation.depth ?? 8,
-      minSeconds: timing.seconds,
-      minSamples: timing.samples,
-    });
-    if (answer.error) row.notes.push(`native failed: ${answer.error}`);
-    else {
-      row.ms.native = answer.medianMs;
-      if (reference && operation.compare && answer.sha256 !== sha256(reference))
-        row.notes.push('native OpenCV output differs from OpenCV.js and fastclahe');
-    }
-  }
   return row;
+}
+
+/**
+ * Native OpenCV as two peers, one thread and its default threads, each a block timed by the
+ * persistent Python process (which keeps the case's input and objects between blocks).
+ */
+async function nativeBlocks(operation, input, native, scratch, row) {
+  const file = join(scratch, `${row.size}-${operation.channels}.raw`);
+  writeFileSync(file, bytesOf(input));
+  const request = {
+    ...operation.native,
+    input: file,
+    width: input.width,
+    height: input.height,
+    channels: operation.channels,
+    depth: operation.depth ?? 8,
+  };
+  const first = await native.measure({ ...request, threads: 1, seconds: 0 });
+  if (first.error) {
+    row.notes.push(`native failed: ${first.error}`);
+    return [];
+  }
+  const peer = (name, threads) => ({
+    name,
+    sha256: first.sha256,
+    block: async (/** @type {number} */ seconds) => {
+      const answer = await native.measure({ ...request, threads, seconds });
+      if (answer.error) throw new Error(`${operation.name} ${row.size}: native failed: ${answer.error}`);
+      return answer.ms;
+    },
+  });
+  return [peer('native', 1), peer('native, all threads', -1)];
 }

@@ -73,7 +73,7 @@ export function openCVMats(cv, image, channels, hsvImage) {
 
 /**
  * The native peer: a persistent Python process (benchmarks/native.py) answering one JSON line
- * per request, with OpenCV's cv2 on one thread.
+ * per request: one block of timing, with cv2 on the threads the request names.
  */
 async function startNative() {
   const found = findPython({
@@ -87,9 +87,10 @@ async function startNative() {
   });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse((await lines.next()).value);
-  const { opencv } = await next();
+  const { opencv, defaultThreads } = await next();
   return {
     version: opencv,
+    defaultThreads,
     python: found.python,
     async measure(request) {
       child.stdin.write(`${JSON.stringify(request)}\n`);

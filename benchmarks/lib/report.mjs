@@ -3,18 +3,27 @@
 import { targets } from './targets.mjs';
 
 /** The peers besides fastclahe's default build, in column order. */
-const PEERS = ['scalar', 'twin', 'OpenCV.js', 'OpenCV.js + copies', 'native'];
+const PEERS = ['scalar', 'twin', 'OpenCV.js', 'OpenCV.js + copies', 'native', 'native, all threads'];
 const PEER_TITLES = {
   scalar: 'fastclahe scalar',
   twin: 'TypeScript twin',
   'OpenCV.js': 'OpenCV.js',
   'OpenCV.js + copies': 'OpenCV.js + copies',
   native: 'native OpenCV, 1 thread',
+  'native, all threads': 'native OpenCV, default threads',
 };
 
+/** `ms (median× low–high)`: the peer's time and its per-round ratios to fastclahe. */
 function cell(row, peer) {
   const ms = row.ms[peer];
-  return ms === undefined ? '–' : `${ms.toFixed(2)} (${(ms / row.ms.fastclahe).toFixed(1)}×)`;
+  if (ms === undefined) return '–';
+  const { median, min, max } = row.ratio[peer];
+  return `${ms.toFixed(2)} (${times(median)} ${min.toFixed(1)}–${max.toFixed(1)})`;
+}
+
+/** A ratio with two significant digits: 0.43×, 2.8×, 17×. */
+function times(ratio) {
+  return `${ratio < 1 ? ratio.toFixed(2) : ratio < 10 ? ratio.toFixed(1) : ratio.toFixed(0)}×`;
 }
 
 /** The results as a Markdown table, one row per case. */
@@ -41,7 +50,7 @@ export function progressLine(row) {
   return (
     `${row.operation.padEnd(26)} ${row.size.padEnd(10)} fastclahe ${row.ms.fastclahe.toFixed(2).padStart(7)} ms  ` +
     PEERS.filter((peer) => row.ms[peer] !== undefined)
-      .map((peer) => `${peer} ×${(row.ms[peer] / row.ms.fastclahe).toFixed(1)}`)
+      .map((peer) => `${peer} ${times(row.ratio[peer].median)}`)
       .join('  ') +
     (row.notes.length ? `  (${row.notes.join('; ')})` : '')
   );
@@ -50,7 +59,7 @@ export function progressLine(row) {
 /**
  * The library section of RESULTS.md.
  * @param {{ rows: object[], memory: Record<string, number>, skipped: string[], machine: string, versions: string,
- *   timing: { seconds: number, samples: number }, quick: boolean }} run
+ *   timing: { rounds: number, blockSeconds: number }, quick: boolean }} run
  */
 export function report({ rows, memory, skipped, machine, versions, timing, quick }) {
   const notes = [...new Set(rows.flatMap((row) => row.notes.map((note) => `${row.operation} ${row.size}: ${note}`)))];
@@ -59,9 +68,13 @@ export function report({ rows, memory, skipped, machine, versions, timing, quick
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick run: short timings, not for quoting)' : ''}.
 Machine: ${machine}. Peers: ${versions}.
 
-Median milliseconds per call (tinybench: at least ${timing.samples} samples and ${timing.seconds} s per task after warm-up;
-native OpenCV the same in Python, timed right after the Node peers for each case). Each peer
-cell is \`ms (×)\`: its time, and how many times longer it takes than fastclahe. fastclahe writes
+Peers are timed side by side: ${timing.rounds} rounds per case, each giving every peer one block of
+calls lasting ${timing.blockSeconds} s (at least one call), in an order that rotates with the round;
+native OpenCV's blocks run in a Python process between the Node peers' blocks. This host's cores
+change speed for seconds at a time, so ratios are taken within each round. Each peer cell is
+\`ms (× low–high)\`: the median over rounds of its milliseconds per call, then the median over rounds
+of how many times longer it took than fastclahe in the same round, and the lowest and highest of
+those ratios. fastclahe's column is the median of its own blocks. fastclahe writes
 into a preallocated output, so its time includes copying pixels into and out of WebAssembly
 memory; "OpenCV.js" times the operation on preallocated Mats, "OpenCV.js + copies" adds copying
 the input into the Mat and the result out. Input: the retina photograph from test/images tiled to
