@@ -41,12 +41,13 @@ import { saturateTo } from './rounding';
   return red | (green << bits) | (blue << (bits << 1));
 }
 
-// Four 8-bit pixels at once, for the SIMD build: the same integer operations lane by lane.
+// Four pixels at once, for the SIMD build: the same integer operations lane by lane on i32
+// lanes (8- or 16-bit channels: every product and sum stays below 2^31, as in the scalar code).
 
-/** saturate_cast<uchar> of four i32 lanes. */
+/** saturate_cast of four i32 lanes to 0..top. */
 // @ts-ignore: decorator
-@inline function saturate4(value: v128): v128 {
-  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), i32x4.splat(255));
+@inline function saturate4(value: v128, top: v128): v128 {
+  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), top);
 }
 
 /** CV_DESCALE(x, SHIFT), lane by lane. */
@@ -55,31 +56,46 @@ import { saturateTo } from './rounding';
   return i32x4.shr_s(i32x4.add(x, i32x4.splat(HALF)), SHIFT);
 }
 
-/** Y of four 8-bit RGB pixels (i32 lanes). */
+/** Y of four RGB pixels (i32 lanes). */
 // @ts-ignore: decorator
 @inline export function luma4(r: v128, g: v128, b: v128): v128 {
   return descale4(i32x4.add(i32x4.add(i32x4.mul(r, i32x4.splat(R_TO_Y)), i32x4.mul(g, i32x4.splat(G_TO_Y))), i32x4.mul(b, i32x4.splat(B_TO_Y))));
 }
 
-/** Cr (from R, with TO_CR) or Cb (from B, with TO_CB) of four 8-bit pixels whose Y is `y`. */
+/** Cr (from R, with TO_CR) or Cb (from B, with TO_CB) of four pixels whose Y is `y`, centred on `centre`, capped at `top`. */
 // @ts-ignore: decorator
-@inline export function chroma4(channel: v128, y: v128, scale: i32): v128 {
-  return saturate4(descale4(i32x4.add(i32x4.mul(i32x4.sub(channel, y), i32x4.splat(scale)), i32x4.splat(128 << SHIFT))));
+@inline export function chroma4(channel: v128, y: v128, scale: i32, centre: i32, top: v128): v128 {
+  return saturate4(descale4(i32x4.add(i32x4.mul(i32x4.sub(channel, y), i32x4.splat(scale)), i32x4.splat(centre << SHIFT))), top);
 }
 
 /** Cr | Cb << 8 of four 8-bit RGB pixels whose Y is `y`. */
 // @ts-ignore: decorator
 @inline export function chromas4(r: v128, b: v128, y: v128): v128 {
-  return v128.or(chroma4(r, y, TO_CR), i32x4.shl(chroma4(b, y, TO_CB), 8));
+  const top = i32x4.splat(255);
+  return v128.or(chroma4(r, y, TO_CR, 128, top), i32x4.shl(chroma4(b, y, TO_CB, 128, top), 8));
+}
+
+/** R of four pixels from Y and Cr − centre, capped at `top`. */
+// @ts-ignore: decorator
+@inline export function red4(y: v128, dr: v128, top: v128): v128 {
+  return saturate4(i32x4.add(y, descale4(i32x4.mul(dr, i32x4.splat(CR_TO_R)))), top);
+}
+
+/** G of four pixels from Y, Cr − centre and Cb − centre, capped at `top`. */
+// @ts-ignore: decorator
+@inline export function green4(y: v128, dr: v128, db: v128, top: v128): v128 {
+  return saturate4(i32x4.add(y, descale4(i32x4.add(i32x4.mul(db, i32x4.splat(CB_TO_G)), i32x4.mul(dr, i32x4.splat(CR_TO_G))))), top);
+}
+
+/** B of four pixels from Y and Cb − centre, capped at `top`. */
+// @ts-ignore: decorator
+@inline export function blue4(y: v128, db: v128, top: v128): v128 {
+  return saturate4(i32x4.add(y, descale4(i32x4.mul(db, i32x4.splat(CB_TO_B)))), top);
 }
 
 /** R | G << 8 | B << 16 of four 8-bit Y, Cr, Cb pixels (i32 lanes). */
 // @ts-ignore: decorator
 @inline export function rgbFromYCrCb4(y: v128, cr: v128, cb: v128): v128 {
-  const dr = i32x4.sub(cr, i32x4.splat(128));
-  const db = i32x4.sub(cb, i32x4.splat(128));
-  const red = saturate4(i32x4.add(y, descale4(i32x4.mul(dr, i32x4.splat(CR_TO_R)))));
-  const green = saturate4(i32x4.add(y, descale4(i32x4.add(i32x4.mul(db, i32x4.splat(CB_TO_G)), i32x4.mul(dr, i32x4.splat(CR_TO_G))))));
-  const blue = saturate4(i32x4.add(y, descale4(i32x4.mul(db, i32x4.splat(CB_TO_B)))));
-  return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
+  const dr = i32x4.sub(cr, i32x4.splat(128)), db = i32x4.sub(cb, i32x4.splat(128)), top = i32x4.splat(255);
+  return v128.or(red4(y, dr, top), v128.or(i32x4.shl(green4(y, dr, db, top), 8), i32x4.shl(blue4(y, db, top), 16)));
 }
