@@ -10,8 +10,7 @@
 import { channelOrder, hsvFromRgb, hueConstants, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, rgbFromLab } from './lab';
 import { labFromRgbBlocks, rgbFromLabBlocks } from './labBlocks';
-import { blue4, chroma4, chromas4, green4, luma, luma4, red4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
-import { TO_CB, TO_CR } from './bt601';
+import { blue4, chroma4, chromas4, green4, K_CENTRE_16, K_TO_CB, K_TO_CR, luma, luma4, red4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
 const HSV = 0, HSV_FULL = 1, LAB = 2, YCRCB = 3;
@@ -101,7 +100,7 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 // @ts-ignore: decorator
 @inline function extractPlane<T>(space: i32, src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
-  const done = space == HSV ? hsvPlaneSixteens<T>(src, plane, pixels, channels) : sizeof<T>() == 2 ? fours<T>(PLANE, space, src, plane, 0, pixels, channels, bgr) : 0;
+  const done = space == HSV ? hsvPlaneSixteens<T>(src, plane, pixels, channels) : fours<T>(PLANE, space, src, plane, 0, pixels, channels, bgr);
   for (let s = src + done * step, p = plane + done * sizeof<T>(), end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>()) {
     store<T>(p, <T>luminance(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b)));
   }
@@ -129,7 +128,7 @@ const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
 
 /**
  * 8-bit YCrCb pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
- * (TO_RGB) or mergePlane (MERGE), for as many pixels as 16-byte loads stay inside `src`.
+ * (TO_RGB), mergePlane (MERGE) or extractPlane (PLANE), for as many pixels as 16-byte loads stay inside `src`.
  * Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy serves
  * every kernel (mode is a branch the loop predicts), keeping the module small.
  */
@@ -154,7 +153,13 @@ function fourAtATime(mode: i32, src: usize, plane: usize, dst: usize, pixels: i3
       const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
       const green = v128.and(i32x4.shr_u(loaded, 8), byte);
       const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
-      const y = luma4(red, green, blue), chroma = chromas4(red, blue, y);
+      const y = luma4(red, green, blue);
+      if (mode == PLANE) {
+        const words = i16x8.narrow_i32x4_u(y, y);
+        v128.store32_lane(p, i8x16.narrow_i16x8_u(words, words), 0);
+        continue;
+      }
+      const chroma = chromas4(red, blue, y);
       const converted = mode == FROM_RGB
         ? v128.or(y, i32x4.shl(chroma, 8))
         : rgbFromYCrCb4(equalizedFour(p), v128.and(chroma, byte), i32x4.shr_u(chroma, 8));
@@ -215,7 +220,7 @@ function yCrCbFours16(mode: i32, src: usize, plane: usize, dst: usize, pixels: i
         v128.store64_lane(p, i16x8.narrow_i32x4_u(y, y), 0);
         continue;
       }
-      const cr = chroma4(red, y, TO_CR, 32768, full), cb = chroma4(blue, y, TO_CB, 32768, full);
+      const cr = chroma4(red, y, K_TO_CR, K_CENTRE_16, full), cb = chroma4(blue, y, K_TO_CB, K_CENTRE_16, full);
       if (mode == FROM_RGB) {
         o0 = y;
         o1 = cr;
