@@ -135,24 +135,15 @@ const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
 function fourAtATime(mode: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
   const redShift = bgr ? 16 : 0, blueShift = 16 - redShift;
-  const byte = i32x4.splat(255);
-  // Three-byte pixels spread to one per i32 lane and back; B and R swapped for BGR.
-  const spread = i8x16(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
-  const gather = i8x16(0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, -1, -1, -1, -1);
-  const swapRedBlue = i8x16(2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15);
   let done = 0;
   for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
-    // Each lane: c0 | c1 << 8 | c2 << 16 (| alpha << 24).
-    const loaded = channels == 3 ? i8x16.swizzle(v128.load(s), spread) : v128.load(s);
+    const loaded = loadFour(s, channels);
     let result: v128;
     if (mode == TO_RGB) {
-      const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
-      const rgb = rgbFromYCrCb4(c0, c1, c2);
-      result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+      const rgb = rgbFromYCrCb4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16));
+      result = bgr ? i8x16.swizzle(rgb, v128.load(SWAP_RED_BLUE)) : rgb;
     } else {
-      const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
-      const green = v128.and(i32x4.shr_u(loaded, 8), byte);
-      const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
+      const red = channelFour(loaded, redShift), green = channelFour(loaded, 8), blue = channelFour(loaded, blueShift);
       const y = luma4(red, green, blue);
       if (mode == PLANE) {
         const words = i16x8.narrow_i32x4_u(y, y);
@@ -162,17 +153,11 @@ function fourAtATime(mode: i32, src: usize, plane: usize, dst: usize, pixels: i3
       const chroma = chromas4(red, blue, y);
       const converted = mode == FROM_RGB
         ? v128.or(y, i32x4.shl(chroma, 8))
-        : rgbFromYCrCb4(equalizedFour(p), v128.and(chroma, byte), i32x4.shr_u(chroma, 8));
+        : rgbFromYCrCb4(equalizedFour(p), channelFour(chroma, 0), i32x4.shr_u(chroma, 8));
       // A merge writes RGB again, in the caller's order.
-      result = mode == MERGE && bgr ? i8x16.swizzle(converted, swapRedBlue) : converted;
+      result = mode == MERGE && bgr ? i8x16.swizzle(converted, v128.load(SWAP_RED_BLUE)) : converted;
     }
-    if (channels == 4) {
-      v128.store(d, v128.or(result, v128.and(loaded, i32x4.splat(0xff000000))));
-    } else {
-      const packed = i8x16.swizzle(result, gather);
-      v128.store64_lane(d, packed, 0);
-      v128.store32_lane(d, packed, 2, 8);
-    }
+    storeFour(d, result, loaded, channels);
   }
   return done;
 }

@@ -46,10 +46,10 @@ import { saturateTo } from './rounding';
 
 // The constants, loaded where used: V8 rebuilds a v128 constant at every use inside a loop
 // (three instructions each) where a load32_splat is one. In the SIMD build only.
-const CONSTANTS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([R_TO_Y, G_TO_Y, B_TO_Y, HALF, TO_CR, TO_CB, CR_TO_R, CR_TO_G, CB_TO_G, CB_TO_B, 128, 32768], 16) : 0;
+const CONSTANTS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([R_TO_Y, G_TO_Y, B_TO_Y, HALF, TO_CR, TO_CB, CR_TO_R, CR_TO_G, CB_TO_G, CB_TO_B, 128, 32768, 255], 16) : 0;
 const K_R_TO_Y = 0, K_G_TO_Y = 1, K_B_TO_Y = 2, K_HALF = 3;
 export const K_TO_CR = 4, K_TO_CB = 5, K_CENTRE_16 = 11;
-const K_CR_TO_R = 6, K_CR_TO_G = 7, K_CB_TO_G = 8, K_CB_TO_B = 9, K_CENTRE_8 = 10;
+const K_CR_TO_R = 6, K_CR_TO_G = 7, K_CB_TO_G = 8, K_CB_TO_B = 9, K_CENTRE_8 = 10, K_BYTE = 12;
 
 /** Constant `index` of CONSTANTS in every lane. */
 // @ts-ignore: decorator
@@ -88,7 +88,7 @@ const K_CR_TO_R = 6, K_CR_TO_G = 7, K_CB_TO_G = 8, K_CB_TO_B = 9, K_CENTRE_8 = 1
 /** Cr | Cb << 8 of four 8-bit RGB pixels whose Y is `y`. */
 // @ts-ignore: decorator
 @inline export function chromas4(r: v128, b: v128, y: v128): v128 {
-  const top = i32x4.splat(255);
+  const top = lanes(K_BYTE);
   return v128.or(chroma4(r, y, K_TO_CR, K_CENTRE_8, top), i32x4.shl(chroma4(b, y, K_TO_CB, K_CENTRE_8, top), 8));
 }
 
@@ -113,6 +113,6 @@ const K_CR_TO_R = 6, K_CR_TO_G = 7, K_CB_TO_G = 8, K_CB_TO_B = 9, K_CENTRE_8 = 1
 /** R | G << 8 | B << 16 of four 8-bit Y, Cr, Cb pixels (i32 lanes). */
 // @ts-ignore: decorator
 @inline export function rgbFromYCrCb4(y: v128, cr: v128, cb: v128): v128 {
-  const dr = i32x4.sub(cr, lanes(K_CENTRE_8)), db = i32x4.sub(cb, lanes(K_CENTRE_8)), top = i32x4.splat(255);
+  const dr = i32x4.sub(cr, lanes(K_CENTRE_8)), db = i32x4.sub(cb, lanes(K_CENTRE_8)), top = lanes(K_BYTE);
   return v128.or(red4(y, dr, top), v128.or(i32x4.shl(green4(y, dr, db, top), 8), i32x4.shl(blue4(y, db, top), 16)));
 }
