@@ -8,8 +8,9 @@
 // In the SIMD build, 8-bit pixels go four per step (fourAtATime) with the same bytes; 16-bit
 // pixels take the scalar loops. labPlane keeps a and b beside L for labMerge.
 import { channelOrder, hsvFromRgb, hueConstants, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
-import { labFromRgb, labFromRgb4, rgbFromLab, rgbFromLab4 } from './lab';
-import { chromas4, luma, luma4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
+import { labFromRgb, rgbFromLab } from './lab';
+import { labFromRgbBlocks, rgbFromLabBlocks } from './labBlocks';
+import { blue4, chroma4, chromas4, green4, K_CENTRE_16, K_TO_CB, K_TO_CR, luma, luma4, red4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
 const HSV = 0, HSV_FULL = 1, LAB = 2, YCRCB = 3;
@@ -87,7 +88,7 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 @inline function convertToRgb<T, P>(space: i32, src: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
   const bits = bitsOf<T, P>(), top = <i32>((<P>1 << bits) - 1);
-  const done = fours<T>(TO_RGB, space, src, 0, dst, pixels, channels, bgr);
+  const done = fours<T>(TO_RGB, space, src, 0, dst, pixels, channels, bgr, top);
   for (let s = src + done * step, d = dst + done * step, end = src + <usize>pixels * step; s < end; s += step, d += step) {
     const packed = <P>channelAt<T>(s, 0) | (<P>channelAt<T>(s, 1) << bits) | (<P>channelAt<T>(s, 2) << (bits << 1));
     storePacked<T, P>(d, r, b, toRgb<T, P>(space, packed, top));
@@ -99,7 +100,7 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
 // @ts-ignore: decorator
 @inline function extractPlane<T>(space: i32, src: usize, plane: usize, pixels: i32, channels: i32, bgr: bool): void {
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
-  const done = space == HSV ? hsvPlaneSixteens<T>(src, plane, pixels, channels) : 0;
+  const done = space == HSV ? hsvPlaneSixteens<T>(src, plane, pixels, channels) : fours<T>(PLANE, space, src, plane, 0, pixels, channels, bgr);
   for (let s = src + done * step, p = plane + done * sizeof<T>(), end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>()) {
     store<T>(p, <T>luminance(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b)));
   }
@@ -114,77 +115,117 @@ const HUE_SCALE_FULL: f32 = <f32>6.0 / <f32>255.0;
   const r: usize = bgr ? 2 : 0, b: usize = 2 - r, step = <usize>channels * sizeof<T>();
   const bits = bitsOf<T, P>(), shift = <P>luminanceChannel(space) * bits;
   const kept = ~(((<P>1 << bits) - 1) << shift);
-  const done = fours<T>(MERGE, space, src, plane, dst, pixels, channels, bgr);
-  for (let s = src + done * step, p = plane + done, d = dst + done * step, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>(), d += step) {
+  const done = fours<T>(MERGE, space, src, plane, dst, pixels, channels, bgr, top);
+  for (let s = src + done * step, p = plane + done * sizeof<T>(), d = dst + done * step, end = plane + <usize>pixels * sizeof<T>(); p < end; s += step, p += sizeof<T>(), d += step) {
     const packed = fromRgb<T, P>(space, channelAt<T>(s, r), channelAt<T>(s, 1), channelAt<T>(s, b));
     storePacked<T, P>(d, r, b, toRgb<T, P>(space, (packed & kept) | (<P>load<T>(p) << shift), top));
     copyAlpha<T>(s, d, channels);
   }
 }
 
-// What fourAtATime does with each pixel; PLANE is labPlane's.
+// What a SIMD loop does with each pixel; PLANE is labPlane's.
 const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
 
 /**
- * 8-bit Lab and YCrCb pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
- * (TO_RGB), mergePlane or labMerge (MERGE) or labPlane (PLANE), for as many pixels as 16-byte loads stay inside
- * `src`. Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy
- * serves every kernel (mode and space are branches the loop predicts), keeping the module small.
+ * 8-bit YCrCb pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
+ * (TO_RGB), mergePlane (MERGE) or extractPlane (PLANE), for as many pixels as 16-byte loads stay inside `src`.
+ * Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy serves
+ * every kernel (mode is a branch the loop predicts), keeping the module small.
  */
-function fourAtATime(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
+function fourAtATime(mode: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
   const redShift = bgr ? 16 : 0, blueShift = 16 - redShift;
-  const byte = i32x4.splat(255);
-  // Three-byte pixels spread to one per i32 lane and back; B and R swapped for BGR.
-  const spread = i8x16(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
-  const gather = i8x16(0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, -1, -1, -1, -1);
-  const swapRedBlue = i8x16(2, 1, 0, 3, 6, 5, 4, 7, 10, 9, 8, 11, 14, 13, 12, 15);
-  // Byte 0 of each lane, and bytes 1 and 2.
-  const lightnesses = i8x16(0, 4, 8, 12, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
-  const chromas = i8x16(1, 2, 5, 6, 9, 10, 13, 14, -1, -1, -1, -1, -1, -1, -1, -1);
   let done = 0;
-  for (let s = src, p = plane, c = chromaOf(plane, pixels), d = dst; s <= lastLoad; s += step, p += 4, c += 8, d += step, done += 4) {
-    // Each lane: c0 | c1 << 8 | c2 << 16 (| alpha << 24).
-    const loaded = channels == 3 ? i8x16.swizzle(v128.load(s), spread) : v128.load(s);
+  for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
+    const loaded = loadFour(s, channels);
     let result: v128;
-    if (mode == MERGE && space == LAB) {
-      // Each lane a | b << 16, as labPlane kept them.
-      const chroma = i16x8.extend_low_i8x16_u(v128.load64_zero(c));
-      const rgb = labToRgb4(equalizedFour(p), i32x4.shr_u(i32x4.shl(chroma, 16), 16), i32x4.shr_u(chroma, 16));
-      result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
-    } else if (mode == TO_RGB) {
-      const c0 = v128.and(loaded, byte), c1 = v128.and(i32x4.shr_u(loaded, 8), byte), c2 = v128.and(i32x4.shr_u(loaded, 16), byte);
-      const rgb = space == YCRCB ? rgbFromYCrCb4(c0, c1, c2) : labToRgb4(c0, c1, c2);
-      result = bgr ? i8x16.swizzle(rgb, swapRedBlue) : rgb;
+    if (mode == TO_RGB) {
+      const rgb = rgbFromYCrCb4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16));
+      result = bgr ? i8x16.swizzle(rgb, v128.load(SWAP_RED_BLUE)) : rgb;
     } else {
-      const red = v128.and(i32x4.shr_u(loaded, redShift), byte);
-      const green = v128.and(i32x4.shr_u(loaded, 8), byte);
-      const blue = v128.and(i32x4.shr_u(loaded, blueShift), byte);
-      let converted: v128;
-      if (space == LAB) {
-        converted = labFromRgb4(red, green, blue);
-        if (mode == PLANE) {
-          // L to the plane, a | b << 8 beside it, as labPlane.
-          v128.store32_lane(p, i8x16.swizzle(converted, lightnesses), 0);
-          v128.store64_lane(c, i8x16.swizzle(converted, chromas), 0);
-          continue;
-        }
-      } else {
-        // YCrCb (HSV has its own loops).
-        const y = luma4(red, green, blue), chroma = chromas4(red, blue, y);
-        converted = mode == FROM_RGB
-          ? v128.or(y, i32x4.shl(chroma, 8))
-          : rgbFromYCrCb4(equalizedFour(p), v128.and(chroma, byte), i32x4.shr_u(chroma, 8));
+      const red = channelFour(loaded, redShift), green = channelFour(loaded, 8), blue = channelFour(loaded, blueShift);
+      const y = luma4(red, green, blue);
+      if (mode == PLANE) {
+        const words = i16x8.narrow_i32x4_u(y, y);
+        v128.store32_lane(p, i8x16.narrow_i16x8_u(words, words), 0);
+        continue;
       }
+      const chroma = chromas4(red, blue, y);
+      const converted = mode == FROM_RGB
+        ? v128.or(y, i32x4.shl(chroma, 8))
+        : rgbFromYCrCb4(equalizedFour(p), channelFour(chroma, 0), i32x4.shr_u(chroma, 8));
       // A merge writes RGB again, in the caller's order.
-      result = mode == MERGE && bgr ? i8x16.swizzle(converted, swapRedBlue) : converted;
+      result = mode == MERGE && bgr ? i8x16.swizzle(converted, v128.load(SWAP_RED_BLUE)) : converted;
     }
+    storeFour(d, result, loaded, channels);
+  }
+  return done;
+}
+
+// 16-bit YCrCb's SIMD loop: four pixels (24 or 32 bytes) per step as i32 lanes.
+const LOW_WORDS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([0xffff, 0xffff, 0xffff, 0xffff], 16) : 0;
+
+/**
+ * convertFromRgb (FROM_RGB), convertToRgb (TO_RGB), mergePlane (MERGE) or extractPlane (PLANE)
+ * of 16-bit YCrCb, four pixels per step, in whole groups of four and never touching a byte past
+ * them. `top` caps RGB results. Returns how many pixels it did.
+ */
+function yCrCbFours16(mode: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32): i32 {
+  const step = <usize>channels << 3, done = pixels & ~3;
+  const cap = i32x4.splat(top), full = i32x4.splat(0xffff), centre = i32x4.splat(32768);
+  for (let i = 0, s = src, d = dst, p = plane; i < done; i += 4, s += step, d += step, p += 8) {
+    // Channels 0, 1, 2 of four pixels as i32 lanes, and channels 2 and 3 (alpha) as words.
+    let c0: v128, c1: v128, c2: v128, c23 = v128.splat<i32>(0);
+    const v0 = v128.load(s);
     if (channels == 4) {
-      v128.store(d, v128.or(result, v128.and(loaded, i32x4.splat(0xff000000))));
+      const v1 = v128.load(s, 16);
+      const low = i8x16.shuffle(v0, v1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
+      c23 = i8x16.shuffle(v0, v1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+      c0 = v128.and(low, v128.load(LOW_WORDS));
+      c1 = i32x4.shr_u(low, 16);
+      c2 = v128.and(c23, v128.load(LOW_WORDS));
     } else {
-      const packed = i8x16.swizzle(result, gather);
-      v128.store64_lane(d, packed, 0);
-      v128.store32_lane(d, packed, 2, 8);
+      // Bytes 24..31 of the pair are zero: the high halves of the lanes.
+      const v1 = v128.load64_zero(s, 16);
+      c0 = i8x16.shuffle(v0, v1, 0, 1, 24, 24, 6, 7, 24, 24, 12, 13, 24, 24, 18, 19, 24, 24);
+      c1 = i8x16.shuffle(v0, v1, 2, 3, 24, 24, 8, 9, 24, 24, 14, 15, 24, 24, 20, 21, 24, 24);
+      c2 = i8x16.shuffle(v0, v1, 4, 5, 24, 24, 10, 11, 24, 24, 16, 17, 24, 24, 22, 23, 24, 24);
+    }
+    let o0: v128, o1: v128, o2: v128;
+    if (mode == TO_RGB) {
+      const dr = i32x4.sub(c1, centre), db = i32x4.sub(c2, centre);
+      const red = red4(c0, dr, cap), blue = blue4(c0, db, cap);
+      o0 = bgr ? blue : red;
+      o1 = green4(c0, dr, db, cap);
+      o2 = bgr ? red : blue;
+    } else {
+      const red = bgr ? c2 : c0, blue = bgr ? c0 : c2;
+      const y = luma4(red, c1, blue);
+      if (mode == PLANE) {
+        v128.store64_lane(p, i16x8.narrow_i32x4_u(y, y), 0);
+        continue;
+      }
+      const cr = chroma4(red, y, K_TO_CR, K_CENTRE_16, full), cb = chroma4(blue, y, K_TO_CB, K_CENTRE_16, full);
+      if (mode == FROM_RGB) {
+        o0 = y;
+        o1 = cr;
+        o2 = cb;
+      } else {
+        const equalized = v128.load16x4_u(p), dr = i32x4.sub(cr, centre), db = i32x4.sub(cb, centre);
+        const r = red4(equalized, dr, cap), b = blue4(equalized, db, cap);
+        o0 = bgr ? b : r;
+        o1 = green4(equalized, dr, db, cap);
+        o2 = bgr ? r : b;
+      }
+    }
+    const low = v128.or(o0, i32x4.shl(o1, 16));
+    if (channels == 4) {
+      const high = v128.or(o2, v128.andnot(c23, v128.load(LOW_WORDS)));
+      v128.store(d, i8x16.shuffle(low, high, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23));
+      v128.store(d, i8x16.shuffle(low, high, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31), 16);
+    } else {
+      v128.store(d, i8x16.shuffle(low, o2, 0, 1, 2, 3, 16, 17, 4, 5, 6, 7, 20, 21, 8, 9, 10, 11));
+      v128.store64_lane(d, i8x16.shuffle(low, o2, 24, 25, 12, 13, 14, 15, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0), 0, 16);
     }
   }
   return done;
@@ -308,11 +349,6 @@ function hsvMergeFours(src: usize, plane: usize, dst: usize, pixels: i32, channe
   return done;
 }
 
-/** rgbFromLab4, not inlined: labToRgb and labMerge share one copy (a smaller module; the call is cheap next to it). */
-function labToRgb4(l: v128, a: v128, b: v128): v128 {
-  return rgbFromLab4(l, a, b);
-}
-
 /** Four bytes of an equalized plane as i32 lanes. */
 // @ts-ignore: decorator
 @inline function equalizedFour(p: usize): v128 {
@@ -321,7 +357,7 @@ function labToRgb4(l: v128, a: v128, b: v128): v128 {
 
 /** How many pixels the SIMD loop did for a kernel: 8-bit pixels in the SIMD build, else none. */
 // @ts-ignore: decorator
-@inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): usize {
+@inline function fours<T>(mode: i32, space: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool, top: i32 = 255): usize {
   if (ASC_FEATURE_SIMD) {
     if (sizeof<T>() == 1) {
       if (space == HSV || space == HSV_FULL) {
@@ -330,8 +366,14 @@ function labToRgb4(l: v128, a: v128, b: v128): v128 {
         if (mode == TO_RGB) return <usize>rgbFromHsvFours(src, dst, pixels, channels, bgr, full);
         return <usize>hsvMergeFours(src, plane, dst, pixels, channels, bgr);
       }
-      return <usize>fourAtATime(mode, space, src, plane, dst, pixels, channels, bgr);
+      if (space == LAB) {
+        const chroma = chromaOf(plane, pixels), toward = mode == PLANE || mode == MERGE;
+        if (mode == FROM_RGB || mode == PLANE) return <usize>labFromRgbBlocks(src, dst, plane, chroma, pixels, channels, bgr, toward);
+        return <usize>rgbFromLabBlocks(src, dst, plane, chroma, pixels, channels, bgr, toward);
+      }
+      return <usize>fourAtATime(mode, src, plane, dst, pixels, channels, bgr);
     }
+    if (space == YCRCB) return <usize>yCrCbFours16(mode, src, plane, dst, pixels, channels, bgr, top);
   }
   return 0;
 }

@@ -41,45 +41,78 @@ import { saturateTo } from './rounding';
   return red | (green << bits) | (blue << (bits << 1));
 }
 
-// Four 8-bit pixels at once, for the SIMD build: the same integer operations lane by lane.
+// Four pixels at once, for the SIMD build: the same integer operations lane by lane on i32
+// lanes (8- or 16-bit channels: every product and sum stays below 2^31, as in the scalar code).
 
-/** saturate_cast<uchar> of four i32 lanes. */
+// The constants, loaded where used: V8 rebuilds a v128 constant at every use inside a loop
+// (three instructions each) where a load32_splat is one. In the SIMD build only.
+const CONSTANTS: usize = ASC_FEATURE_SIMD ? memory.data<i32>([R_TO_Y, G_TO_Y, B_TO_Y, HALF, TO_CR, TO_CB, CR_TO_R, CR_TO_G, CB_TO_G, CB_TO_B, 128, 32768, 255], 16) : 0;
+const K_R_TO_Y = 0, K_G_TO_Y = 1, K_B_TO_Y = 2, K_HALF = 3;
+export const K_TO_CR = 4, K_TO_CB = 5, K_CENTRE_16 = 11;
+const K_CR_TO_R = 6, K_CR_TO_G = 7, K_CB_TO_G = 8, K_CB_TO_B = 9, K_CENTRE_8 = 10, K_BYTE = 12;
+
+/** Constant `index` of CONSTANTS in every lane. */
 // @ts-ignore: decorator
-@inline function saturate4(value: v128): v128 {
-  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), i32x4.splat(255));
+@inline function lanes(index: i32): v128 {
+  return v128.load32_splat(CONSTANTS + (<usize>index << 2));
+}
+
+/** saturate_cast of four i32 lanes to 0..top. */
+// @ts-ignore: decorator
+@inline function saturate4(value: v128, top: v128): v128 {
+  return i32x4.min_s(i32x4.max_s(value, i32x4.splat(0)), top);
 }
 
 /** CV_DESCALE(x, SHIFT), lane by lane. */
 // @ts-ignore: decorator
 @inline function descale4(x: v128): v128 {
-  return i32x4.shr_s(i32x4.add(x, i32x4.splat(HALF)), SHIFT);
+  return i32x4.shr_s(i32x4.add(x, lanes(K_HALF)), SHIFT);
 }
 
-/** Y of four 8-bit RGB pixels (i32 lanes). */
+/** Y of four RGB pixels (i32 lanes). */
 // @ts-ignore: decorator
 @inline export function luma4(r: v128, g: v128, b: v128): v128 {
-  return descale4(i32x4.add(i32x4.add(i32x4.mul(r, i32x4.splat(R_TO_Y)), i32x4.mul(g, i32x4.splat(G_TO_Y))), i32x4.mul(b, i32x4.splat(B_TO_Y))));
+  return descale4(i32x4.add(i32x4.add(i32x4.mul(r, lanes(K_R_TO_Y)), i32x4.mul(g, lanes(K_G_TO_Y))), i32x4.mul(b, lanes(K_B_TO_Y))));
 }
 
-/** Cr (from R, with TO_CR) or Cb (from B, with TO_CB) of four 8-bit pixels whose Y is `y`. */
+/**
+ * Cr (from R, scale K_TO_CR) or Cb (from B, scale K_TO_CB) of four pixels whose Y is `y`, centred
+ * on K_CENTRE_8 or K_CENTRE_16, capped at `top`: (c·2^14 + h) >> 14 + c equals OpenCV's
+ * (x + c·2^14 + h) >> 14.
+ */
 // @ts-ignore: decorator
-@inline export function chroma4(channel: v128, y: v128, scale: i32): v128 {
-  return saturate4(descale4(i32x4.add(i32x4.mul(i32x4.sub(channel, y), i32x4.splat(scale)), i32x4.splat(128 << SHIFT))));
+@inline export function chroma4(channel: v128, y: v128, scale: i32, centre: i32, top: v128): v128 {
+  return saturate4(i32x4.add(descale4(i32x4.mul(i32x4.sub(channel, y), lanes(scale))), lanes(centre)), top);
 }
 
 /** Cr | Cb << 8 of four 8-bit RGB pixels whose Y is `y`. */
 // @ts-ignore: decorator
 @inline export function chromas4(r: v128, b: v128, y: v128): v128 {
-  return v128.or(chroma4(r, y, TO_CR), i32x4.shl(chroma4(b, y, TO_CB), 8));
+  const top = lanes(K_BYTE);
+  return v128.or(chroma4(r, y, K_TO_CR, K_CENTRE_8, top), i32x4.shl(chroma4(b, y, K_TO_CB, K_CENTRE_8, top), 8));
+}
+
+/** R of four pixels from Y and Cr − centre, capped at `top`. */
+// @ts-ignore: decorator
+@inline export function red4(y: v128, dr: v128, top: v128): v128 {
+  return saturate4(i32x4.add(y, descale4(i32x4.mul(dr, lanes(K_CR_TO_R)))), top);
+}
+
+/** G of four pixels from Y, Cr − centre and Cb − centre, capped at `top`. */
+// @ts-ignore: decorator
+@inline export function green4(y: v128, dr: v128, db: v128, top: v128): v128 {
+  return saturate4(i32x4.add(y, descale4(i32x4.add(i32x4.mul(db, lanes(K_CB_TO_G)), i32x4.mul(dr, lanes(K_CR_TO_G))))), top);
+}
+
+/** B of four pixels from Y and Cb − centre, capped at `top`. */
+// @ts-ignore: decorator
+@inline export function blue4(y: v128, db: v128, top: v128): v128 {
+  return saturate4(i32x4.add(y, descale4(i32x4.mul(db, lanes(K_CB_TO_B)))), top);
 }
 
 /** R | G << 8 | B << 16 of four 8-bit Y, Cr, Cb pixels (i32 lanes). */
 // @ts-ignore: decorator
 @inline export function rgbFromYCrCb4(y: v128, cr: v128, cb: v128): v128 {
-  const dr = i32x4.sub(cr, i32x4.splat(128));
-  const db = i32x4.sub(cb, i32x4.splat(128));
-  const red = saturate4(i32x4.add(y, descale4(i32x4.mul(dr, i32x4.splat(CR_TO_R)))));
-  const green = saturate4(i32x4.add(y, descale4(i32x4.add(i32x4.mul(db, i32x4.splat(CB_TO_G)), i32x4.mul(dr, i32x4.splat(CR_TO_G))))));
-  const blue = saturate4(i32x4.add(y, descale4(i32x4.mul(db, i32x4.splat(CB_TO_B)))));
-  return v128.or(red, v128.or(i32x4.shl(green, 8), i32x4.shl(blue, 16)));
+  const dr = i32x4.sub(cr, lanes(K_CENTRE_8)), db = i32x4.sub(cb, lanes(K_CENTRE_8)), top = lanes(K_BYTE);
+  return v128.or(red4(y, dr, top), v128.or(i32x4.shl(green4(y, dr, db, top), 8), i32x4.shl(blue4(y, db, top), 16)));
 }

@@ -2,7 +2,9 @@
 // commit's build/ directory), both WebAssembly builds (SIMD and scalar):
 // - rgbToLab, labToRgb and labPlane's L on all 2^24 inputs, RGB order, 3 channels;
 // - labMerge on all 2^24 colours × all 256 L′ (256 passes, pixel i gets L′ = (i + pass) & 255);
-// - RGBA, BGR and BGRA on every 2^24 input with a few passes.
+// - RGBA, BGR and BGRA on every 2^24 input with a few passes;
+// - labMerge in place (dst = src, as wasmKernels calls it), and every kernel on 2^24 − 3 pixels
+//   (the SIMD build's blocks take whole groups of four; the scalar loop finishes the rest).
 // Each kernel is called as src/wasm/wasmKernels.ts calls it. Run: node scripts/check-lab.mjs <baseline build dir> [passes]
 import { resolve } from 'node:path';
 import { allColours, instantiate, N, same } from './lib/colourSweep.mjs';
@@ -55,6 +57,24 @@ for (const file of ['fastclahe-simd.wasm', 'fastclahe.wasm']) {
         builds.baseline.bytes(builds.baseline.dst, colours.length),
         builds.candidate.bytes(builds.candidate.dst, colours.length),
         `${tag} labMerge pass ${pass}`,
+      );
+      checks++;
+    }
+    // In place, and a pixel count that is not a multiple of four.
+    for (const pixels of [N, N - 3]) {
+      for (const build of Object.values(builds)) {
+        build.bytes(build.src, colours.length).set(colours);
+        build.module.labPlane(build.src, build.plane, pixels, channels, bgr);
+        const plane = build.bytes(build.plane, pixels);
+        for (let i = 0; i < pixels; i++) plane[i] = 255 - plane[i];
+        build.module.labMerge(build.src, build.plane, build.src, pixels, channels, bgr, 255);
+        build.module.rgbToLab(build.src, build.src, pixels, channels, bgr);
+        build.module.labToRgb(build.src, build.src, pixels, channels, bgr);
+      }
+      same(
+        builds.baseline.bytes(builds.baseline.src, colours.length),
+        builds.candidate.bytes(builds.candidate.src, colours.length),
+        `${tag} in place on ${pixels} pixels`,
       );
       checks++;
     }

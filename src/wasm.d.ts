@@ -3,3 +3,9 @@ declare module '*.wasm' {
   const bytes: Uint8Array<ArrayBuffer>;
   export default bytes;
 }
+
+// src/wasm/load.ts inlines the SIMD build as hexadecimal text (esbuild's text loader for .txt).
+declare module '*.hex.txt' {
+  const text: string;
+  export default text;
+}

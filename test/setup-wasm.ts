@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm'].map((file) => join(ROOT, file));
+const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm', 'build/fastclahe-simd.hex.txt'].map((file) =>
+  join(ROOT, file),
+);
 
 function newestSource(): number {
   const sources = readdirSync(join(ROOT, 'assembly'), { recursive: true, encoding: 'utf8' }).map((file) =>

@@ -144,4 +144,17 @@ export const OPERATIONS = [
       return mats.out.data;
     },
   },
+  {
+    name: 'clahe Lab (clip 2, 8×8)',
+    channels: 4,
+    needs: 'rgbToLab',
+    compare: comparable.same,
+    native: { op: 'colourClahe', params: { space: 'Lab', channel: 0, clipLimit: 2, tileGridSize: [8, 8] } },
+    fastclahe: (lib, image, output) =>
+      lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'lab', output }),
+    opencv: (cv, mats) => {
+      claheOneChannel(cv, mats, 'Lab', 0, 4);
+      return mats.out.data;
+    },
+  },
 ];
