@@ -12,7 +12,8 @@ import { imageIssues, scores, type IssueType } from './issues.js';
 import { phash } from './phash.js';
 import { eightBit, isGrayscale, pillowGray } from './pixels8.js';
 import type { Plane } from './pillowResample.js';
-import { writeThumbnails } from './thumbnail.js';
+import { exifOrientation } from './exifOrientation.js';
+import { originalIsThumbnail, type ThumbsMode, writeThumbnails } from './thumbnail.js';
 
 export interface AnalyseJob {
   /** Absolute path of the file. */
@@ -24,6 +25,8 @@ export interface AnalyseJob {
   /** Absolute folder for thumbnails. */
   thumbsDir: string;
   thumbSize: number;
+  /** `auto` lets an original that a browser shows and that is about thumbnail-sized be its own thumbnail. */
+  thumbs: ThumbsMode;
   maxPixels: number;
 }
 
@@ -58,6 +61,8 @@ export interface ImageRecord {
   phash?: string;
   /** Relative to the report folder. */
   thumb?: string;
+  /** No thumbnail file: the original (the report's root + path) is shown as it is (`--thumbs auto`). */
+  thumbIsOriginal?: boolean;
   preview?: string;
 }
 
@@ -82,15 +87,23 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
     };
   }
   const record = measure(job, image);
-  const thumbs = await writeThumbnails(eightBit(image), {
-    dir: job.thumbsDir,
-    name: String(job.index).padStart(6, '0'),
-    size: job.thumbSize,
-    preview: record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true,
-  });
+  const original =
+    job.thumbs === 'auto' && originalIsThumbnail({ ...image, orientation: exifOrientation(image.exif) }, job.thumbSize);
+  const preview = record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true;
+  const thumbs =
+    original && !preview
+      ? {}
+      : await writeThumbnails(eightBit(image), {
+          dir: job.thumbsDir,
+          name: String(job.index).padStart(6, '0'),
+          size: job.thumbSize,
+          thumb: !original,
+          preview,
+        });
   return {
     ...record,
-    thumb: `thumbs/${thumbs.thumb}`,
+    ...(thumbs.thumb ? { thumb: `thumbs/${thumbs.thumb}` } : {}),
+    ...(original ? { thumbIsOriginal: true } : {}),
     ...(thumbs.preview ? { preview: `thumbs/${thumbs.preview}` } : {}),
   };
 }
