@@ -44,17 +44,14 @@ export function horizontal(
         high = i32x4.add(high, i32x4.dot_i16x8_s(d, v128.load(w)));
         low = i32x4.add(low, i32x4.dot_i16x8_s(d, v128.load(w + loOffset)));
       }
-      const h =
-        i32x4.extract_lane(high, 0) +
-        i32x4.extract_lane(high, 1) +
-        i32x4.extract_lane(high, 2) +
-        i32x4.extract_lane(high, 3);
-      const l =
-        i32x4.extract_lane(low, 0) +
-        i32x4.extract_lane(low, 1) +
-        i32x4.extract_lane(low, 2) +
-        i32x4.extract_lane(low, 3);
-      const v = ((h << 11) + l + HALF) >> PRECISION_BITS;
+      const sum = i32x4.add(i32x4.shl(high, 11), low);
+      const v =
+        (i32x4.extract_lane(sum, 0) +
+          i32x4.extract_lane(sum, 1) +
+          i32x4.extract_lane(sum, 2) +
+          i32x4.extract_lane(sum, 3) +
+          HALF) >>
+        PRECISION_BITS;
       store<u8>(out + <usize>x, v < 0 ? 0 : v > 255 ? 255 : v);
     }
   }
@@ -114,9 +111,4 @@ export function deinterleave(src: usize, pixels: i32, channels: i32, dst: usize,
     let at = src + <usize>c;
     for (let p = 0; p < pixels; p++, at += <usize>channels) store<u8>(plane + <usize>p, load<u8>(at));
   }
-}
-
-/** First byte after the module's static data: where the caller may place buffers. */
-export function heapBase(): usize {
-  return __heap_base;
 }

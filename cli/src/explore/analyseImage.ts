@@ -6,12 +6,12 @@ import { stat } from 'node:fs/promises';
 import { histogram } from 'fastclahe';
 import { decodeImage, type DecodedImage } from '../io/decode.js';
 import { blurriness } from './blurriness.js';
-import { brightnessStats, type BrightnessStats } from './brightness.js';
+import type { BrightnessStats } from './brightness.js';
 import { pillowEntropy } from './entropy.js';
 import { imageIssues, scores, type IssueType } from './issues.js';
 import { phash } from './phash.js';
-import { eightBit, isGrayscale, pillowGray } from './pixels8.js';
-import type { Plane } from './pillowResample.js';
+import { pixelMeasures } from './pixelPass.js';
+import { eightBit, isGrayscale } from './pixels8.js';
 import { exifOrientation } from './exifOrientation.js';
 import { originalIsThumbnail, type ThumbsMode, writeThumbnails } from './thumbnail.js';
 
@@ -111,10 +111,9 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
 /** Everything but the thumbnails: pure, on the decoded pixels. */
 export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedImage): ImageRecord {
   const plane = eightBit(image);
-  const gray = pillowGray(plane);
-  const brightness = brightnessStats(plane);
+  const { gray, channelHistograms, brightness, grayscale } = pixelMeasures(plane);
   const blur = blurriness(plane);
-  const entropy = pillowEntropy(channelHistograms(plane));
+  const entropy = pillowEntropy(channelHistograms);
   const properties = {
     brightnessP5: brightness.percentiles['5']!,
     brightnessP99: brightness.percentiles['99']!,
@@ -123,7 +122,8 @@ export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedI
     grayscaleStd: blur.grayscaleStd,
     width: image.width,
     height: image.height,
-    grayscale: isGrayscale(image),
+    // Compared at full depth: a 16-bit image's high bytes may agree where its samples do not.
+    grayscale: image.bitDepth === 8 ? grayscale : isGrayscale(image),
   };
   return {
     path: job.path,
@@ -148,17 +148,6 @@ export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedI
     exactHash: pixelHash(image),
     phash: phash(gray),
   };
-}
-
-/** Pillow's img.histogram(): 256 bins per channel, one channel after another. */
-function channelHistograms(plane: Plane): Uint32Array {
-  if (plane.channels !== 2) return histogram(plane);
-  const bins = new Uint32Array(512);
-  for (let i = 0; i < plane.data.length; i += 2) {
-    bins[plane.data[i]!]!++;
-    bins[256 + plane.data[i + 1]!]!++;
-  }
-  return bins;
 }
 
 /** SHA-1 of the decoded samples with the shape, so equal bytes of a different shape differ. */

@@ -3,53 +3,8 @@
 // interleaved back. Same bytes as the scalar passes in pillowResample.ts, about four times
 // faster (the blur score's BICUBIC shrink and the pHash's LANCZOS shrink were half of explore's
 // measuring time on 320×240 JPEGs).
+import { align, exploreKernels, Layout, MAX_INPUT_BYTES, releaseLargeMemory } from './exploreKernels.js';
 import type { Coefficients, Plane } from './pillowResample.js';
-import { PILLOW_RESAMPLE_WASM } from './pillowResampleWasm.js';
-
-interface Kernels {
-  memory: WebAssembly.Memory;
-  horizontal(
-    src: number,
-    width: number,
-    rows: number,
-    outWidth: number,
-    bounds: number,
-    weights: number,
-    taps: number,
-    dst: number,
-  ): void;
-  vertical(
-    src: number,
-    width: number,
-    outHeight: number,
-    bounds: number,
-    weights: number,
-    taps: number,
-    firstRow: number,
-    dst: number,
-  ): void;
-  deinterleave(src: number, pixels: number, channels: number, dst: number, planeBytes: number): void;
-  heapBase(): number;
-}
-
-/**
- * Larger planes go the scalar way: WebAssembly memory never shrinks, and a worker should not keep
- * hundreds of MB for one huge image. Memory grown past KEEP_BYTES is dropped with its instance.
- */
-const MAX_INPUT_BYTES = 32 << 20;
-const KEEP_BYTES = 16 << 20;
-
-let module: WebAssembly.Module | null | undefined;
-let kernels: Kernels | undefined;
-
-function instance(): Kernels | undefined {
-  if (module === undefined) {
-    const bytes = Uint8Array.from(atob(PILLOW_RESAMPLE_WASM), (c) => c.charCodeAt(0));
-    module = WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-  }
-  if (module === null) return undefined;
-  return (kernels ??= new WebAssembly.Instance(module).exports as unknown as Kernels);
-}
 
 /** The horizontal weights as the kernel reads them: per output, `taps` i16 hi parts then `taps` lo parts. */
 interface SplitWeights {
@@ -77,8 +32,6 @@ function splitWeights(c: Coefficients): SplitWeights {
   return found;
 }
 
-const align = (n: number) => Math.ceil(n / 16) * 16;
-
 /** pillowResize's passes in WebAssembly, or undefined when it cannot run them (then the caller's scalar passes do). */
 export function resizeSimd(
   src: Plane,
@@ -90,33 +43,25 @@ export function resizeSimd(
   const { channels } = src;
   const inputBytes = src.width * src.height * channels;
   if (inputBytes > MAX_INPUT_BYTES) return undefined;
-  const k = instance();
+  const k = exploreKernels();
   if (!k) return undefined;
   const h = horizontal && splitWeights(horizontal);
   const firstRow = horizontal ? vertical.bounds[0]! : 0;
   const rows = horizontal ? vertical.bounds[height * 2 - 2]! + vertical.bounds[height * 2 - 1]! - firstRow : src.height;
-  // Layout: [interleaved input][planes][h bounds][h weights][v bounds][v weights][h out planes][v out planes].
+  // The passes read up to `taps` bytes past a plane's last row, and read and write up to 15.
   const planeBytes = align(src.width * src.height + (h?.taps ?? 0) + 16);
   const hPlaneBytes = align(width * rows + 16);
   const vPlaneBytes = align(width * height + 16);
-  let at = align(k.heapBase());
-  const input = at;
-  at += channels > 1 ? align(inputBytes) : 0;
-  const planes = at;
-  at += planeBytes * channels;
-  const hBounds = at;
-  at += horizontal ? align(horizontal.bounds.byteLength) : 0;
-  const hWeights = at;
-  at += h ? align(h.weights.byteLength) : 0;
-  const vBounds = at;
-  at += align(vertical.bounds.byteLength);
-  const vWeights = at;
-  at += align(vertical.kk.byteLength);
-  const hOut = at;
-  at += horizontal ? hPlaneBytes * channels : 0;
-  const vOut = at;
-  at += height !== src.height ? vPlaneBytes * channels : 0;
-  if (at > k.memory.buffer.byteLength) k.memory.grow(Math.ceil((at - k.memory.buffer.byteLength) / 65536));
+  const layout = new Layout(k);
+  const input = channels > 1 ? layout.take(inputBytes) : 0;
+  const planes = layout.take(planeBytes * channels);
+  const hBounds = horizontal ? layout.take(horizontal.bounds.byteLength) : 0;
+  const hWeights = h ? layout.take(h.weights.byteLength) : 0;
+  const vBounds = layout.take(vertical.bounds.byteLength);
+  const vWeights = layout.take(vertical.kk.byteLength);
+  const hOut = horizontal ? layout.take(hPlaneBytes * channels) : 0;
+  const vOut = height !== src.height ? layout.take(vPlaneBytes * channels) : 0;
+  layout.commit();
   const heap = new Uint8Array(k.memory.buffer);
   if (channels === 1) heap.set(src.data, planes);
   else {
@@ -170,6 +115,6 @@ export function resizeSimd(
       const plane = current + c * currentBytes;
       for (let p = 0, o = c; p < pixels; p++, o += channels) out[o] = result[plane + p]!;
     }
-  if (k.memory.buffer.byteLength > KEEP_BYTES) kernels = undefined;
+  releaseLargeMemory();
   return { data: out, width, height, channels };
 }

@@ -1,14 +1,16 @@
-// explore's WebAssembly SIMD resampling passes: the committed module is the build of
-// cli/assembly/pillowResample.ts, and it gives the same bytes as the scalar passes (themselves
-// checked against Pillow by pillow.test.ts) on every channel count, both filters, shrinking and
-// enlarging, one axis or both, odd sizes, and a plane large enough to grow and drop the memory.
+// explore's WebAssembly kernels: the committed module is the build of cli/assembly/, the SIMD
+// resampling passes give the same bytes as the scalar passes (themselves checked against Pillow
+// by pillow.test.ts) on every channel count, both filters, shrinking and enlarging, one axis or
+// both, odd sizes, and a plane large enough to grow and drop the memory; the pixel pass gives the
+// same measures as the scalar passes, to the last bit of the brightness sums.
 import { expect, test } from 'vitest';
 import { compile } from '../../scripts/build-explore-wasm.mjs';
 import { FILTERS, pillowResize, pillowResizeScalar, type Plane } from '../../src/explore/pillowResample.js';
-import { PILLOW_RESAMPLE_WASM } from '../../src/explore/pillowResampleWasm.js';
+import { EXPLORE_WASM } from '../../src/explore/exploreWasm.js';
+import { pixelMeasures, pixelMeasuresScalar } from '../../src/explore/pixelPass.js';
 
-test('the committed module is the build of cli/assembly/pillowResample.ts', () => {
-  expect(PILLOW_RESAMPLE_WASM).toBe(compile().toString('base64'));
+test('the committed module is the build of cli/assembly/', () => {
+  expect(EXPLORE_WASM).toBe(compile().toString('base64'));
 });
 
 let seed = 7;
@@ -54,4 +56,30 @@ test('a plane that grows the memory past what is kept, then a small one again', 
   expect(pillowResize(large, 64, 59, FILTERS.bicubic)).toEqual(pillowResizeScalar(large, 64, 59, FILTERS.bicubic));
   const small = plane(320, 240, 3, 'noise');
   expect(pillowResize(small, 64, 48, FILTERS.bicubic)).toEqual(pillowResizeScalar(small, 64, 48, FILTERS.bicubic));
+});
+
+test.each([
+  [1, 1],
+  [2, 3],
+  [320, 240],
+  [97, 13],
+  [1000, 1],
+])('%i×%i: the pixel pass equals the scalar passes, RGB and RGBA, noise, flat, gray and dark', (w, h) => {
+  for (const channels of [3, 4]) {
+    const planes: Plane[] = [plane(w, h, channels, 'noise'), plane(w, h, channels, 'edges')];
+    const flat = plane(w, h, channels, 'noise');
+    flat.data.fill(77);
+    const gray = plane(w, h, channels, 'noise');
+    for (let i = 0; i < gray.data.length; i += channels) gray.data[i + 1] = gray.data[i + 2] = gray.data[i]!;
+    const dark = plane(w, h, channels, 'noise');
+    for (let i = 0; i < dark.data.length; i++) dark.data[i] = dark.data[i]! % 20;
+    planes.push(flat, gray, dark);
+    for (const p of planes) {
+      const simd = pixelMeasures(p);
+      expect(simd).toEqual(pixelMeasuresScalar(p));
+      expect(Object.is(simd.brightness.mean, pixelMeasuresScalar(p).brightness.mean)).toBe(true);
+    }
+    expect(pixelMeasures(gray).grayscale).toBe(true);
+    expect(pixelMeasures(planes[0]!).grayscale).toBe(w * h === 1 ? pixelMeasuresScalar(planes[0]!).grayscale : false);
+  }
 });

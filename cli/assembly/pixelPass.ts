@@ -1,0 +1,82 @@
+// explore's one pass over the pixels of an 8-bit RGB or RGBA plane, and the second pass of the
+// brightness percentiles; cli/src/explore/pixelPass.ts and brightness.ts lay out the buffers and
+// are the scalar twin these must equal (same integer results, same float64 operations in the same
+// order, so the same sums to the last bit).
+
+const COARSE_SHIFT = 12;
+
+/**
+ * For `pixels` pixels of `channels` (3 or 4) bytes at `src`: Pillow's gray (convert('L')) into
+ * `gray`; Pillow's img.histogram() (`channels` × 256 u32, zeroed by the caller) into `bins`;
+ * cleanvision's brightness order key 241 R² + 691 G² + 68 B² into `keys` (u32) and its count by
+ * key >> 12 into `coarse` (zeroed by the caller). At `out` (f64): √key0 of the first pixel, Σ d and Σ d²
+ * for d = √key − √key0 (brightness.ts's colourSums makes the brightness sums of them), then 1
+ * (i32) when some pixel has R ≠ G or R ≠ B.
+ */
+export function pixelPass(
+  src: usize,
+  pixels: i32,
+  channels: i32,
+  gray: usize,
+  bins: usize,
+  keys: usize,
+  coarse: usize,
+  out: usize,
+): void {
+  let root0: f64 = 0;
+  if (pixels > 0) {
+    const r = <i32>load<u8>(src);
+    const g = <i32>load<u8>(src, 1);
+    const b = <i32>load<u8>(src, 2);
+    root0 = Math.sqrt(<f64>(241 * r * r + 691 * g * g + 68 * b * b));
+  }
+  let sumD: f64 = 0;
+  let sumD2: f64 = 0;
+  let colour: i32 = 0;
+  let at = src;
+  for (let p = 0; p < pixels; p++, at += <usize>channels) {
+    const r = <i32>load<u8>(at);
+    const g = <i32>load<u8>(at, 1);
+    const b = <i32>load<u8>(at, 2);
+    store<u8>(gray + <usize>p, <u32>(r * 19595 + g * 38470 + b * 7471 + 0x8000) >> 16);
+    const key = <u32>(241 * r * r + 691 * g * g + 68 * b * b);
+    store<u32>(keys + ((<usize>p) << 2), key);
+    const c = coarse + ((<usize>(key >> COARSE_SHIFT)) << 2);
+    store<u32>(c, load<u32>(c) + 1);
+    const d = Math.sqrt(<f64>key) - root0;
+    sumD += d;
+    sumD2 += d * d;
+    colour |= (r ^ g) | (r ^ b);
+    bump(bins + ((<usize>r) << 2));
+    bump(bins + ((256 + <usize>g) << 2));
+    bump(bins + ((512 + <usize>b) << 2));
+    if (channels === 4) bump(bins + ((768 + <usize>load<u8>(at, 3)) << 2));
+  }
+  store<f64>(out, root0);
+  store<f64>(out, sumD, 8);
+  store<f64>(out, sumD2, 16);
+  store<i32>(out, colour != 0 ? 1 : 0, 24);
+}
+
+// Small enough that binaryen inlines it at -O3 (no @inline: Biome cannot parse decorators on functions).
+function bump(at: usize): void {
+  store<u32>(at, load<u32>(at) + 1);
+}
+
+/**
+ * The fine count of the brightness percentiles: for each of the `n` keys (u32 at `keys`) whose
+ * coarse bucket key >> `shift` has a slot (`slotOf`, i32, −1 for none), counts key & (2^shift − 1)
+ * in that slot's table of 2^shift u32 at `counts` and keeps the first pixel with that key in
+ * `example` (i32, −1 for none; both prepared by the caller).
+ */
+export function fineCounts(keys: usize, n: i32, slotOf: usize, shift: i32, counts: usize, example: usize): void {
+  const mask: u32 = (1 << shift) - 1;
+  for (let p = 0; p < n; p++) {
+    const key = load<u32>(keys + ((<usize>p) << 2));
+    const slot = load<i32>(slotOf + ((<usize>(key >> shift)) << 2));
+    if (slot < 0) continue;
+    const at = (<usize>((slot << shift) + <i32>(key & mask))) << 2;
+    store<u32>(counts + at, load<u32>(counts + at) + 1);
+    if (load<i32>(example + at) == -1) store<i32>(example + at, p);
+  }
+}
