@@ -106,9 +106,52 @@ export function vertical(
 
 /** Splits `pixels` interleaved pixels of `channels` bytes at `src` into planes at `dst`, `planeBytes` apart. */
 export function deinterleave(src: usize, pixels: i32, channels: i32, dst: usize, planeBytes: usize): void {
+  let p = 0;
+  if (channels === 3) {
+    // 16 RGB pixels (48 bytes) at a time: three shuffles per plane (index 255 picks 0).
+    const red = dst;
+    const green = dst + planeBytes;
+    const blue = green + planeBytes;
+    for (; p + 16 <= pixels; p += 16) {
+      const at = src + <usize>p * 3;
+      const a = v128.load(at);
+      const b = v128.load(at, 16);
+      const c = v128.load(at, 32);
+      v128.store(
+        red + <usize>p,
+        v128.or(
+          v128.or(
+            i8x16.swizzle(a, i8x16(0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)),
+            i8x16.swizzle(b, i8x16(-1, -1, -1, -1, -1, -1, 2, 5, 8, 11, 14, -1, -1, -1, -1, -1)),
+          ),
+          i8x16.swizzle(c, i8x16(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 4, 7, 10, 13)),
+        ),
+      );
+      v128.store(
+        green + <usize>p,
+        v128.or(
+          v128.or(
+            i8x16.swizzle(a, i8x16(1, 4, 7, 10, 13, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)),
+            i8x16.swizzle(b, i8x16(-1, -1, -1, -1, -1, 0, 3, 6, 9, 12, 15, -1, -1, -1, -1, -1)),
+          ),
+          i8x16.swizzle(c, i8x16(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 2, 5, 8, 11, 14)),
+        ),
+      );
+      v128.store(
+        blue + <usize>p,
+        v128.or(
+          v128.or(
+            i8x16.swizzle(a, i8x16(2, 5, 8, 11, 14, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)),
+            i8x16.swizzle(b, i8x16(-1, -1, -1, -1, -1, 1, 4, 7, 10, 13, -1, -1, -1, -1, -1, -1)),
+          ),
+          i8x16.swizzle(c, i8x16(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 3, 6, 9, 12, 15)),
+        ),
+      );
+    }
+  }
   for (let c = 0; c < channels; c++) {
     const plane = dst + <usize>c * planeBytes;
-    let at = src + <usize>c;
-    for (let p = 0; p < pixels; p++, at += <usize>channels) store<u8>(plane + <usize>p, load<u8>(at));
+    let at = src + <usize>(p * channels + c);
+    for (let q = p; q < pixels; q++, at += <usize>channels) store<u8>(plane + <usize>q, load<u8>(at));
   }
 }

@@ -67,7 +67,7 @@ function bump(at: usize): void {
  * The fine count of the brightness percentiles: for each of the `n` keys (u32 at `keys`) whose
  * coarse bucket key >> `shift` has a slot (`slotOf`, i32, −1 for none), counts key & (2^shift − 1)
  * in that slot's table of 2^shift u32 at `counts` and keeps the first pixel with that key in
- * `example` (i32, −1 for none; both prepared by the caller).
+ * `example` (i32, written where the count becomes 1; `counts` zeroed by the caller).
  */
 export function fineCounts(keys: usize, n: i32, slotOf: usize, shift: i32, counts: usize, example: usize): void {
   const mask: u32 = (1 << shift) - 1;
@@ -76,7 +76,8 @@ export function fineCounts(keys: usize, n: i32, slotOf: usize, shift: i32, count
     const slot = load<i32>(slotOf + ((<usize>(key >> shift)) << 2));
     if (slot < 0) continue;
     const at = (<usize>((slot << shift) + <i32>(key & mask))) << 2;
-    store<u32>(counts + at, load<u32>(counts + at) + 1);
-    if (load<i32>(example + at) == -1) store<i32>(example + at, p);
+    const count = load<u32>(counts + at);
+    store<u32>(counts + at, count + 1);
+    if (count == 0) store<i32>(example + at, p);
   }
 }

@@ -37,7 +37,7 @@ export interface KeySummary {
 /**
  * The second pass: for the keys whose coarse bucket (key >> shift) has a slot (`slotOf`, −1 for
  * none), the count of each key & (2^shift − 1) in its slot's table of 2^shift, and the first
- * pixel with that key (−1 for none).
+ * pixel with that key (read only where the count is not 0).
  */
 export type FineCounter = (
   slotOf: Int32Array,
@@ -177,11 +177,18 @@ function selectRanks(coarse: Uint32Array, ranks: number[], fine: FineCounter): M
     });
   const { counts, example } = fine(slotOf, shift, slots);
   const result = new Map<number, number>();
-  for (const { rank, slot, inside } of wanted) {
-    let before = 0;
-    let at = slot * fineSize;
-    while (before + counts[at]! <= inside) before += counts[at++]!;
-    result.set(rank, example[at]!);
+  // Ranks in one slot come one after another, in increasing order: each walk resumes the last.
+  let slot = -1;
+  let at = 0;
+  let inSlot = 0;
+  for (const wish of wanted) {
+    if (wish.slot !== slot) {
+      slot = wish.slot;
+      at = slot * fineSize;
+      inSlot = 0;
+    }
+    while (inSlot + counts[at]! <= wish.inside) inSlot += counts[at++]!;
+    result.set(wish.rank, example[at]!);
   }
   return result;
 }
@@ -194,15 +201,14 @@ function fineCounts(
 ): { counts: Uint32Array; example: Int32Array } {
   const fineSize = 1 << shift;
   const counts = new Uint32Array(slots * fineSize);
-  const example = new Int32Array(slots * fineSize).fill(-1);
+  const example = new Int32Array(slots * fineSize);
   const mask = fineSize - 1;
   for (let p = 0; p < keys.length; p++) {
     const key = keys[p]!;
     const slot = slotOf[key >>> shift]!;
     if (slot < 0) continue;
     const at = slot * fineSize + (key & mask);
-    counts[at]!++;
-    if (example[at] === -1) example[at] = p;
+    if (counts[at]!++ === 0) example[at] = p;
   }
   return { counts, example };
 }

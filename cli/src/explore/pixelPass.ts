@@ -83,7 +83,7 @@ function pixelMeasuresSimd(plane: Plane): PixelMeasures | undefined {
     (slotTable, shift, slots) => {
       new Int32Array(buffer, slotOf, COARSE_BUCKETS).set(slotTable);
       const countsView = new Uint32Array(buffer, counts, slots * fineSize).fill(0);
-      const exampleView = new Int32Array(buffer, example, slots * fineSize).fill(-1);
+      const exampleView = new Int32Array(buffer, example, slots * fineSize);
       k.fineCounts(keys, pixels, slotOf, shift, counts, example);
       return { counts: countsView, example: exampleView };
     },
