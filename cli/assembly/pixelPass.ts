@@ -4,6 +4,8 @@
 // order, so the same sums to the last bit).
 
 const COARSE_SHIFT = 12;
+/** Keys are at most 255² · 1000 = 65,025,000. */
+const COARSE_BUCKETS: i32 = (65_025_000 >> COARSE_SHIFT) + 1;
 
 /**
  * For `pixels` pixels of `channels` (3 or 4) bytes at `src`: Pillow's gray (convert('L')) into
@@ -63,21 +65,26 @@ function bump(at: usize): void {
   store<u32>(at, load<u32>(at) + 1);
 }
 
+// The slot + 1 of each coarse bucket in the fine count, 0 for none: zero between calls.
+const slotTable = memory.data(COARSE_BUCKETS << 2, 16);
+
 /**
- * The fine count of the brightness percentiles: for each of the `n` keys (u32 at `keys`) whose
- * coarse bucket key >> `shift` has a slot (`slotOf`, i32, −1 for none), counts key & (2^shift − 1)
- * in that slot's table of 2^shift u32 at `counts` and keeps the first pixel with that key in
- * `example` (i32, written where the count becomes 1; `counts` zeroed by the caller).
+ * The fine count of the brightness percentiles: for each of the `n` keys (u32 at `keys`) in coarse
+ * bucket `buckets[s]` (i32, `slots` of them; key >> COARSE_SHIFT), counts key & 4095 in table s of
+ * 4,096 u32 at `counts` (zeroed by the caller) and writes the pixel to `example` (i32) where the
+ * count becomes 1.
  */
-export function fineCounts(keys: usize, n: i32, slotOf: usize, shift: i32, counts: usize, example: usize): void {
-  const mask: u32 = (1 << shift) - 1;
+export function fineCounts(keys: usize, n: i32, buckets: usize, slots: i32, counts: usize, example: usize): void {
+  for (let s = 0; s < slots; s++) store<i32>(slotTable + ((<usize>load<i32>(buckets + ((<usize>s) << 2))) << 2), s + 1);
+  const mask: u32 = (1 << COARSE_SHIFT) - 1;
   for (let p = 0; p < n; p++) {
     const key = load<u32>(keys + ((<usize>p) << 2));
-    const slot = load<i32>(slotOf + ((<usize>(key >> shift)) << 2));
-    if (slot < 0) continue;
-    const at = (<usize>((slot << shift) + <i32>(key & mask))) << 2;
+    const slot = load<i32>(slotTable + ((<usize>(key >> COARSE_SHIFT)) << 2));
+    if (slot == 0) continue;
+    const at = (<usize>(((slot - 1) << COARSE_SHIFT) + <i32>(key & mask))) << 2;
     const count = load<u32>(counts + at);
     store<u32>(counts + at, count + 1);
     if (count == 0) store<i32>(example + at, p);
   }
+  for (let s = 0; s < slots; s++) store<i32>(slotTable + ((<usize>load<i32>(buckets + ((<usize>s) << 2))) << 2), 0);
 }

@@ -22,7 +22,7 @@ export const COARSE_BUCKETS = (65_025_000 >> COARSE_SHIFT) + 1;
 export function brightnessStats(plane: Plane): BrightnessStats {
   if (plane.width * plane.height === 0) return emptyStats();
   const { keys, ...summary } = plane.channels >= 3 ? colourKeys(plane) : grayKeys(plane);
-  return statsFromKeys(plane, summary, (slotOf, shift, slots) => fineCounts(keys, slotOf, shift, slots));
+  return statsFromKeys(plane, summary, (buckets, shift) => fineCounts(keys, buckets, shift));
 }
 
 /** The first pass's results: the count of keys per coarse bucket, and the sums of the brightnesses. */
@@ -35,14 +35,13 @@ export interface KeySummary {
 }
 
 /**
- * The second pass: for the keys whose coarse bucket (key >> shift) has a slot (`slotOf`, −1 for
- * none), the count of each key & (2^shift − 1) in its slot's table of 2^shift, and the first
- * pixel with that key (read only where the count is not 0).
+ * The second pass: for the keys in coarse bucket `buckets[s]` (key >> shift, buckets increasing),
+ * the count of each key & (2^shift − 1) in table s of 2^shift counts, and the first pixel with
+ * that key (read only where the count is not 0).
  */
 export type FineCounter = (
-  slotOf: Int32Array,
+  buckets: Int32Array,
   shift: number,
-  slots: number,
 ) => { counts: ArrayLike<number>; example: ArrayLike<number> };
 
 /** The statistics from the first pass's summary and a second pass (plane: for the brightness of the pixels found). */
@@ -163,7 +162,7 @@ function selectRanks(coarse: Uint32Array, ranks: number[], fine: FineCounter): M
   // Gray keys are 0..255: one coarse bucket of 256.
   const shift = coarse.length === 1 ? 8 : COARSE_SHIFT;
   const fineSize = 1 << shift;
-  const slotOf = new Int32Array(coarse.length).fill(-1);
+  const buckets = new Int32Array(ranks.length);
   let slots = 0;
   // One walk over the buckets for all the ranks, in increasing order.
   let before = 0;
@@ -172,10 +171,10 @@ function selectRanks(coarse: Uint32Array, ranks: number[], fine: FineCounter): M
     .sort((a, b) => a - b)
     .map((rank) => {
       while (before + coarse[bucket]! <= rank) before += coarse[bucket++]!;
-      if (slotOf[bucket] === -1) slotOf[bucket] = slots++;
-      return { rank, slot: slotOf[bucket]!, inside: rank - before };
+      if (slots === 0 || buckets[slots - 1] !== bucket) buckets[slots++] = bucket;
+      return { rank, slot: slots - 1, inside: rank - before };
     });
-  const { counts, example } = fine(slotOf, shift, slots);
+  const { counts, example } = fine(buckets.subarray(0, slots), shift);
   const result = new Map<number, number>();
   // Ranks in one slot come one after another, in increasing order: each walk resumes the last.
   let slot = -1;
@@ -195,13 +194,16 @@ function selectRanks(coarse: Uint32Array, ranks: number[], fine: FineCounter): M
 
 function fineCounts(
   keys: Uint32Array,
-  slotOf: Int32Array,
+  buckets: Int32Array,
   shift: number,
-  slots: number,
 ): { counts: Uint32Array; example: Int32Array } {
   const fineSize = 1 << shift;
-  const counts = new Uint32Array(slots * fineSize);
-  const example = new Int32Array(slots * fineSize);
+  const slotOf = new Int32Array(shift === COARSE_SHIFT ? COARSE_BUCKETS : 1).fill(-1);
+  buckets.forEach((bucket, slot) => {
+    slotOf[bucket] = slot;
+  });
+  const counts = new Uint32Array(buckets.length * fineSize);
+  const example = new Int32Array(buckets.length * fineSize);
   const mask = fineSize - 1;
   for (let p = 0; p < keys.length; p++) {
     const key = keys[p]!;

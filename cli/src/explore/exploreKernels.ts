@@ -36,7 +36,7 @@ export interface ExploreKernels {
     coarse: number,
     out: number,
   ): void;
-  fineCounts(keys: number, n: number, slotOf: number, shift: number, counts: number, example: number): void;
+  fineCounts(keys: number, n: number, buckets: number, slots: number, counts: number, example: number): void;
   heapBase(): number;
 }
 

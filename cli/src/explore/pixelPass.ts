@@ -67,7 +67,7 @@ function pixelMeasuresSimd(plane: Plane): PixelMeasures | undefined {
   const keys = layout.take(pixels * 4);
   const coarse = layout.take(COARSE_BUCKETS * 4);
   const sums = layout.take(32);
-  const slotOf = layout.take(COARSE_BUCKETS * 4);
+  const buckets = layout.take(MAX_SLOTS * 4);
   const counts = layout.take(MAX_SLOTS * fineSize * 4);
   const example = layout.take(MAX_SLOTS * fineSize * 4);
   layout.commit();
@@ -77,17 +77,13 @@ function pixelMeasuresSimd(plane: Plane): PixelMeasures | undefined {
   const coarseCounts = new Uint32Array(buffer, coarse, COARSE_BUCKETS).fill(0);
   k.pixelPass(src, pixels, channels, gray, bins, keys, coarse, sums);
   const [root0, sumD, sumD2] = new Float64Array(buffer, sums, 3);
-  const brightness = statsFromKeys(
-    plane,
-    { coarse: coarseCounts, ...colourSums(root0!, sumD!, sumD2!) },
-    (slotTable, shift, slots) => {
-      new Int32Array(buffer, slotOf, COARSE_BUCKETS).set(slotTable);
-      const countsView = new Uint32Array(buffer, counts, slots * fineSize).fill(0);
-      const exampleView = new Int32Array(buffer, example, slots * fineSize);
-      k.fineCounts(keys, pixels, slotOf, shift, counts, example);
-      return { counts: countsView, example: exampleView };
-    },
-  );
+  const brightness = statsFromKeys(plane, { coarse: coarseCounts, ...colourSums(root0!, sumD!, sumD2!) }, (wanted) => {
+    new Int32Array(buffer, buckets, wanted.length).set(wanted);
+    const countsView = new Uint32Array(buffer, counts, wanted.length * fineSize).fill(0);
+    const exampleView = new Int32Array(buffer, example, wanted.length * fineSize);
+    k.fineCounts(keys, pixels, buckets, wanted.length, counts, example);
+    return { counts: countsView, example: exampleView };
+  });
   const measures: PixelMeasures = {
     gray: { data: new Uint8Array(buffer, gray, pixels).slice(), width, height, channels: 1 },
     channelHistograms: new Uint32Array(buffer, bins, channels * 256).slice(),
