@@ -71,10 +71,22 @@ const slotTable = memory.data(COARSE_BUCKETS << 2, 16);
 /**
  * The fine count of the brightness percentiles: for each of the `n` keys (u32 at `keys`) in coarse
  * bucket `buckets[s]` (i32, `slots` of them; key >> COARSE_SHIFT), counts key & 4095 in table s of
- * 4,096 u32 at `counts` (zeroed by the caller) and writes the pixel to `example` (i32) where the
- * count becomes 1.
+ * 4,096 u32 at `counts` (zeroed by the caller) and notes in `example` (i32) the pixel where a count
+ * becomes 1. Then for each of the `wishes` (i32 `wishSlots` and `wishInside`, in increasing rank),
+ * writes to `pixels` (i32) a pixel whose key has `wishInside` keys before it in its table.
  */
-export function fineCounts(keys: usize, n: i32, buckets: usize, slots: i32, counts: usize, example: usize): void {
+export function fineCounts(
+  keys: usize,
+  n: i32,
+  buckets: usize,
+  slots: i32,
+  counts: usize,
+  example: usize,
+  wishSlots: usize,
+  wishInside: usize,
+  wishes: i32,
+  pixels: usize,
+): void {
   for (let s = 0; s < slots; s++) store<i32>(slotTable + ((<usize>load<i32>(buckets + ((<usize>s) << 2))) << 2), s + 1);
   const mask: u32 = (1 << COARSE_SHIFT) - 1;
   for (let p = 0; p < n; p++) {
@@ -87,4 +99,22 @@ export function fineCounts(keys: usize, n: i32, buckets: usize, slots: i32, coun
     if (count == 0) store<i32>(example + at, p);
   }
   for (let s = 0; s < slots; s++) store<i32>(slotTable + ((<usize>load<i32>(buckets + ((<usize>s) << 2))) << 2), 0);
+  // Wishes in one slot come one after another, in increasing order: each walk resumes the last.
+  let slot = -1;
+  let at: usize = 0;
+  let before: u32 = 0;
+  for (let w = 0; w < wishes; w++) {
+    const wishSlot = load<i32>(wishSlots + ((<usize>w) << 2));
+    if (wishSlot != slot) {
+      slot = wishSlot;
+      at = counts + ((<usize>(slot << COARSE_SHIFT)) << 2);
+      before = 0;
+    }
+    const inside = <u32>load<i32>(wishInside + ((<usize>w) << 2));
+    while (before + load<u32>(at) <= inside) {
+      before += load<u32>(at);
+      at += 4;
+    }
+    store<i32>(pixels + ((<usize>w) << 2), load<i32>(example + (at - counts)));
+  }
 }

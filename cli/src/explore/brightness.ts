@@ -22,7 +22,9 @@ export const COARSE_BUCKETS = (65_025_000 >> COARSE_SHIFT) + 1;
 export function brightnessStats(plane: Plane): BrightnessStats {
   if (plane.width * plane.height === 0) return emptyStats();
   const { keys, ...summary } = plane.channels >= 3 ? colourKeys(plane) : grayKeys(plane);
-  return statsFromKeys(plane, summary, (buckets, shift) => fineCounts(keys, buckets, shift));
+  return statsFromKeys(plane, summary, (buckets, shift, slots, inside) =>
+    fineCounts(keys, buckets, shift, slots, inside),
+  );
 }
 
 /** The first pass's results: the count of keys per coarse bucket, and the sums of the brightnesses. */
@@ -35,14 +37,11 @@ export interface KeySummary {
 }
 
 /**
- * The second pass: for the keys in coarse bucket `buckets[s]` (key >> shift, buckets increasing),
- * the count of each key & (2^shift − 1) in table s of 2^shift counts, and the first pixel with
- * that key (read only where the count is not 0).
+ * The second pass: count the keys in coarse buckets `buckets[s]` (key >> shift, increasing) by
+ * their low bits (key & (2^shift − 1)), one table per bucket, then for each wish (in increasing
+ * rank) return a pixel whose key is the one with `inside[w]` keys before it in table `slots[w]`.
  */
-export type FineCounter = (
-  buckets: Int32Array,
-  shift: number,
-) => { counts: ArrayLike<number>; example: ArrayLike<number> };
+export type FineCounter = (buckets: Int32Array, shift: number, slots: Int32Array, inside: Int32Array) => Int32Array;
 
 /** The statistics from the first pass's summary and a second pass (plane: for the brightness of the pixels found). */
 export function statsFromKeys(plane: Plane, summary: KeySummary, fine: FineCounter): BrightnessStats {
@@ -161,42 +160,25 @@ export function numpyLinearPercentile(n: number, p: number, valueAt: (rank: numb
 function selectRanks(coarse: Uint32Array, ranks: number[], fine: FineCounter): Map<number, number> {
   // Gray keys are 0..255: one coarse bucket of 256.
   const shift = coarse.length === 1 ? 8 : COARSE_SHIFT;
-  const fineSize = 1 << shift;
   const buckets = new Int32Array(ranks.length);
   let slots = 0;
   // One walk over the buckets for all the ranks, in increasing order.
   let before = 0;
   let bucket = 0;
-  const wanted = [...ranks]
-    .sort((a, b) => a - b)
-    .map((rank) => {
-      while (before + coarse[bucket]! <= rank) before += coarse[bucket++]!;
-      if (slots === 0 || buckets[slots - 1] !== bucket) buckets[slots++] = bucket;
-      return { rank, slot: slots - 1, inside: rank - before };
-    });
-  const { counts, example } = fine(buckets.subarray(0, slots), shift);
-  const result = new Map<number, number>();
-  // Ranks in one slot come one after another, in increasing order: each walk resumes the last.
-  let slot = -1;
-  let at = 0;
-  let inSlot = 0;
-  for (const wish of wanted) {
-    if (wish.slot !== slot) {
-      slot = wish.slot;
-      at = slot * fineSize;
-      inSlot = 0;
-    }
-    while (inSlot + counts[at]! <= wish.inside) inSlot += counts[at++]!;
-    result.set(wish.rank, example[at]!);
-  }
-  return result;
+  const sorted = [...ranks].sort((a, b) => a - b);
+  const slotOfWish = new Int32Array(sorted.length);
+  const inside = new Int32Array(sorted.length);
+  sorted.forEach((rank, w) => {
+    while (before + coarse[bucket]! <= rank) before += coarse[bucket++]!;
+    if (slots === 0 || buckets[slots - 1] !== bucket) buckets[slots++] = bucket;
+    slotOfWish[w] = slots - 1;
+    inside[w] = rank - before;
+  });
+  const pixels = fine(buckets.subarray(0, slots), shift, slotOfWish, inside);
+  return new Map(sorted.map((rank, w) => [rank, pixels[w]!]));
 }
 
-function fineCounts(
-  keys: Uint32Array,
-  buckets: Int32Array,
-  shift: number,
-): { counts: Uint32Array; example: Int32Array } {
+function fineCounts(keys: Uint32Array, buckets: Int32Array, shift: number, slots: Int32Array, inside: Int32Array) {
   const fineSize = 1 << shift;
   const slotOf = new Int32Array(shift === COARSE_SHIFT ? COARSE_BUCKETS : 1).fill(-1);
   buckets.forEach((bucket, slot) => {
@@ -212,5 +194,19 @@ function fineCounts(
     const at = slot * fineSize + (key & mask);
     if (counts[at]!++ === 0) example[at] = p;
   }
-  return { counts, example };
+  // Wishes in one slot come one after another, in increasing order: each walk resumes the last.
+  const pixels = new Int32Array(slots.length);
+  let slot = -1;
+  let at = 0;
+  let before = 0;
+  for (let w = 0; w < slots.length; w++) {
+    if (slots[w] !== slot) {
+      slot = slots[w]!;
+      at = slot * fineSize;
+      before = 0;
+    }
+    while (before + counts[at]! <= inside[w]!) before += counts[at++]!;
+    pixels[w] = example[at]!;
+  }
+  return pixels;
 }

@@ -36,7 +36,18 @@ export interface ExploreKernels {
     coarse: number,
     out: number,
   ): void;
-  fineCounts(keys: number, n: number, buckets: number, slots: number, counts: number, example: number): void;
+  fineCounts(
+    keys: number,
+    n: number,
+    buckets: number,
+    slots: number,
+    counts: number,
+    example: number,
+    wishSlots: number,
+    wishInside: number,
+    wishes: number,
+    pixels: number,
+  ): void;
   heapBase(): number;
 }
 

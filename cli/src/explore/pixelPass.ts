@@ -68,6 +68,8 @@ function pixelMeasuresSimd(plane: Plane): PixelMeasures | undefined {
   const coarse = layout.take(COARSE_BUCKETS * 4);
   const sums = layout.take(32);
   const buckets = layout.take(MAX_SLOTS * 4);
+  // Per wish (at most MAX_SLOTS): its slot, its rank inside the slot, the pixel found.
+  const wishes = layout.take(MAX_SLOTS * 12);
   const counts = layout.take(MAX_SLOTS * fineSize * 4);
   const example = layout.take(MAX_SLOTS * fineSize * 4);
   layout.commit();
@@ -77,12 +79,16 @@ function pixelMeasuresSimd(plane: Plane): PixelMeasures | undefined {
   const coarseCounts = new Uint32Array(buffer, coarse, COARSE_BUCKETS).fill(0);
   k.pixelPass(src, pixels, channels, gray, bins, keys, coarse, sums);
   const [root0, sumD, sumD2] = new Float64Array(buffer, sums, 3);
-  const brightness = statsFromKeys(plane, { coarse: coarseCounts, ...colourSums(root0!, sumD!, sumD2!) }, (wanted) => {
+  const summary = { coarse: coarseCounts, ...colourSums(root0!, sumD!, sumD2!) };
+  const brightness = statsFromKeys(plane, summary, (wanted, _shift, wishSlots, wishInside) => {
+    const n = wishSlots.length;
     new Int32Array(buffer, buckets, wanted.length).set(wanted);
-    const countsView = new Uint32Array(buffer, counts, wanted.length * fineSize).fill(0);
-    const exampleView = new Int32Array(buffer, example, wanted.length * fineSize);
-    k.fineCounts(keys, pixels, buckets, wanted.length, counts, example);
-    return { counts: countsView, example: exampleView };
+    new Uint32Array(buffer, counts, wanted.length * fineSize).fill(0);
+    new Int32Array(buffer, wishes, n).set(wishSlots);
+    new Int32Array(buffer, wishes + MAX_SLOTS * 4, n).set(wishInside);
+    const found = wishes + MAX_SLOTS * 8;
+    k.fineCounts(keys, pixels, buckets, wanted.length, counts, example, wishes, wishes + MAX_SLOTS * 4, n, found);
+    return new Int32Array(buffer, found, n).slice();
   });
   const measures: PixelMeasures = {
     gray: { data: new Uint8Array(buffer, gray, pixels).slice(), width, height, channels: 1 },
