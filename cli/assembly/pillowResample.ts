@@ -33,18 +33,22 @@ export function horizontal(
   for (let y = 0; y < rows; y++) {
     const row = src + <usize>y * <usize>width;
     const out = dst + <usize>y * <usize>outWidth;
-    for (let x = 0; x < outWidth; x++) {
-      let at = row + <usize>load<i32>(bounds + ((<usize>x) << 3));
-      let w = weights + <usize>x * stride;
-      const wEnd = w + loOffset;
-      let high = i32x4.splat(0);
-      let low = i32x4.splat(0);
-      for (; w < wEnd; w += 16, at += 8) {
-        const d = i16x8.extend_low_i8x16_u(v128.load64_zero(at));
-        high = i32x4.add(high, i32x4.dot_i16x8_s(d, v128.load(w)));
-        low = i32x4.add(low, i32x4.dot_i16x8_s(d, v128.load(w + loOffset)));
-      }
-      const sum = i32x4.add(i32x4.shl(high, 11), low);
+    let x = 0;
+    // Four outputs at a time, their lane sums reduced together (i32 sums wrap exactly, in any order).
+    for (; x + 4 <= outWidth; x += 4) {
+      const s0 = tapSum(row, bounds, weights, x, stride, loOffset);
+      const s1 = tapSum(row, bounds, weights, x + 1, stride, loOffset);
+      const s2 = tapSum(row, bounds, weights, x + 2, stride, loOffset);
+      const s3 = tapSum(row, bounds, weights, x + 3, stride, loOffset);
+      const s01 = i32x4.add(v128.shuffle<i32>(s0, s1, 0, 1, 4, 5), v128.shuffle<i32>(s0, s1, 2, 3, 6, 7));
+      const s23 = i32x4.add(v128.shuffle<i32>(s2, s3, 0, 1, 4, 5), v128.shuffle<i32>(s2, s3, 2, 3, 6, 7));
+      const sums = i32x4.add(v128.shuffle<i32>(s01, s23, 0, 2, 4, 6), v128.shuffle<i32>(s01, s23, 1, 3, 5, 7));
+      const v = i32x4.shr_s(i32x4.add(sums, i32x4.splat(HALF)), PRECISION_BITS);
+      const bytes = i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_s(v, v), i16x8.narrow_i32x4_s(v, v));
+      v128.store32_lane(out + <usize>x, bytes, 0);
+    }
+    for (; x < outWidth; x++) {
+      const sum = tapSum(row, bounds, weights, x, stride, loOffset);
       const v =
         (i32x4.extract_lane(sum, 0) +
           i32x4.extract_lane(sum, 1) +
@@ -55,6 +59,21 @@ export function horizontal(
       store<u8>(out + <usize>x, v < 0 ? 0 : v > 255 ? 255 : v);
     }
   }
+}
+
+/** Output x's taps as four partial sums: 2^11 · Σ d·hi + Σ d·lo, lane by lane. */
+function tapSum(row: usize, bounds: usize, weights: usize, x: i32, stride: usize, loOffset: usize): v128 {
+  let at = row + <usize>load<i32>(bounds + ((<usize>x) << 3));
+  let w = weights + <usize>x * stride;
+  const wEnd = w + loOffset;
+  let high = i32x4.splat(0);
+  let low = i32x4.splat(0);
+  for (; w < wEnd; w += 16, at += 8) {
+    const d = i16x8.extend_low_i8x16_u(v128.load64_zero(at));
+    high = i32x4.add(high, i32x4.dot_i16x8_s(d, v128.load(w)));
+    low = i32x4.add(low, i32x4.dot_i16x8_s(d, v128.load(w + loOffset)));
+  }
+  return i32x4.add(i32x4.shl(high, 11), low);
 }
 
 /**
