@@ -57,7 +57,7 @@ export function pixelPass(
   store<f64>(out, root0);
   store<f64>(out, sumD, 8);
   store<f64>(out, sumD2, 16);
-  store<i32>(out, colour != 0 ? 1 : 0, 24);
+  store<i32>(out, colour !== 0 ? 1 : 0, 24);
 }
 
 // Small enough that binaryen inlines it at -O3 (no @inline: Biome cannot parse decorators on functions).
@@ -92,11 +92,11 @@ export function fineCounts(
   for (let p = 0; p < n; p++) {
     const key = load<u32>(keys + ((<usize>p) << 2));
     const slot = load<i32>(slotTable + ((<usize>(key >> COARSE_SHIFT)) << 2));
-    if (slot == 0) continue;
+    if (slot === 0) continue;
     const at = (<usize>(((slot - 1) << COARSE_SHIFT) + <i32>(key & mask))) << 2;
     const count = load<u32>(counts + at);
     store<u32>(counts + at, count + 1);
-    if (count == 0) store<i32>(example + at, p);
+    if (count === 0) store<i32>(example + at, p);
   }
   for (let s = 0; s < slots; s++) store<i32>(slotTable + ((<usize>load<i32>(buckets + ((<usize>s) << 2))) << 2), 0);
   // Wishes in one slot come one after another, in increasing order: each walk resumes the last.
@@ -105,7 +105,7 @@ export function fineCounts(
   let before: u32 = 0;
   for (let w = 0; w < wishes; w++) {
     const wishSlot = load<i32>(wishSlots + ((<usize>w) << 2));
-    if (wishSlot != slot) {
+    if (wishSlot !== slot) {
       slot = wishSlot;
       at = counts + ((<usize>(slot << COARSE_SHIFT)) << 2);
       before = 0;
