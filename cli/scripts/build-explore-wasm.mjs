@@ -13,18 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const SOURCE = 'cli/assembly/index.ts';
 export const TARGET = 'cli/src/explore/exploreWasm.ts';
-export const ASC_FLAGS = [
-  '--enable',
-  'simd',
-  '--runtime',
-  'stub',
-  '--use',
-  'abort=',
-  '-O3',
-  '--noAssert',
-  '--initialMemory',
-  '1',
-];
+// Its own asconfig, so that the library's (asconfig.json at the root, which asc reads by default) does not apply.
+export const ASC_FLAGS = ['--config', 'cli/assembly/asconfig.json'];
 
 /** The module's bytes as asc builds them now. */
 export function compile() {
