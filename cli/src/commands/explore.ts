@@ -6,6 +6,7 @@ import { copyFile, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
 import { cocoConfig, readCocoInput, type CocoInput } from '../explore/cocoOptions.js';
+import { analyseBatch, batchSizeFor } from '../explore/batches.js';
 import { RecordStore } from '../explore/recordStore.js';
 import type { ThumbsMode } from '../explore/thumbnail.js';
 import { writeAtomically, writePartial, writeReport } from '../explore/writeReport.js';
@@ -276,9 +277,10 @@ async function listImages(config: Config): Promise<Listing> {
 
 /**
  * Every job on the worker pool, each record into the store as it arrives; a job that fails
- * outright (a crashed worker) is an unreadable row. Jobs are handed out two per worker at a time
- * rather than queued all at once, so the pending jobs do not hold memory for every file of a large
- * folder. After a first Ctrl-C no new job starts; the ones in progress finish and are kept.
+ * outright (a crashed worker) is an unreadable row. Images go to the workers in small batches
+ * (one round trip per batch, not per image), handed out two per worker at a time rather than
+ * queued all at once, so the pending jobs do not hold memory for every file of a large folder.
+ * After a first Ctrl-C no new batch starts; the ones in progress finish and are kept.
  */
 async function analyseAll(
   config: Config,
@@ -294,20 +296,16 @@ async function analyseAll(
     enabled: !config.quiet && process.stderr.isTTY === true,
     label: 'images',
   });
+  const batchSize = batchSizeFor(jobs.length, pool.size);
   let next = 0;
   const lane = async () => {
     while (next < jobs.length && !interrupt.requested) {
-      const job = jobOf(jobs[next++]!);
-      const record = await pool.run<ImageRecord>('explore', job).catch(
-        (error: unknown): ImageRecord => ({
-          path: job.path,
-          index: job.index,
-          issues: ['unreadable'],
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
-      store.add(record);
-      progress.tick();
+      const batch: AnalyseJob[] = [];
+      while (batch.length < batchSize && next < jobs.length) batch.push(jobOf(jobs[next++]!));
+      for (const record of await analyseBatch(pool, batch)) {
+        store.add(record);
+        progress.tick();
+      }
     }
   };
   try {

@@ -69,7 +69,21 @@ export interface ImageRecord {
 /** Brightness spread (p95 − p5) under which an image counts as low-contrast for the CLAHE preview. */
 export const LOW_CONTRAST_SPREAD = 0.2;
 
-export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
+/**
+ * The worker's 'explore' job: one file, or a few in a row (one record each, in order). Batches
+ * save round trips: between two jobs a worker waits for the main thread to take the record and
+ * hand it the next job, which on busy cores cost as much as measuring an image.
+ */
+export function analyseImage(job: AnalyseJob): Promise<ImageRecord>;
+export function analyseImage(jobs: AnalyseJob[]): Promise<ImageRecord[]>;
+export async function analyseImage(jobs: AnalyseJob | AnalyseJob[]): Promise<ImageRecord | ImageRecord[]> {
+  if (!Array.isArray(jobs)) return analyseOne(jobs);
+  const records: ImageRecord[] = [];
+  for (const job of jobs) records.push(await analyseOne(job));
+  return records;
+}
+
+async function analyseOne(job: AnalyseJob): Promise<ImageRecord> {
   let image: DecodedImage;
   try {
     image = await decodeImage(job.file, { maxPixels: job.maxPixels });
