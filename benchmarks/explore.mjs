@@ -195,6 +195,13 @@ const peak = (runs) => Math.max(...runs.map((r) => r.rssMB));
 const e = best(results.explore);
 const d = best(results.decode);
 const a = best(results.all);
+/** The median of the per-round ratios to the decode-only run of the same round, and their range. */
+const perRound = (kind) => {
+  const ratios = results[kind].map((r, i) => r.seconds / results.decode[i].seconds).sort((x, y) => x - y);
+  const mid = ratios.length >> 1;
+  const median = ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+  return `${median.toFixed(2)}× (${ratios[0].toFixed(2)}–${ratios[ratios.length - 1].toFixed(2)}×)`;
+};
 const row = (name, r, runs) =>
   `| ${name} | ${r.seconds.toFixed(1)} s | ${(IMAGES / r.seconds).toFixed(0)} | ${peak(runs).toFixed(0)} MB |`;
 const table = [
@@ -205,6 +212,7 @@ const table = [
   row('fastclahe explore --thumbs all (the same and a 256-px JPEG thumbnail per image)', a, results.all),
   '',
   `explore / decode-only time: **${(e.seconds / d.seconds).toFixed(2)}×** (target ≤ 1.5×); with --thumbs all ${(a.seconds / d.seconds).toFixed(2)}×.`,
+  `Per round (each explore run against the decode-only run just before it): median ${perRound('explore')}; --thumbs all ${perRound('all')}.`,
 ].join('\n');
 const stageTable = stageTimes
   ? [
