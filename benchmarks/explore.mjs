@@ -1,7 +1,9 @@
 // `fastclahe explore` throughput against its floor: sharp decoding the same files to raw pixels
 // with the same number of threads. Generates a folder of small JPEGs once (cached in the temp
-// folder), then times, side by side and alternating, (a) the built CLI's explore and (b) a
-// decode-only run, each in its own process, and reports images/s and peak RSS of each.
+// folder), then times, side by side and alternating, (a) a decode-only run, (b) the built CLI's
+// explore (default --thumbs auto: these small JPEGs are their own thumbnails) and (c) explore
+// --thumbs all (a thumbnail file per image), each in its own process, and reports images/s and
+// peak RSS of each.
 //
 // Run: npm run build && node benchmarks/explore.mjs [--images 20000] [--jobs 2] [--rounds 2] [--no-breakdown | --stages-only]
 // Writes the table to the console and to its section of benchmarks/RESULTS.md.
@@ -156,7 +158,7 @@ async function breakdown() {
     'sharp: read and decode to raw (the floor)': await time((i) => sharp(files[i]).rotate().raw().toBuffer()),
     'explore: read, header, decode (decodeImage)': await time((i) => stages.decodeImage(files[i])),
     'explore: every measure (measure)': await time((i) => stages.measure({ path: 'x', index: i }, images[i])),
-    'explore: thumbnail JPEG (writeThumbnails)': await time((i) =>
+    'explore --thumbs all: thumbnail JPEG (writeThumbnails)': await time((i) =>
       stages.writeThumbnails(stages.eightBit(images[i]), { dir: thumbs, name: 'x', size: 256, preview: false }),
     ),
   };
@@ -175,29 +177,42 @@ if (process.argv.includes('--stages-only')) {
 const decodeScript = join(tmpdir(), 'fastclahe-explore-decode-only.mjs');
 writeFileSync(decodeScript, DECODE_ONLY);
 const out = join(tmpdir(), 'fastclahe-explore-bench-report');
-/** @type {Record<'explore' | 'decode', { seconds: number, rssMB: number }[]>} */
-const results = { explore: [], decode: [] };
+/** @type {Record<'explore' | 'decode' | 'all', { seconds: number, rssMB: number }[]>} */
+const results = { explore: [], decode: [], all: [] };
+const explore = (...extra) => [cli, 'explore', folder, '--out', out, '--jobs', String(JOBS), '--quiet', ...extra];
 for (let round = 0; round < ROUNDS; round++) {
   results.decode.push(await timed([decodeScript, folder, String(JOBS)]));
   rmSync(out, { recursive: true, force: true });
-  results.explore.push(await timed([cli, 'explore', folder, '--out', out, '--jobs', String(JOBS), '--quiet']));
+  results.explore.push(await timed(explore()));
+  rmSync(out, { recursive: true, force: true });
+  results.all.push(await timed(explore('--thumbs', 'all')));
   console.log(
-    `round ${round + 1}: decode ${results.decode[round].seconds.toFixed(1)} s, explore ${results.explore[round].seconds.toFixed(1)} s`,
+    `round ${round + 1}: decode ${results.decode[round].seconds.toFixed(1)} s, explore ${results.explore[round].seconds.toFixed(1)} s, explore --thumbs all ${results.all[round].seconds.toFixed(1)} s`,
   );
 }
 const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const peak = (runs) => Math.max(...runs.map((r) => r.rssMB));
 const e = best(results.explore);
 const d = best(results.decode);
+const a = best(results.all);
+/** The median of the per-round ratios to the decode-only run of the same round, and their range. */
+const perRound = (kind) => {
+  const ratios = results[kind].map((r, i) => r.seconds / results.decode[i].seconds).sort((x, y) => x - y);
+  const mid = ratios.length >> 1;
+  const median = ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+  return `${median.toFixed(2)}× (${ratios[0].toFixed(2)}–${ratios[ratios.length - 1].toFixed(2)}×)`;
+};
 const row = (name, r, runs) =>
   `| ${name} | ${r.seconds.toFixed(1)} s | ${(IMAGES / r.seconds).toFixed(0)} | ${peak(runs).toFixed(0)} MB |`;
 const table = [
   `| run (${IMAGES} JPEGs, 320×240 and 240×320, ${JOBS} threads) | best of ${ROUNDS} | images/s | peak RSS |`,
   '|---|---|---|---|',
   row('sharp: decode to raw pixels only (the floor)', d, results.decode),
-  row('fastclahe explore (decode, all measures, thumbnail, report)', e, results.explore),
+  row('fastclahe explore (decode, all measures, report; the originals are the thumbnails)', e, results.explore),
+  row('fastclahe explore --thumbs all (the same and a 256-px JPEG thumbnail per image)', a, results.all),
   '',
-  `explore / decode-only time: **${(e.seconds / d.seconds).toFixed(2)}×** (target ≤ 1.5×).`,
+  `explore / decode-only time: **${(e.seconds / d.seconds).toFixed(2)}×** (target ≤ 1.5×); with --thumbs all ${(a.seconds / d.seconds).toFixed(2)}×.`,
+  `Per round (each explore run against the decode-only run just before it): median ${perRound('explore')}; --thumbs all ${perRound('all')}.`,
 ].join('\n');
 const stageTable = stageTimes
   ? [
@@ -211,14 +226,15 @@ const md = `# \`fastclahe explore\` benchmark
 
 Command: \`npm run build && node benchmarks/explore.mjs --images ${IMAGES} --jobs ${JOBS} --rounds ${ROUNDS}\`
 Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}).
-Both runs are separate processes with ${JOBS} worker threads and one libvips thread each, alternated, best of ${ROUNDS} rounds; peak RSS is the process's maximum resident set over all its rounds.
+The runs are separate processes with ${JOBS} worker threads and one libvips thread each, alternated, best of ${ROUNDS} rounds; peak RSS is the process's maximum resident set over all its rounds.
 The decode-only run reads each file and decodes it to raw pixels with EXIF rotation (\`sharp(file).rotate().raw().toBuffer()\`);
-explore also reads the header first, measures every property, writes a 256-px JPEG thumbnail per image and writes report.json and report.html.
+explore also reads the header first, measures every property and writes report.json and report.html; with the default \`--thumbs auto\`
+these small JPEGs are shown as their own thumbnails (no file written), with \`--thumbs all\` it also writes a 256-px JPEG thumbnail per image.
 The machine is shared: its load average was ${loadavg()
   .map((l) => l.toFixed(1))
   .join(
     ', ',
-  )} (1, 5, 15 min) at the end of the run, so absolute rates are low; the two runs alternate so they share the same conditions.
+  )} (1, 5, 15 min) at the end of the run, so absolute rates are low; the runs alternate so they share the same conditions.
 
 ${table}
 

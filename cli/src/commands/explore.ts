@@ -6,7 +6,9 @@ import { copyFile, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseJob, ImageRecord } from '../explore/analyseImage.js';
 import { cocoConfig, readCocoInput, type CocoInput } from '../explore/cocoOptions.js';
+import { analyseBatch, batchSizeFor } from '../explore/batches.js';
 import { RecordStore } from '../explore/recordStore.js';
+import type { ThumbsMode } from '../explore/thumbnail.js';
 import { writeAtomically, writePartial, writeReport } from '../explore/writeReport.js';
 import {
   checkPartials,
@@ -50,6 +52,12 @@ const options: OptionTable = {
     description: `report images with more pixels than this as unreadable, without decoding them (default ${DEFAULT_MAX_PIXELS}, 16384²)`,
   },
   'thumb-size': { type: 'string', value: '<px>', description: 'longest side of the thumbnails (default 256)' },
+  thumbs: {
+    type: 'string',
+    value: '<mode>',
+    description:
+      'auto (default): a JPEG, PNG, WebP or GIF original of at most 2 × --thumb-size px and 256 KB, upright, is shown as its own thumbnail (the report needs the dataset next to it, as the zoom does); all: write a thumbnail for every image (a report that moves without the dataset)',
+  },
   coco: {
     type: 'string',
     value: '<file>',
@@ -100,6 +108,7 @@ interface Config {
   jobs: number;
   maxPixels: number;
   thumbSize: number;
+  thumbs: ThumbsMode;
   coco?: CocoInput;
   quiet: boolean;
 }
@@ -154,9 +163,16 @@ function readConfig(argv: string[]): Config {
     jobs: numberOption(values, 'jobs', { min: 1, max: 1024, integer: true }) ?? DEFAULT_JOBS,
     maxPixels: numberOption(values, 'max-pixels', { min: 1, integer: true }) ?? DEFAULT_MAX_PIXELS,
     thumbSize: numberOption(values, 'thumb-size', { min: 16, max: 2048, integer: true }) ?? 256,
+    thumbs: readThumbs(stringOption(values, 'thumbs')),
     ...cocoConfig(values, shardText !== undefined),
     quiet: values.quiet === true,
   };
+}
+
+function readThumbs(text: string | undefined): ThumbsMode {
+  if (text === undefined || text === 'auto') return 'auto';
+  if (text === 'all') return 'all';
+  throw new UsageError(`--thumbs must be auto or all (got '${text}')`);
 }
 
 function readShard(text: string): { index: number; count: number } {
@@ -208,6 +224,7 @@ async function runExplore(config: Config): Promise<number> {
       index,
       thumbsDir,
       thumbSize: config.thumbSize,
+      thumbs: config.thumbs,
       maxPixels: config.maxPixels,
     });
     await analyseAll(config, Int32Array.from(jobs), job, store, interrupt);
@@ -260,9 +277,10 @@ async function listImages(config: Config): Promise<Listing> {
 
 /**
  * Every job on the worker pool, each record into the store as it arrives; a job that fails
- * outright (a crashed worker) is an unreadable row. Jobs are handed out two per worker at a time
- * rather than queued all at once, so the pending jobs do not hold memory for every file of a large
- * folder. After a first Ctrl-C no new job starts; the ones in progress finish and are kept.
+ * outright (a crashed worker) is an unreadable row. Images go to the workers in small batches
+ * (one round trip per batch, not per image), handed out two per worker at a time rather than
+ * queued all at once, so the pending jobs do not hold memory for every file of a large folder.
+ * After a first Ctrl-C no new batch starts; the ones in progress finish and are kept.
  */
 async function analyseAll(
   config: Config,
@@ -278,20 +296,16 @@ async function analyseAll(
     enabled: !config.quiet && process.stderr.isTTY === true,
     label: 'images',
   });
+  const batchSize = batchSizeFor(jobs.length, pool.size);
   let next = 0;
   const lane = async () => {
     while (next < jobs.length && !interrupt.requested) {
-      const job = jobOf(jobs[next++]!);
-      const record = await pool.run<ImageRecord>('explore', job).catch(
-        (error: unknown): ImageRecord => ({
-          path: job.path,
-          index: job.index,
-          issues: ['unreadable'],
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
-      store.add(record);
-      progress.tick();
+      const batch: AnalyseJob[] = [];
+      while (batch.length < batchSize && next < jobs.length) batch.push(jobOf(jobs[next++]!));
+      for (const record of await analyseBatch(pool, batch)) {
+        store.add(record);
+        progress.tick();
+      }
     }
   };
   try {

@@ -6,13 +6,14 @@ import { stat } from 'node:fs/promises';
 import { histogram } from 'fastclahe';
 import { decodeImage, type DecodedImage } from '../io/decode.js';
 import { blurriness } from './blurriness.js';
-import { brightnessStats, type BrightnessStats } from './brightness.js';
+import type { BrightnessStats } from './brightness.js';
 import { pillowEntropy } from './entropy.js';
 import { imageIssues, scores, type IssueType } from './issues.js';
 import { phash } from './phash.js';
-import { eightBit, isGrayscale, pillowGray } from './pixels8.js';
-import type { Plane } from './pillowResample.js';
-import { writeThumbnails } from './thumbnail.js';
+import { pixelMeasures } from './pixelPass.js';
+import { eightBit, isGrayscale } from './pixels8.js';
+import { exifOrientation } from './exifOrientation.js';
+import { originalIsThumbnail, type ThumbsMode, writeThumbnails } from './thumbnail.js';
 
 export interface AnalyseJob {
   /** Absolute path of the file. */
@@ -24,6 +25,8 @@ export interface AnalyseJob {
   /** Absolute folder for thumbnails. */
   thumbsDir: string;
   thumbSize: number;
+  /** `auto` lets an original that a browser shows and that is about thumbnail-sized be its own thumbnail. */
+  thumbs: ThumbsMode;
   maxPixels: number;
 }
 
@@ -58,13 +61,29 @@ export interface ImageRecord {
   phash?: string;
   /** Relative to the report folder. */
   thumb?: string;
+  /** No thumbnail file: the original (the report's root + path) is shown as it is (`--thumbs auto`). */
+  thumbIsOriginal?: boolean;
   preview?: string;
 }
 
 /** Brightness spread (p95 − p5) under which an image counts as low-contrast for the CLAHE preview. */
 export const LOW_CONTRAST_SPREAD = 0.2;
 
-export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
+/**
+ * The worker's 'explore' job: one file, or a few in a row (one record each, in order). Batches
+ * save round trips: between two jobs a worker waits for the main thread to take the record and
+ * hand it the next job, which on busy cores cost as much as measuring an image.
+ */
+export function analyseImage(job: AnalyseJob): Promise<ImageRecord>;
+export function analyseImage(jobs: AnalyseJob[]): Promise<ImageRecord[]>;
+export async function analyseImage(jobs: AnalyseJob | AnalyseJob[]): Promise<ImageRecord | ImageRecord[]> {
+  if (!Array.isArray(jobs)) return analyseOne(jobs);
+  const records: ImageRecord[] = [];
+  for (const job of jobs) records.push(await analyseOne(job));
+  return records;
+}
+
+async function analyseOne(job: AnalyseJob): Promise<ImageRecord> {
   let image: DecodedImage;
   try {
     image = await decodeImage(job.file, { maxPixels: job.maxPixels });
@@ -82,15 +101,23 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
     };
   }
   const record = measure(job, image);
-  const thumbs = await writeThumbnails(eightBit(image), {
-    dir: job.thumbsDir,
-    name: String(job.index).padStart(6, '0'),
-    size: job.thumbSize,
-    preview: record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true,
-  });
+  const original =
+    job.thumbs === 'auto' && originalIsThumbnail({ ...image, orientation: exifOrientation(image.exif) }, job.thumbSize);
+  const preview = record.issues.includes('dark') || record.issues.includes('light') || record.lowContrast === true;
+  const thumbs =
+    original && !preview
+      ? {}
+      : await writeThumbnails(eightBit(image), {
+          dir: job.thumbsDir,
+          name: String(job.index).padStart(6, '0'),
+          size: job.thumbSize,
+          thumb: !original,
+          preview,
+        });
   return {
     ...record,
-    thumb: `thumbs/${thumbs.thumb}`,
+    ...(thumbs.thumb ? { thumb: `thumbs/${thumbs.thumb}` } : {}),
+    ...(original ? { thumbIsOriginal: true } : {}),
     ...(thumbs.preview ? { preview: `thumbs/${thumbs.preview}` } : {}),
   };
 }
@@ -98,10 +125,9 @@ export async function analyseImage(job: AnalyseJob): Promise<ImageRecord> {
 /** Everything but the thumbnails: pure, on the decoded pixels. */
 export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedImage): ImageRecord {
   const plane = eightBit(image);
-  const gray = pillowGray(plane);
-  const brightness = brightnessStats(plane);
+  const { gray, channelHistograms, brightness, grayscale } = pixelMeasures(plane);
   const blur = blurriness(plane);
-  const entropy = pillowEntropy(channelHistograms(plane));
+  const entropy = pillowEntropy(channelHistograms);
   const properties = {
     brightnessP5: brightness.percentiles['5']!,
     brightnessP99: brightness.percentiles['99']!,
@@ -110,7 +136,8 @@ export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedI
     grayscaleStd: blur.grayscaleStd,
     width: image.width,
     height: image.height,
-    grayscale: isGrayscale(image),
+    // Compared at full depth: a 16-bit image's high bytes may agree where its samples do not.
+    grayscale: image.bitDepth === 8 ? grayscale : isGrayscale(image),
   };
   return {
     path: job.path,
@@ -135,17 +162,6 @@ export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedI
     exactHash: pixelHash(image),
     phash: phash(gray),
   };
-}
-
-/** Pillow's img.histogram(): 256 bins per channel, one channel after another. */
-function channelHistograms(plane: Plane): Uint32Array {
-  if (plane.channels !== 2) return histogram(plane);
-  const bins = new Uint32Array(512);
-  for (let i = 0; i < plane.data.length; i += 2) {
-    bins[plane.data[i]!]!++;
-    bins[256 + plane.data[i + 1]!]!++;
-  }
-  return bins;
 }
 
 /** SHA-1 of the decoded samples with the shape, so equal bytes of a different shape differ. */

@@ -16,6 +16,8 @@ export interface PageImage {
   i: string[];
   e?: string;
   t?: string;
+  /** 1: the original is the thumbnail (no `t`). */
+  o?: 1;
   v?: string;
   b?: number;
   c?: number;
@@ -40,6 +42,7 @@ export function pageImage(r: ImageRecord): PageImage {
     i: r.issues,
     ...(r.error ? { e: r.error } : {}),
     ...(r.thumb ? { t: r.thumb } : {}),
+    ...(r.thumbIsOriginal ? { o: 1 as const } : {}),
     ...(r.preview ? { v: r.preview } : {}),
     ...(r.brightness ? { b: Number(r.brightness.mean.toFixed(4)) } : {}),
     ...(r.channels ? { c: r.channels, d: r.bitDepth } : {}),

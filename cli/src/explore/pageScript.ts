@@ -118,8 +118,8 @@ ${DOM_HELPERS}
   // ---- tiles ----
   function tile(image) {
     var pics;
-    if (image.t) {
-      pics = el('div', { className: 'pics' + (image.v ? ' pair' : '') }, [el('img', { src: image.t, loading: 'lazy', alt: image.p, 'data-thumb': '1' })]);
+    if (image.t || image.o) {
+      pics = el('div', { className: 'pics' + (image.v ? ' pair' : '') }, [el('img', { src: image.t || originalUrl(image), loading: 'lazy', alt: image.p, 'data-thumb': '1' })]);
       if (image.v) pics.appendChild(el('img', { src: image.v, loading: 'lazy', alt: 'CLAHE preview of ' + image.p, title: 'CLAHE preview', 'data-thumb': '1' }));
     } else {
       pics = el('div', { className: 'pics' }, [el('div', { className: 'error', text: image.e || 'no thumbnail' })]);

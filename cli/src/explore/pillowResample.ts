@@ -1,7 +1,9 @@
 // Pillow's Image.resize for 8-bit images (libImaging/Resample.c), ported line for line so that
 // the blur score (BICUBIC to ≤ 64 px) and the perceptual hash (LANCZOS to 32×32) see the same
 // pixels as cleanvision and imagehash: coefficients in double, normalised to 22-bit fixed point,
-// a horizontal pass over the rows the vertical pass needs, then a vertical pass.
+// a horizontal pass over the rows the vertical pass needs, then a vertical pass. The passes run in
+// WebAssembly SIMD (resampleSimd.ts); the scalar ones here are their twin and fallback.
+import { resizeSimd } from './resampleSimd.js';
 
 export interface Plane {
   data: Uint8Array;
@@ -44,7 +46,7 @@ export const FILTERS = { bicubic, lanczos } as const;
 
 const PRECISION_BITS = 32 - 8 - 2;
 
-interface Coefficients {
+export interface Coefficients {
   ksize: number;
   bounds: Int32Array; // [min, count] per output sample
   kk: Int32Array; // fixed-point weights, ksize per output sample
@@ -159,13 +161,32 @@ function vertical(src: Plane, outHeight: number, c: Coefficients, firstRow: numb
 export function pillowResize(src: Plane, width: number, height: number, filter: Filter): Plane {
   if (width === src.width && height === src.height) return { ...src, data: src.data.slice() };
   const vert = cachedCoefficients(src.height, height, filter);
+  const horiz = width !== src.width ? cachedCoefficients(src.width, width, filter) : undefined;
+  return resizeSimd(src, width, height, horiz, vert) ?? resizeScalar(src, width, height, horiz, vert);
+}
+
+/** pillowResize with the scalar passes only (the SIMD passes' twin, for tests). */
+export function pillowResizeScalar(src: Plane, width: number, height: number, filter: Filter): Plane {
+  if (width === src.width && height === src.height) return { ...src, data: src.data.slice() };
+  const vert = cachedCoefficients(src.height, height, filter);
+  const horiz = width !== src.width ? cachedCoefficients(src.width, width, filter) : undefined;
+  return resizeScalar(src, width, height, horiz, vert);
+}
+
+function resizeScalar(
+  src: Plane,
+  width: number,
+  height: number,
+  horiz: Coefficients | undefined,
+  vert: Coefficients,
+): Plane {
   let current = src;
   let firstRow = 0;
-  if (width !== src.width) {
+  if (horiz) {
     // Only the rows the vertical pass reads are resampled horizontally.
     firstRow = vert.bounds[0]!;
     const last = vert.bounds[height * 2 - 2]! + vert.bounds[height * 2 - 1]!;
-    current = horizontal(src, firstRow, last - firstRow, width, cachedCoefficients(src.width, width, filter));
+    current = horizontal(src, firstRow, last - firstRow, width, horiz);
   }
   return height !== src.height ? vertical(current, height, vert, firstRow) : current;
 }

@@ -23,6 +23,7 @@ interface Row {
   histogram?: number[];
   brightness?: { mean: number; std: number; percentiles: Record<string, number> };
   thumb?: string;
+  thumbIsOriginal?: boolean;
   preview?: string;
   exactHash?: string;
   phash?: string;
@@ -160,22 +161,55 @@ describe('fastclahe explore', () => {
     expect(row('flat.png').histogram!.filter((n) => n > 0)).toEqual([120 * 90]);
   });
 
-  test('thumbnails: JPEG (WebP with alpha) beside the report, ≤ 256 px, CLAHE previews for dark and light images', async () => {
+  test('thumbnails (--thumbs auto): small upright 8-bit JPEG/PNG/WebP/GIF originals are their own thumbnails, others get a JPEG (WebP with alpha) ≤ 256 px', async () => {
     for (const r of report.images) {
       if (r.error) {
         expect(r.thumb).toBeUndefined();
+        expect(r.thumbIsOriginal).toBeUndefined();
+        continue;
+      }
+      if (r.thumbIsOriginal) {
+        expect(r.thumb, r.path).toBeUndefined();
+        expect(['jpeg', 'png', 'webp', 'gif'], r.path).toContain(r.format);
+        expect(r.bitDepth, r.path).toBe(8);
+        expect(Math.max(r.width!, r.height!), r.path).toBeLessThanOrEqual(512);
         continue;
       }
       const meta = await sharp(join(out, r.thumb!)).metadata();
       expect(meta.format).toBe(r.hasAlpha ? 'webp' : 'jpeg');
       expect(Math.max(meta.width!, meta.height!)).toBe(Math.min(256, Math.max(r.width!, r.height!)));
     }
+    expect(row('photo-0.jpg').thumbIsOriginal).toBe(true);
+    expect(row('dark.png').thumbIsOriginal).toBe(true);
+    // Too large, EXIF-rotated, CMYK, 16-bit: a thumbnail is written.
+    for (const path of ['large.jpg', 'rotated.jpg', 'cmyk.jpg', 'deep-16bit.png'])
+      expect(row(path).thumb, path).toMatch(/^thumbs\/\d{6}\.jpg$/);
+    const thumbs = report.images.filter((r) => r.thumb).length;
+    expect(thumbs).toBeGreaterThanOrEqual(4);
+    expect(thumbs).toBeLessThan(report.counts.readable as number);
+  });
+
+  test('CLAHE previews for dark and light images, also when the original is the thumbnail', async () => {
     expect(row('dark.png').preview).toMatch(/^thumbs\/\d{6}-clahe\.jpg$/);
     expect(row('light.png').preview).toBeDefined();
     expect(row('photo-0.jpg').preview).toBeUndefined();
     // The preview is brighter than the dark original: CLAHE stretched it.
-    const mean = async (file: string) => (await sharp(join(out, file)).stats()).channels[0]!.mean;
-    expect(await mean(row('dark.png').preview!)).toBeGreaterThan((await mean(row('dark.png').thumb!)) + 30);
+    const mean = async (file: string) => (await sharp(file).stats()).channels[0]!.mean;
+    expect(await mean(join(out, row('dark.png').preview!))).toBeGreaterThan((await mean(join(data, 'dark.png'))) + 30);
+  });
+
+  test('--thumbs all writes a thumbnail for every readable image', async () => {
+    const all = join(tmp, 'thumbs-all');
+    expect(await runCli(['explore', data, '--out', all, '--thumbs', 'all', '--quiet'])).toMatchObject({ code: 0 });
+    const images = (JSON.parse(readFileSync(join(all, 'report.json'), 'utf8')) as typeof report).images;
+    for (const r of images) {
+      expect(r.thumbIsOriginal, r.path).toBeUndefined();
+      if (r.error) continue;
+      const meta = await sharp(join(all, r.thumb!)).metadata();
+      expect(meta.format).toBe(r.hasAlpha ? 'webp' : 'jpeg');
+      expect(Math.max(meta.width!, meta.height!)).toBe(Math.min(256, Math.max(r.width!, r.height!)));
+    }
+    expect(images.find((r) => r.path === 'dark.png')!.preview).toMatch(/^thumbs\/\d{6}-clahe\.jpg$/);
   });
 
   test('dataset summary: regime, resize target and padding, tiling, brightness distribution, odd-size bounds', () => {
@@ -238,6 +272,7 @@ describe('fastclahe explore: bad usage exits 2', () => {
       ['explore', '.', '--out', '/tmp/x', '--thumbs-size', '3'],
       'unknown option --thumbs-size (did you mean --thumb-size?)',
     ],
+    [['explore', '.', '--out', '/tmp/x', '--thumbs', 'some'], "--thumbs must be auto or all (got 'some')"],
     [['explore', 'merge', '--out', '/tmp/x'], 'no partial reports given'],
   ])('%j', async (args, message) => {
     const result = await runCli(args);

@@ -14,7 +14,7 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 let report: {
-  images: { path: string; issues: string[]; thumb?: string; preview?: string }[];
+  images: { path: string; issues: string[]; thumb?: string; thumbIsOriginal?: boolean; preview?: string }[];
   counts: { issues: Record<string, number> };
 };
 
@@ -51,7 +51,10 @@ describe('report.html', () => {
   });
 
   test('every thumbnail and CLAHE preview loads', async () => {
-    const expected = report.images.flatMap((r) => [r.thumb, r.preview]).filter(Boolean).length;
+    const expected = report.images.flatMap((r) => [r.thumb ?? r.thumbIsOriginal, r.preview]).filter(Boolean).length;
+    // Both kinds are in the page: written thumbnails and originals shown as they are.
+    expect(report.images.some((r) => r.thumb)).toBe(true);
+    expect(report.images.some((r) => r.thumbIsOriginal)).toBe(true);
     const results = await page.$$eval('#grid img[data-thumb]', (images) =>
       Promise.all(
         (images as HTMLImageElement[]).map((img) => {
