@@ -63,7 +63,8 @@ export class Pool {
 
   #start(): readonly NodeWorker[] {
     while (this.#workers.length < this.host.cores) {
-      const worker = new this.host.Worker(this.script);
+      // No execArgv: the caller's flags are for its own entry (--input-type=module, for one, makes a worker fail).
+      const worker = new this.host.Worker(this.script, { execArgv: [] });
       worker.unref();
       // A crash is reported to the task waiting on this worker (ask); without a listener it would be thrown here.
       worker.on('error', () => undefined);
