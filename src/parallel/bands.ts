@@ -6,7 +6,7 @@ import { reflect101 } from '../twin/tileLut.js';
 import { equalizationLut } from '../twin/equalizeHist.js';
 import type { WasmExports } from '../wasm/exports.js';
 import { reserve, viewAt } from '../wasm/wasmKernels.js';
-import { CONTROL, chunkCount, type Job, type Task } from './protocol.js';
+import { CONTROL, chunkCount, finished, type Job, type Task } from './protocol.js';
 
 const BINS = 256;
 
@@ -103,6 +103,7 @@ function claheShare(module: WasmExports, task: Task, job: Extract<Job, { kind: '
     rows.set(src.subarray(first * width, last * width));
     module.claheRows(strip, strip, width, first, last, tilesX, tilesY, tileWidth, tileHeight, scratch);
     dst.set(rows, first * width);
+    finished(task, s);
   }
 }
 
@@ -136,6 +137,7 @@ function equalizeShare(module: WasmExports, task: Task, job: Extract<Job, { kind
     view.set(part);
     module.applyLut(at, at, part.length, lutAt);
     part.set(view);
+    finished(task, c);
   }
 }
 
@@ -153,6 +155,7 @@ function convertShare(module: WasmExports, task: Task, job: Extract<Job, { kind:
     view.set(part);
     module[kernel](at, at, part.length / channels, channels, bgr);
     part.set(view);
+    finished(task, c);
   }
 }
 

@@ -49,6 +49,8 @@ export interface Task {
   dst: Pixels;
   /** histogram: the mask, one byte per pixel, if any. */
   mask?: Uint8Array;
+  /** One word per chunk of the result, set to 1 once written to `dst`, so the calling thread can copy it out meanwhile. */
+  done: Int32Array;
   /** CLAHE: every tile row's LUTs; equalizeHist: the summed counts, then the table. */
   tables?: Uint8Array | Uint32Array;
 }
@@ -59,6 +61,23 @@ export type Reply = { ok: true; bins?: Uint32Array } | { ok: false; message: str
 /** Number of chunks a task of `pixels` pixels splits into (per-pixel tasks). */
 export function chunkCount(pixels: number, chunkPixels: number): number {
   return Math.ceil(pixels / chunkPixels);
+}
+
+/** The chunks of the result, each [start, end) in array elements: CLAHE's strips, the other tasks' chunks. */
+export function resultChunks(job: Job, length: number): Array<[number, number]> {
+  const unit = job.kind === 'clahe' ? job.chunkRows * job.plan.width : job.chunkPixels * channelsOf(job);
+  return Array.from({ length: Math.ceil(length / unit) }, (_, c) => [c * unit, Math.min(length, (c + 1) * unit)]);
+}
+
+/** Values per pixel of the task's pixels. */
+export function channelsOf(job: Job): number {
+  return job.kind === 'convert' || job.kind === 'histogram' ? job.channels : 1;
+}
+
+/** Marks result chunk `c` written (see Task.done). */
+export function finished(task: Task, c: number): void {
+  Atomics.store(task.done, c, 1);
+  Atomics.notify(task.done, c);
 }
 
 /** Tells every worker of a task to stop waiting: one of them failed. */

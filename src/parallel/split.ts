@@ -6,7 +6,7 @@ import type { ClahePlan } from '../clahePlan.js';
 import { TooLarge, type Kernels, type Pixels } from '../kernels.js';
 import { wasmKernels } from '../wasm/wasmKernels.js';
 import { dispatch, type Pool } from './pool.js';
-import { CONTROL, chunkCount, type Job, type Reply, type Task } from './protocol.js';
+import { CONTROL, channelsOf, chunkCount, resultChunks, type Job, type Reply, type Task } from './protocol.js';
 
 /**
  * Below this many pixels a call runs on the calling thread: posting a task and waking the
@@ -112,8 +112,8 @@ export function runSplit(pool: Pool, split: Split): Promise<void> {
     const task = taskFor(split, workers.length);
     const replies = dispatch(workers, task);
     copyIn(split, task);
+    if (split.dst) await copyOut(split.dst, task, replies);
     check(await replies);
-    if (split.dst) split.dst.set(task.dst);
     if (split.bins) {
       for (const reply of await replies) {
         const bins = (reply as { bins: Uint32Array }).bins;
@@ -126,7 +126,8 @@ export function runSplit(pool: Pool, split: Split): Promise<void> {
 function taskFor(split: Split, workers: number): Task {
   const { job, src, mask } = split;
   const input = sharedView(src, sharedBuffer('input', src.byteLength));
-  const base = { job, workers, src: input, dst: input };
+  const done = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, resultChunks(job, src.length).length)));
+  const base = { job, workers, src: input, dst: input, done };
   switch (job.kind) {
     case 'clahe': {
       const { tilesX, tilesY } = job.plan as ClahePlan;
@@ -168,7 +169,7 @@ function copyIn(split: Split, task: Task): void {
     }
     return;
   }
-  const channels = job.kind === 'equalizeHist' ? 1 : job.channels;
+  const channels = channelsOf(job);
   const pixels = src.length / channels;
   const { chunkPixels } = job;
   for (let c = 0; c < chunkCount(pixels, chunkPixels); c++) {
@@ -177,6 +178,38 @@ function copyIn(split: Split, task: Task): void {
     task.src.set(src.subarray(first * channels, last * channels), first * channels);
     if (mask && task.mask) task.mask.set(mask.subarray(first, last), first);
     publish(c + 1);
+  }
+}
+
+type WaitAsync = (array: Int32Array, index: number, value: number) => { async: boolean; value: unknown };
+
+/**
+ * Copies the result to `dst` chunk by chunk as the workers finish them, so that only the last
+ * chunks are left to copy when they are done (Atomics.waitAsync; without it, all at the end).
+ * Stops early if the workers reply before every chunk is marked, which only a failure causes.
+ */
+async function copyOut(dst: Pixels, task: Task, replies: Promise<Reply[]>): Promise<void> {
+  const chunks = resultChunks(task.job, dst.length);
+  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
+  let replied = false;
+  const settled = replies.then(() => {
+    replied = true;
+  });
+  for (let c = 0; c < chunks.length && waitAsync; ) {
+    const wait = waitAsync(task.done, c, 0);
+    if (wait.async) await Promise.race([wait.value, settled]);
+    if (Atomics.load(task.done, c) === 0) {
+      if (replied) return;
+      continue;
+    }
+    for (; c < chunks.length && Atomics.load(task.done, c) !== 0; c++) {
+      const [start, end] = chunks[c]!;
+      dst.set(task.dst.subarray(start, end), start);
+    }
+  }
+  if (!waitAsync) {
+    await settled;
+    dst.set(task.dst);
   }
 }
 
