@@ -19,8 +19,9 @@ import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelAr
 import type { Kernels } from '../kernels.js';
 import { claheWith, convertWith, equalizeHistWith, foldBins, histogramWith } from '../operations.js';
 import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from '../options.js';
-import { nodeHost, Pool } from './pool.js';
+import { Pool } from './pool.js';
 import { PARALLEL_MIN_PIXELS, runSplit, splitKernels } from './split.js';
+import { findHost } from './threads.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from '../image.js';
 export type {
@@ -45,9 +46,9 @@ let pool: Pool | undefined;
 /** The worker pool, created (without workers yet) on first use; undefined where calls cannot be split. */
 function workers(): Pool | undefined {
   if (pool) return pool;
-  const host = nodeHost();
+  const host = findHost();
   if (!host || host.cores < 2) return undefined;
-  return (pool = new Pool(host, new URL('./parallelWorker.js', import.meta.url)));
+  return (pool = new Pool(host));
 }
 
 /** Runs an operation over the splitting kernels, then its recorded split, if any, on the workers. */

@@ -1,14 +1,38 @@
-// Entry of each fastclahe/parallel worker thread (dist/parallelWorker.js): one WebAssembly
-// instance per worker, instantiated on the first task and reused; every task runs this
-// thread's share (bands.ts) and answers with a Reply.
-import { parentPort } from 'node:worker_threads';
+// Entry of each fastclahe/parallel worker thread (dist/parallelWorker.js), in Node's
+// worker_threads or a browser's module worker: one WebAssembly instance per worker,
+// instantiated on the first task and reused; every task runs this thread's share (bands.ts)
+// and answers with a Reply.
 import { wasm } from '../wasm/load.js';
 import { runShare } from './bands.js';
 import { abort, type Reply, type Task } from './protocol.js';
 
-const port = parentPort!; // this file only ever runs as a worker
+interface Port {
+  onTask(handle: (task: Task) => void): void;
+  reply(reply: Reply, transfer: ArrayBuffer[]): void;
+}
 
-port.on('message', (task: Task) => {
+/** Node's parentPort, else the dedicated worker's global scope. */
+function port(): Port {
+  const process = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+  if (typeof process?.getBuiltinModule === 'function') {
+    const { parentPort } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
+    return {
+      onTask: (handle) => parentPort!.on('message', handle),
+      reply: (reply, transfer) => parentPort!.postMessage(reply, transfer),
+    };
+  }
+  const scope = globalThis as unknown as {
+    addEventListener(type: 'message', listener: (event: MessageEvent<Task>) => void): void;
+    postMessage(message: unknown, transfer: Transferable[]): void;
+  };
+  return {
+    onTask: (handle) => scope.addEventListener('message', (event) => handle(event.data)),
+    reply: (reply, transfer) => scope.postMessage(reply, transfer),
+  };
+}
+
+const parent = port();
+parent.onTask((task) => {
   let reply: Reply;
   try {
     const bins = runShare(wasm(), task);
@@ -18,5 +42,5 @@ port.on('message', (task: Task) => {
     abort(task.control);
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply, reply.ok && reply.bins ? [reply.bins.buffer as ArrayBuffer] : []);
+  parent.reply(reply, reply.ok && reply.bins ? [reply.bins.buffer as ArrayBuffer] : []);
 });

@@ -1,0 +1,97 @@
+// fastclahe/parallel in Chromium with no bundler, from the packed package: on a cross-origin
+// isolated page (COOP + COEP, under a Content-Security-Policy) large calls run on module
+// workers sharing a SharedArrayBuffer; on a page that is not isolated they run on the calling
+// thread. Either way every result must equal the synchronous function's.
+import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, pageResults } from './helpers/chromium.js';
+import { Scratch } from './helpers/scratch.js';
+import { serve } from './helpers/server.js';
+
+const scratch = new Scratch();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  scratch.remove();
+});
+
+const PAGE = `<!doctype html>
+<meta charset="utf-8">
+<title>fastclahe/parallel</title>
+<script type="module" src="/parallel.js"></script>
+`;
+
+// 2048×1024 = 2^21 pixels: above the 2^20 threshold. `split` says whether clahe ran on workers:
+// the output is untouched when the call returns only if the work was posted to them.
+const SCRIPT = `import * as sync from '/npm/fastclahe/dist/index.js';
+import * as parallel from '/npm/fastclahe/dist/parallel.js';
+
+const width = 2048, height = 1024;
+const data = new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + (Math.imul(i, 2654435761) >>> 28));
+const image = { data, width, height };
+const rgba = new ImageData(new Uint8ClampedArray(width * height * 4).map((_, i) => Math.imul(i, 40503) >>> 8), width, height);
+const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+async function run() {
+  const output = { data: new Uint8Array(width * height), width, height };
+  const pending = parallel.clahe(image, { output });
+  const split = output.data.every((value) => value === 0);
+  await pending;
+  return {
+    isolated: String(globalThis.crossOriginIsolated),
+    split: String(split),
+    clahe: String(same(output.data, sync.clahe(image).data)),
+    equalizeHist: String(same((await parallel.equalizeHist(image)).data, sync.equalizeHist(image).data)),
+    histogram: String(same(await parallel.histogram(image, { bins: 10 }), sync.histogram(image, { bins: 10 }))),
+    rgbToHsv: String(same((await parallel.rgbToHsv(rgba)).data, sync.rgbToHsv(rgba).data)),
+    rejection: await parallel.clahe(image, { clipLimit: 'x' }).then(() => 'none', (error) => error.message),
+  };
+}
+
+run().then(
+  (results) => (globalThis.fastclaheResults = results),
+  (error) => (globalThis.fastclaheResults = { error: String(error?.stack ?? error) }),
+);
+`;
+
+const SAME = { clahe: 'true', equalizeHist: 'true', histogram: 'true', rgbToHsv: 'true' };
+const REJECTION =
+  'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received the string "x"';
+const POLICY = { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" };
+const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
+describe('fastclahe/parallel in Chromium, no bundler', () => {
+  const root = scratch.project('parallel-browser', { 'index.html': PAGE, 'parallel.js': SCRIPT });
+  const routes: Array<[string, string]> = [
+    ['/npm/fastclahe/', join(root, 'node_modules', 'fastclahe')],
+    ['/', root],
+  ];
+
+  async function results(headers: Record<string, string>): Promise<Record<string, string>> {
+    const site = await serve(routes, () => headers);
+    try {
+      return await pageResults(browser, `${site.origin}/index.html`);
+    } finally {
+      await site.close();
+    }
+  }
+
+  it('cross-origin isolated, under a Content-Security-Policy: module workers, same bytes', async () => {
+    expect(await results({ ...ISOLATION, ...POLICY })).toEqual({
+      isolated: 'true',
+      split: 'true',
+      ...SAME,
+      rejection: REJECTION,
+    });
+  });
+
+  it('not isolated: the calling thread, same bytes', async () => {
+    expect(await results(POLICY)).toEqual({ isolated: 'false', split: 'false', ...SAME, rejection: REJECTION });
+  });
+});
