@@ -108,16 +108,31 @@ function claheShare(module: WasmExports, task: Task, job: Extract<Job, { kind: '
 }
 
 /**
- * Gray 8-bit equalizeHist: count the chunks this worker claims and add the counts to the shared
- * sum; the last worker to arrive builds the table (OpenCV's, from the twin), which every worker
- * then applies (applyLut) to the chunks it claims next, in place in the shared pixels.
+ * Gray 8-bit equalizeHist: count the chunks this worker claims, keeping them in this thread's
+ * memory, and add the counts to the shared sum; the last worker to arrive builds the table
+ * (OpenCV's, from the twin), which every worker then applies (applyLut) to the chunks it kept
+ * and copies back. Keeping them saves copying the image into WebAssembly memory a second time.
  */
 function equalizeShare(module: WasmExports, task: Task, job: Extract<Job, { kind: 'equalizeHist' }>): void {
   const { control, workers } = task;
   const src = task.src as Uint8Array;
   const shared = task.tables as Uint32Array;
   const { chunkPixels } = job;
-  const counts = countShare(module, task, 1, [0], BINS, chunkPixels);
+  const chunks = chunkCount(src.length, chunkPixels);
+  const kept: number[] = [];
+  const counts = new Uint32Array(BINS);
+  for (let c = claim(control, CONTROL.nextA, chunks); c >= 0; c = claim(control, CONTROL.nextA, chunks)) {
+    waitFor(control, CONTROL.ready, c + 1);
+    const part = src.subarray(c * chunkPixels, Math.min(src.length, (c + 1) * chunkPixels));
+    // Grows memory as chunks are claimed; the tables come first so they never move.
+    const [binsAt, , keptAt] = reserve(module, BINS * 4, BINS, (kept.length + 1) * chunkPixels);
+    const at = keptAt + kept.length * chunkPixels;
+    new Uint8Array(module.memory.buffer, at, part.length).set(part);
+    module.histogram(at, part.length, 0, binsAt);
+    const bins = new Uint32Array(module.memory.buffer, binsAt, BINS);
+    for (let level = 0; level < BINS; level++) counts[level] += bins[level];
+    kept.push(c);
+  }
   for (let level = 0; level < BINS; level++) if (counts[level] !== 0) Atomics.add(shared, level, counts[level]);
   if (Atomics.add(control, CONTROL.arrived, 1) === workers - 1) {
     const lut = equalizationLut(shared.slice(0, BINS), src.length, 255);
@@ -127,18 +142,17 @@ function equalizeShare(module: WasmExports, task: Task, job: Extract<Job, { kind
     Atomics.notify(control, CONTROL.tableReady);
   }
   waitFor(control, CONTROL.tableReady, 1);
-  // The same layout as countShare's, plus the table.
-  const [at, , , lutAt] = reserve(module, chunkPixels, 0, BINS * 4, BINS);
+  if (kept.length === 0) return;
+  const [, lutAt, keptAt] = reserve(module, BINS * 4, BINS, kept.length * chunkPixels);
   new Uint8Array(module.memory.buffer, lutAt, BINS).set(shared.subarray(BINS, 2 * BINS));
-  const chunks = chunkCount(src.length, chunkPixels);
-  for (let c = claim(control, CONTROL.nextB, chunks); c >= 0; c = claim(control, CONTROL.nextB, chunks)) {
-    const part = src.subarray(c * chunkPixels, Math.min(src.length, (c + 1) * chunkPixels));
-    const view = new Uint8Array(module.memory.buffer, at, part.length);
-    view.set(part);
-    module.applyLut(at, at, part.length, lutAt);
-    part.set(view);
+  // One call over every kept chunk (a short last chunk leaves a gap whose bytes are mapped too, harmlessly).
+  module.applyLut(keptAt, keptAt, kept.length * chunkPixels, lutAt);
+  kept.forEach((c, k) => {
+    const start = c * chunkPixels;
+    const length = Math.min(src.length, start + chunkPixels) - start;
+    src.set(new Uint8Array(module.memory.buffer, keptAt + k * chunkPixels, length), start);
     finished(task, c);
-  }
+  });
 }
 
 /** A colour conversion, chunk by chunk, in place in the shared pixels. */
