@@ -7,8 +7,9 @@
  * exactly as the synchronous function does.
  *
  * Workers start on the first large call, are reused, and never keep a Node process alive once
- * no call is running; `close()` ends them. Where Node's worker_threads are not available
- * (browsers for now, Node before 20.16, a single core) every call runs on the calling thread.
+ * no call is running; `close()` ends them. They are Node's worker_threads (Node 20.16 and
+ * later), or module workers on a cross-origin isolated web page; elsewhere (other pages, older
+ * Node, a single core) every call runs on the calling thread, with the same results.
  *
  * The arrays passed in are read when the call's turn comes (calls run one after another) and
  * the result is written when it ends: do not modify them until the Promise settles.
