@@ -85,31 +85,47 @@ describe('same bytes as fastclahe', () => {
     expect(sameBytes((await parallel.equalizeHist(flat)).data, flat.data)).toBe('');
   });
 
-  it.each(SIZES)('colour: conversions, histograms, colour CLAHE and equalizeHist %i×%i', async (width, height) => {
-    for (const channels of [3, 4]) {
-      const colour = image(width, height, channels);
-      for (const [name, convert, expected] of CONVERSIONS) {
-        for (const options of [{}, { channelOrder: 'bgr' as const }]) {
-          const result = await convert(colour, options);
-          expect(sameBytes(result.data, expected(colour, options).data), `${name} ${channels}`).toBe('');
+  it.each(SIZES)(
+    'colour: conversions, histograms, CLAHE and equalizeHist in HSV, Lab and YCrCb %i×%i',
+    async (width, height) => {
+      for (const channels of [3, 4]) {
+        const colour = image(width, height, channels);
+        for (const [name, convert, expected] of CONVERSIONS) {
+          for (const options of [{}, { channelOrder: 'bgr' as const }]) {
+            const result = await convert(colour, options);
+            expect(sameBytes(result.data, expected(colour, options).data), `${name} ${channels}`).toBe('');
+          }
+        }
+        for (const options of [{ fullRange: true }]) {
+          expect(sameBytes((await parallel.rgbToHsv(colour, options)).data, sync.rgbToHsv(colour, options).data)).toBe(
+            '',
+          );
+          expect(sameBytes((await parallel.hsvToRgb(colour, options)).data, sync.hsvToRgb(colour, options).data)).toBe(
+            '',
+          );
+        }
+        for (const options of [{}, { channel: channels - 1 }, { bins: 5 }]) {
+          expect(sameBytes(await parallel.histogram(colour, options), sync.histogram(colour, options))).toBe('');
+        }
+        for (const colorSpace of ['hsv', 'lab', 'ycrcb'] as const) {
+          for (const options of [
+            { colorSpace },
+            { colorSpace, channelOrder: 'bgr' as const, clipLimit: 0, tileGridSize: [5, 3] as [number, number] },
+          ]) {
+            const what = `${JSON.stringify(options)} ${channels}`;
+            expect(
+              sameBytes((await parallel.clahe(colour, options)).data, sync.clahe(colour, options).data),
+              what,
+            ).toBe('');
+            const { colorSpace: space, channelOrder } = options;
+            const equalize = { colorSpace: space, ...(channelOrder ? { channelOrder } : {}) };
+            const expected = sync.equalizeHist(colour, equalize).data;
+            expect(sameBytes((await parallel.equalizeHist(colour, equalize)).data, expected), what).toBe('');
+          }
         }
       }
-      for (const options of [{ fullRange: true }]) {
-        expect(sameBytes((await parallel.rgbToHsv(colour, options)).data, sync.rgbToHsv(colour, options).data)).toBe(
-          '',
-        );
-        expect(sameBytes((await parallel.hsvToRgb(colour, options)).data, sync.hsvToRgb(colour, options).data)).toBe(
-          '',
-        );
-      }
-      for (const options of [{}, { channel: channels - 1 }, { bins: 5 }]) {
-        expect(sameBytes(await parallel.histogram(colour, options), sync.histogram(colour, options))).toBe('');
-      }
-      const lab = { colorSpace: 'lab' as const };
-      expect(sameBytes((await parallel.clahe(colour, lab)).data, sync.clahe(colour, lab).data)).toBe('');
-      expect(sameBytes((await parallel.equalizeHist(colour)).data, sync.equalizeHist(colour).data)).toBe('');
-    }
-  });
+    },
+  );
 
   it.each(SIZES)('16-bit %i×%i', async (width, height) => {
     const deep = image16(width, height);
@@ -128,13 +144,24 @@ describe('same bytes as fastclahe', () => {
 describe('inputs and outputs', () => {
   const [width, height] = LARGE[0]!;
 
-  it('splits a large call: the output is written after the call returns, not before', async () => {
-    const gray = image(width, height);
-    const output = { data: new Uint8Array(width * height), width, height };
-    const pending = parallel.clahe(gray, { output });
-    expect(output.data.every((value) => value === 0)).toBe(true);
-    expect(await pending).toBe(output);
-    expect(sameBytes(output.data, sync.clahe(gray).data)).toBe('');
+  it('splits large calls: the output is written after the call returns, not before', async () => {
+    for (const channels of [1, 3, 4]) {
+      const input = image(width, height, channels);
+      const output = { data: new Uint8Array(width * height * channels), width, height };
+      for (const [split, expected] of [
+        [() => parallel.clahe(input, { output }), () => sync.clahe(input)],
+        [() => parallel.equalizeHist(input, { output }), () => sync.equalizeHist(input)],
+      ] as const) {
+        output.data.fill(0);
+        const pending = split();
+        expect(
+          output.data.every((value) => value === 0),
+          `${channels} channels`,
+        ).toBe(true);
+        expect(await pending).toBe(output);
+        expect(sameBytes(output.data, expected().data)).toBe('');
+      }
+    }
   });
 
   it('never modifies the input, and honours output (also the image itself)', async () => {

@@ -4,7 +4,7 @@
 // core simply claims more of them (the two vCPUs of our bench host change speed independently:
 // a static half split gained only 1.08×).
 import type { ClahePlan } from '../clahePlan.js';
-import type { Conversion, Pixels } from '../kernels.js';
+import type { Conversion, LightnessChannel, Pixels } from '../kernels.js';
 
 /** Indices into a task's shared Int32Array of control words. */
 export const CONTROL = {
@@ -26,8 +26,8 @@ export const CONTROL = {
 
 /** The part of a task that says what to compute. */
 export type Job =
-  | { kind: 'clahe'; plan: ClahePlan; chunkRows: number }
-  | { kind: 'equalizeHist'; chunkPixels: number }
+  | { kind: 'clahe'; plan: ClahePlan; chunkRows: number; luminance?: LightnessChannel }
+  | { kind: 'equalizeHist'; chunkPixels: number; luminance?: LightnessChannel }
   | {
       kind: 'convert';
       kernel: Conversion | 'rgbToYCrCb16' | 'yCrCbToRgb16';
@@ -65,13 +65,14 @@ export function chunkCount(pixels: number, chunkPixels: number): number {
 
 /** The chunks of the result, each [start, end) in array elements: CLAHE's strips, the other tasks' chunks. */
 export function resultChunks(job: Job, length: number): Array<[number, number]> {
-  const unit = job.kind === 'clahe' ? job.chunkRows * job.plan.width : job.chunkPixels * channelsOf(job);
+  const unit = (job.kind === 'clahe' ? job.chunkRows * job.plan.width : job.chunkPixels) * channelsOf(job);
   return Array.from({ length: Math.ceil(length / unit) }, (_, c) => [c * unit, Math.min(length, (c + 1) * unit)]);
 }
 
 /** Values per pixel of the task's pixels. */
 export function channelsOf(job: Job): number {
-  return job.kind === 'convert' || job.kind === 'histogram' ? job.channels : 1;
+  if (job.kind === 'convert' || job.kind === 'histogram') return job.channels;
+  return job.luminance?.channels ?? 1;
 }
 
 /** Marks result chunk `c` written (see Task.done). */

@@ -60,17 +60,20 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
       };
     },
     equalizeHist(src, dst, bitDepth, luminance) {
-      // Gray 8-bit only: colour (convert, equalize, merge in one call) and 16-bit images stay on the calling thread for now.
-      if (luminance || src instanceof Uint16Array || !large(src) || src.length < PARALLEL_MIN_PIXELS)
+      // 8-bit only: 16-bit images stay on the calling thread for now.
+      const channels = luminance?.channels ?? 1;
+      if (src instanceof Uint16Array || !large(src) || src.length / channels < PARALLEL_MIN_PIXELS)
         return wasmKernels.equalizeHist(src, dst, bitDepth, luminance);
-      recorder.split = { job: { kind: 'equalizeHist', chunkPixels: pixelsPerChunk(src, 1, 256) }, src, dst };
+      const chunkPixels = pixelsPerChunk(src, channels, 256);
+      recorder.split = { job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) }, src, dst };
     },
     clahe(src, dst, plan, luminance) {
-      // Gray 8-bit only: 16-bit and colour CLAHE stay on the calling thread for now.
-      if (luminance || src instanceof Uint16Array || !large(src) || src.length < PARALLEL_MIN_PIXELS)
+      // 8-bit only: 16-bit CLAHE stays on the calling thread for now.
+      const channels = luminance?.channels ?? 1;
+      if (src instanceof Uint16Array || !large(src) || src.length / channels < PARALLEL_MIN_PIXELS)
         return wasmKernels.clahe(src, dst, plan, luminance);
-      const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / plan.width));
-      recorder.split = { job: { kind: 'clahe', plan, chunkRows }, src, dst };
+      const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / (plan.width * channels)));
+      recorder.split = { job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) }, src, dst };
     },
     convert(conversion, src, dst, layout) {
       const { channels, bgr } = layout;
@@ -160,16 +163,17 @@ function copyIn(split: Split, task: Task): void {
     Atomics.store(task.control, CONTROL.ready, ready);
     Atomics.notify(task.control, CONTROL.ready);
   };
+  const channels = channelsOf(job);
   if (job.kind === 'clahe') {
-    const { width, height } = job.plan;
+    const row = job.plan.width * channels;
+    const { height } = job.plan;
     for (let first = 0; first < height; first += job.chunkRows) {
       const last = Math.min(height, first + job.chunkRows);
-      task.src.set(src.subarray(first * width, last * width), first * width);
+      task.src.set(src.subarray(first * row, last * row), first * row);
       publish(last);
     }
     return;
   }
-  const channels = channelsOf(job);
   const pixels = src.length / channels;
   const { chunkPixels } = job;
   for (let c = 0; c < chunkCount(pixels, chunkPixels); c++) {
