@@ -31,28 +31,47 @@ const ROUNDS = option('--rounds', 9);
 const BLOCK = option('--block', 5);
 const BENCHMARKS = fileURLToPath(new URL('.', import.meta.url));
 
+/** @type {Array<[string, number, number]>} */
 const SIZES = [
   ['4K', 3840, 2160],
-  ['2 MP', 2048, 1024],
+  ['1080p', 1920, 1080],
   ['1 MP', 1024, 1024],
 ];
+/** Sizes at which native OpenCV is timed too. */
+const NATIVE_SIZES = ['4K', '1080p'];
+const GRID = { clipLimit: 2, tileGridSize: [8, 8] };
+
 /**
- * Each case's synchronous and parallel function, taking a gray image and the case's options.
- * @type {Array<{ op: string, params: object, one: (image: object, params: object) => { data: Uint8Array },
+ * Each case's input kind, synchronous and parallel function (taking the image and `params`),
+ * and native.py's request for the same work.
+ * @type {Array<{ op: string, kind: 'gray' | 'rgba', params: object, native: { op: string, params: object },
+ *   one: (image: object, params: object) => { data: Uint8Array },
  *   all: (image: object, params: object) => Promise<{ data: Uint8Array }> }>}
  */
 const CASES = [
   {
     op: 'clahe',
-    params: { clipLimit: 2, tileGridSize: [8, 8] },
+    kind: 'gray',
+    params: GRID,
+    native: { op: 'clahe', params: GRID },
     one: /** @type {any} */ (sync.clahe),
     all: /** @type {any} */ (parallel.clahe),
   },
   {
     op: 'equalizeHist',
+    kind: 'gray',
     params: {},
+    native: { op: 'equalizeHist', params: {} },
     one: /** @type {any} */ (sync.equalizeHist),
     all: /** @type {any} */ (parallel.equalizeHist),
+  },
+  {
+    op: 'clahe RGBA HSV',
+    kind: 'rgba',
+    params: { ...GRID, colorSpace: 'hsv' },
+    native: { op: 'colourClahe', params: { ...GRID, space: 'HSV', channel: 2 } },
+    one: /** @type {any} */ (sync.clahe),
+    all: /** @type {any} */ (parallel.clahe),
   },
 ];
 
@@ -107,19 +126,24 @@ const hello = native ? await native.hello : undefined;
 const gray = readPng('retina-gray.png');
 const colour = readPng('retina.png');
 const runs = [];
+const notes = new Set();
 for (const [label, width, height] of SIZES) {
-  const image = imagesOfSize(gray, colour, width, height).gray;
-  const input = join(tmpdir(), `fastclahe-parallel-${width}x${height}.raw`);
-  writeFileSync(input, image.data);
-  for (const { op, params, one, all } of CASES) {
+  const images = imagesOfSize(gray, colour, width, height);
+  for (const { op, kind, params, native: peer, one, all } of CASES) {
+    const image = images[kind];
+    const channels = kind === 'gray' ? 1 : 4;
+    const input = join(tmpdir(), `fastclahe-parallel-${kind}-${width}x${height}.raw`);
+    writeFileSync(input, image.data);
     const expected = one(image, params).data;
     const got = (await all(image, params)).data;
     if (sha256(got) !== sha256(expected)) throw new Error(`${op} ${label}: parallel differs from fastclahe`);
-    const request = { op, input, width, height, channels: 1, depth: 8, params, minSeconds: 0, minSamples: BLOCK };
-    const withNative = native && label === '4K';
+    const request = { ...peer, input, width, height, channels, depth: 8, minSeconds: 0, minSamples: BLOCK };
+    const withNative = native && NATIVE_SIZES.includes(label);
     if (withNative) {
       const answer = await native.measure({ ...request, minSamples: 1 });
-      if (answer.sha256 !== sha256(expected)) throw new Error(`${op} ${label}: native OpenCV differs from fastclahe`);
+      // Native OpenCV's vectorised HSV → RGB rounds differently from its scalar code, which
+      // fastclahe and OpenCV.js match (README: Colour conversions): noted, not fatal.
+      if (answer.sha256 !== sha256(expected)) notes.add(`${op}: native OpenCV's output differs from fastclahe's`);
     }
     /** @type {Array<{ one: number, all: number, cv: number | undefined }>} */
     const rounds = [];
@@ -149,15 +173,16 @@ console.log(
     (hello ? `; native OpenCV ${hello.opencv} with ${hello.threads} threads (default)` : '; no native OpenCV'),
 );
 console.log(`${ROUNDS} interleaved rounds of ${BLOCK} calls per peer; medians of per-round ratios [min–max]\n`);
-console.log('case                | one thread | parallel | native | parallel vs one thread | parallel vs native');
-console.log('--------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
+console.log('case                     | one thread | parallel | native | parallel vs one thread | parallel vs native');
+console.log('-------------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
 for (const { label, op, rounds } of runs) {
   const speedup = rounds.map((r) => r.one / r.all);
   const cvRatio = rounds[0].cv === undefined ? undefined : rounds.map((r) => Number(r.cv) / r.all);
   console.log(
-    `${`${op} ${label}`.padEnd(20)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
+    `${`${op} ${label}`.padEnd(25)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
       cvRatio ? `${ms(rounds.map((r) => Number(r.cv))).padStart(3)} ms` : '     –'
     } | ${range(speedup).padStart(22)} | ${cvRatio ? range(cvRatio).padStart(18) : '–'.padStart(18)}`,
   );
 }
+for (const note of notes) console.log(`\nNote: ${note}`);
 console.log(`\nRe-run: npm run build && node benchmarks/parallel.mjs --rounds ${ROUNDS} --block ${BLOCK}`);
