@@ -15,7 +15,7 @@ import { Lcg } from './helpers/images.js';
 const DIST = fileURLToPath(new URL('../dist/parallel.js', import.meta.url));
 if (!existsSync(DIST)) throw new Error('test/parallel.test.ts runs dist/: npm run build first');
 
-const THRESHOLD = parallel.parallelThreshold;
+const { clahe: THRESHOLD, equalizeHist: COUNTING_THRESHOLD } = parallel.parallelThresholds;
 
 /** Gradient plus noise (a spread-out histogram, tiles that differ), `channels` interleaved, levels below `top`. */
 function levels(width: number, height: number, channels: number, seed: number, top: number): number[] {
@@ -41,6 +41,13 @@ const LARGE: Array<[number, number]> = [
   [THRESHOLD + 3, 1],
 ];
 const SIZES: Array<[number, number]> = [...LARGE, [97, 61]];
+// equalizeHist and histogram split from 4 MP: the same shapes at that size, and one below.
+const COUNTING_LARGE: Array<[number, number]> = [
+  [2049, 2051],
+  [1, COUNTING_THRESHOLD + 7],
+  [COUNTING_THRESHOLD + 3, 1],
+];
+const COUNTING_SIZES: Array<[number, number]> = [...COUNTING_LARGE, [1283, 821]];
 
 afterAll(() => parallel.close());
 
@@ -71,7 +78,7 @@ describe('same bytes as fastclahe', () => {
     }
   });
 
-  it.each(SIZES)('equalizeHist and histogram %i×%i', async (width, height) => {
+  it.each(COUNTING_SIZES)('equalizeHist and histogram %i×%i', async (width, height) => {
     const gray = image(width, height);
     expect(sameBytes((await parallel.equalizeHist(gray)).data, sync.equalizeHist(gray).data)).toBe('');
     const mask = image(width, height, 1, 7).data.map((value) => value & 1);
@@ -81,61 +88,66 @@ describe('same bytes as fastclahe', () => {
   });
 
   it('equalizeHist of a constant large image returns it unchanged', async () => {
-    const flat = { data: new Uint8Array(THRESHOLD + 5).fill(93), width: THRESHOLD + 5, height: 1 };
+    const flat = { data: new Uint8Array(COUNTING_THRESHOLD + 5).fill(93), width: COUNTING_THRESHOLD + 5, height: 1 };
     expect(sameBytes((await parallel.equalizeHist(flat)).data, flat.data)).toBe('');
   });
 
-  it.each(SIZES)(
-    'colour: conversions, histograms, CLAHE and equalizeHist in HSV, Lab and YCrCb %i×%i',
+  it.each(SIZES)('colour: conversions, and CLAHE in HSV, Lab and YCrCb %i×%i', async (width, height) => {
+    for (const channels of [3, 4]) {
+      const colour = image(width, height, channels);
+      for (const [name, convert, expected] of CONVERSIONS) {
+        for (const options of [{}, { channelOrder: 'bgr' as const }]) {
+          const result = await convert(colour, options);
+          expect(sameBytes(result.data, expected(colour, options).data), `${name} ${channels}`).toBe('');
+        }
+      }
+      const full = { fullRange: true };
+      expect(sameBytes((await parallel.rgbToHsv(colour, full)).data, sync.rgbToHsv(colour, full).data)).toBe('');
+      expect(sameBytes((await parallel.hsvToRgb(colour, full)).data, sync.hsvToRgb(colour, full).data)).toBe('');
+      for (const colorSpace of ['hsv', 'lab', 'ycrcb'] as const) {
+        for (const options of [
+          { colorSpace },
+          { colorSpace, channelOrder: 'bgr' as const, clipLimit: 0, tileGridSize: [5, 3] as [number, number] },
+        ]) {
+          const result = (await parallel.clahe(colour, options)).data;
+          expect(sameBytes(result, sync.clahe(colour, options).data), `${JSON.stringify(options)} ${channels}`).toBe(
+            '',
+          );
+        }
+      }
+    }
+  });
+
+  it.each([COUNTING_LARGE[0]!, [97, 61]])(
+    'colour equalizeHist and histogram, 16-bit histogram %i×%i',
     async (width, height) => {
       for (const channels of [3, 4]) {
         const colour = image(width, height, channels);
-        for (const [name, convert, expected] of CONVERSIONS) {
-          for (const options of [{}, { channelOrder: 'bgr' as const }]) {
-            const result = await convert(colour, options);
-            expect(sameBytes(result.data, expected(colour, options).data), `${name} ${channels}`).toBe('');
+        for (const colorSpace of ['hsv', 'lab', 'ycrcb'] as const) {
+          for (const options of [{ colorSpace }, { colorSpace, channelOrder: 'bgr' as const }]) {
+            const expected = sync.equalizeHist(colour, options).data;
+            const what = `${JSON.stringify(options)} ${channels}`;
+            expect(sameBytes((await parallel.equalizeHist(colour, options)).data, expected), what).toBe('');
           }
-        }
-        for (const options of [{ fullRange: true }]) {
-          expect(sameBytes((await parallel.rgbToHsv(colour, options)).data, sync.rgbToHsv(colour, options).data)).toBe(
-            '',
-          );
-          expect(sameBytes((await parallel.hsvToRgb(colour, options)).data, sync.hsvToRgb(colour, options).data)).toBe(
-            '',
-          );
         }
         for (const options of [{}, { channel: channels - 1 }, { bins: 5 }]) {
           expect(sameBytes(await parallel.histogram(colour, options), sync.histogram(colour, options))).toBe('');
         }
-        for (const colorSpace of ['hsv', 'lab', 'ycrcb'] as const) {
-          for (const options of [
-            { colorSpace },
-            { colorSpace, channelOrder: 'bgr' as const, clipLimit: 0, tileGridSize: [5, 3] as [number, number] },
-          ]) {
-            const what = `${JSON.stringify(options)} ${channels}`;
-            expect(
-              sameBytes((await parallel.clahe(colour, options)).data, sync.clahe(colour, options).data),
-              what,
-            ).toBe('');
-            const { colorSpace: space, channelOrder } = options;
-            const equalize = { colorSpace: space, ...(channelOrder ? { channelOrder } : {}) };
-            const expected = sync.equalizeHist(colour, equalize).data;
-            expect(sameBytes((await parallel.equalizeHist(colour, equalize)).data, expected), what).toBe('');
-          }
-        }
       }
+      const deep = image16(width, height);
+      for (const options of [{}, { bins: 300 }]) {
+        expect(sameBytes(await parallel.histogram(deep, options), sync.histogram(deep, options))).toBe('');
+      }
+      const rgb16 = image16(width, height, 3);
+      expect(sameBytes(await parallel.histogram(rgb16), sync.histogram(rgb16))).toBe('');
     },
   );
 
-  it.each(SIZES)('16-bit %i×%i', async (width, height) => {
+  it.each(SIZES)('16-bit CLAHE, equalizeHist (calling thread) and YCrCb (split) %i×%i', async (width, height) => {
     const deep = image16(width, height);
     const rgb16 = image16(width, height, 3);
     expect(sameBytes((await parallel.clahe(deep)).data, sync.clahe(deep).data)).toBe('');
     expect(sameBytes((await parallel.equalizeHist(deep)).data, sync.equalizeHist(deep).data)).toBe('');
-    for (const options of [{}, { bins: 300 }]) {
-      expect(sameBytes(await parallel.histogram(deep, options), sync.histogram(deep, options))).toBe('');
-    }
-    expect(sameBytes(await parallel.histogram(rgb16), sync.histogram(rgb16))).toBe('');
     expect(sameBytes((await parallel.rgbToYCrCb(rgb16)).data, sync.rgbToYCrCb(rgb16).data)).toBe('');
     expect(sameBytes((await parallel.yCrCbToRgb(rgb16)).data, sync.yCrCbToRgb(rgb16).data)).toBe('');
   });
@@ -145,21 +157,27 @@ describe('inputs and outputs', () => {
   const [width, height] = LARGE[0]!;
 
   it('splits large calls: the output is written after the call returns, not before', async () => {
+    const cases: Array<
+      [(input: Image, options: { output: Image }) => Promise<Image>, (input: Image) => Image, [number, number]]
+    > = [
+      [(input, options) => parallel.clahe(input, options), (input) => sync.clahe(input), LARGE[0]!],
+      [
+        (input, options) => parallel.equalizeHist(input, options),
+        (input) => sync.equalizeHist(input),
+        COUNTING_LARGE[0]!,
+      ],
+    ];
     for (const channels of [1, 3, 4]) {
-      const input = image(width, height, channels);
-      const output = { data: new Uint8Array(width * height * channels), width, height };
-      for (const [split, expected] of [
-        [() => parallel.clahe(input, { output }), () => sync.clahe(input)],
-        [() => parallel.equalizeHist(input, { output }), () => sync.equalizeHist(input)],
-      ] as const) {
-        output.data.fill(0);
-        const pending = split();
+      for (const [split, expected, [width, height]] of cases) {
+        const input = image(width, height, channels);
+        const output = { data: new Uint8Array(width * height * channels), width, height };
+        const pending = split(input, { output });
         expect(
           output.data.every((value) => value === 0),
           `${channels} channels`,
         ).toBe(true);
         expect(await pending).toBe(output);
-        expect(sameBytes(output.data, expected().data)).toBe('');
+        expect(sameBytes(output.data, expected(input).data)).toBe('');
       }
     }
   });
@@ -225,7 +243,10 @@ describe('errors', () => {
 
 describe('workers', () => {
   it('runs many calls at once, each correctly', async () => {
-    const inputs = Array.from({ length: 12 }, (_, i) => image(1100 + i, 1000, i % 3 === 2 ? 3 : 1, i + 3));
+    // clahe and rgbToLab split from 1 MP, equalizeHist from 4 MP.
+    const inputs = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 1 ? image(2100 + i, 2000, 1, i + 3) : image(1100 + i, 1000, i % 3 === 2 ? 3 : 1, i + 3),
+    );
     const results = await Promise.all(
       inputs.map((input, i) =>
         i % 3 === 0 ? parallel.clahe(input) : i % 3 === 1 ? parallel.equalizeHist(input) : parallel.rgbToLab(input),

@@ -1,10 +1,10 @@
 /**
  * fastclahe/parallel: the functions of `fastclahe`, returning Promises, on every core. Same
- * arguments, same validation and messages (as rejections), same bytes. Images of 1 MP
- * (2^20 pixels) and more are split across worker threads, one per core, each with its own
- * WebAssembly instance, sharing the pixels through a SharedArrayBuffer; smaller ones, and the
- * calls not split yet (16-bit CLAHE and equalizeHist), run on the calling thread exactly as the
- * synchronous function does.
+ * arguments, same validation and messages (as rejections), same bytes. Images of 1 MP (2^20
+ * pixels; 4 MP for equalizeHist and histogram) and more are split across worker threads, one
+ * per core, each with its own WebAssembly instance, sharing the pixels through a
+ * SharedArrayBuffer; smaller ones, and the calls not split yet (16-bit CLAHE and
+ * equalizeHist), run on the calling thread exactly as the synchronous function does.
  *
  * Workers start on the first large call, are reused, and never keep a Node process alive once
  * no call is running; `close()` ends them. They are Node's worker_threads (Node 20.16 and
@@ -21,7 +21,7 @@ import type { Kernels } from '../kernels.js';
 import { claheWith, convertWith, equalizeHistWith, foldBins, histogramWith } from '../operations.js';
 import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from '../options.js';
 import { Pool } from './pool.js';
-import { PARALLEL_MIN_PIXELS, runSplit, splitKernels } from './split.js';
+import { runSplit, splitKernels, THRESHOLDS } from './split.js';
 import { findHost } from './threads.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from '../image.js';
@@ -39,8 +39,17 @@ export type {
   OutputOptions,
 } from '../options.js';
 
-/** Pixels from which a call is split across the workers: 2^20 (1 MP). */
-export const parallelThreshold: number = PARALLEL_MIN_PIXELS;
+/**
+ * Pixels from which a call is split across the workers: 2^20 (1 MP) for `clahe` and the
+ * conversions, 2^22 (4 MP) for `equalizeHist` and `histogram`, whose work per pixel is too
+ * small to pay for the split on smaller images. Below, calls run on the calling thread.
+ */
+export const parallelThresholds: {
+  readonly clahe: number;
+  readonly conversions: number;
+  readonly equalizeHist: number;
+  readonly histogram: number;
+} = THRESHOLDS;
 
 let pool: Pool | undefined;
 
@@ -77,7 +86,7 @@ export function close(): Promise<void> {
 }
 
 /**
- * `histogram` of `fastclahe`, counted on every core from 1 MP: same options, same counts.
+ * `histogram` of `fastclahe`, counted on every core from 4 MP: same options, same counts.
  *
  * @example
  * ```ts
@@ -99,7 +108,7 @@ export async function histogram(image: ImageLike, options?: HistogramOptions): P
 
 /**
  * `equalizeHist` of `fastclahe` (global histogram equalization, byte-identical to OpenCV's),
- * on every core from 1 MP for 8-bit images (gray, or a colour image's lightness plane, extracted
+ * on every core from 4 MP for 8-bit images (gray, or a colour image's lightness plane, extracted
  * and merged back band by band); 16-bit images run on the calling thread.
  *
  * @example

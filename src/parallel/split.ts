@@ -9,10 +9,13 @@ import { dispatch, type Pool } from './pool.js';
 import { CONTROL, channelsOf, chunkCount, resultChunks, type Job, type Reply, type Task } from './protocol.js';
 
 /**
- * Below this many pixels a call runs on the calling thread: posting a task and waking the
- * workers costs about 0.2 ms, and at 1 MP the split only just pays (benchmarks/parallel.mjs).
+ * Below these many pixels a call runs on the calling thread. A split call costs about 1 ms more
+ * in all (posting, waking workers, a barrier, copies through shared memory), which CLAHE and the
+ * conversions (2–8 ns a pixel) earn back from about 1 MP, and equalizeHist and histogram
+ * (about 1.5 ns a pixel) only from a few MP: benchmarks/parallel.mjs measured equalizeHist split
+ * at 0.67× one thread at 1 MP, 0.79× at 2 MP and 1.56× at 8 MP, CLAHE 1.31× at 1 MP.
  */
-export const PARALLEL_MIN_PIXELS = 2 ** 20;
+export const THRESHOLDS = { clahe: 2 ** 20, conversions: 2 ** 20, equalizeHist: 2 ** 22, histogram: 2 ** 22 } as const;
 /** Larger images run on the calling thread in strips (4 GiB and beyond), not in a shared buffer. */
 const MAX_SHARED_BYTES = 2 ** 30;
 /** About 256 KiB of input per chunk: 30 to 130 chunks on a 4K image, so the faster core takes more. */
@@ -38,7 +41,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
   recorder.kernels = {
     ...wasmKernels,
     histogram(src, mask, bins) {
-      if (!large(src) || src.length < PARALLEL_MIN_PIXELS) return wasmKernels.histogram(src, mask, bins);
+      if (!large(src) || src.length < THRESHOLDS.histogram) return wasmKernels.histogram(src, mask, bins);
       const chunkPixels = pixelsPerChunk(src, 1, bins.length);
       recorder.split = {
         job: { kind: 'histogram', channels: 1, selected: [0], levels: bins.length, chunkPixels },
@@ -48,7 +51,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
       };
     },
     channelHistograms(src, channels, selected, mask, bins) {
-      if (!large(src) || src.length / channels < PARALLEL_MIN_PIXELS)
+      if (!large(src) || src.length / channels < THRESHOLDS.histogram)
         return wasmKernels.channelHistograms(src, channels, selected, mask, bins);
       const levels = bins.length / selected.length;
       const chunkPixels = pixelsPerChunk(src, channels, levels);
@@ -62,7 +65,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
     equalizeHist(src, dst, bitDepth, luminance) {
       // 8-bit only: 16-bit images stay on the calling thread for now.
       const channels = luminance?.channels ?? 1;
-      if (src instanceof Uint16Array || !large(src) || src.length / channels < PARALLEL_MIN_PIXELS)
+      if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.equalizeHist)
         return wasmKernels.equalizeHist(src, dst, bitDepth, luminance);
       const chunkPixels = pixelsPerChunk(src, channels, 256);
       recorder.split = { job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) }, src, dst };
@@ -70,14 +73,14 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
     clahe(src, dst, plan, luminance) {
       // 8-bit only: 16-bit CLAHE stays on the calling thread for now.
       const channels = luminance?.channels ?? 1;
-      if (src instanceof Uint16Array || !large(src) || src.length / channels < PARALLEL_MIN_PIXELS)
+      if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.clahe)
         return wasmKernels.clahe(src, dst, plan, luminance);
       const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / (plan.width * channels)));
       recorder.split = { job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) }, src, dst };
     },
     convert(conversion, src, dst, layout) {
       const { channels, bgr } = layout;
-      if (!large(src) || src.length / channels < PARALLEL_MIN_PIXELS)
+      if (!large(src) || src.length / channels < THRESHOLDS.conversions)
         return wasmKernels.convert(conversion, src, dst, layout);
       const kernel =
         src instanceof Uint16Array ? (`${conversion as 'rgbToYCrCb' | 'yCrCbToRgb'}16` as const) : conversion;

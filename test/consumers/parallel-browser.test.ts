@@ -27,12 +27,12 @@ const PAGE = `<!doctype html>
 <script type="module" src="/parallel.js"></script>
 `;
 
-// 2048×1024 = 2^21 pixels: above the 2^20 threshold. `split` says whether clahe ran on workers:
+// 2048×2048 = 2^22 pixels: at the thresholds of every function split here. `split` says whether clahe ran on workers:
 // the output is untouched when the call returns only if the work was posted to them.
 const SCRIPT = `import * as sync from '/npm/fastclahe/dist/index.js';
 import * as parallel from '/npm/fastclahe/dist/parallel.js';
 
-const width = 2048, height = 1024;
+const width = 2048, height = 2048;
 const data = new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + (Math.imul(i, 2654435761) >>> 28));
 const image = { data, width, height };
 const rgba = new ImageData(new Uint8ClampedArray(width * height * 4).map((_, i) => Math.imul(i, 40503) >>> 8), width, height);

@@ -11,15 +11,15 @@ const execFileAsync = promisify(execFile);
 const scratch = new Scratch();
 afterAll(() => scratch.remove());
 
-// 2048×1024 = 2^21 pixels: above the 2^20 threshold, so clahe and equalizeHist run on workers.
+// 2048×2048 = 2^22 pixels: at the threshold of equalizeHist and histogram (2^20 for the others), so all run on workers.
 const BODY = `
-const width = 2048, height = 1024;
+const width = 2048, height = 2048;
 const data = new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + ((Math.imul(i, 2654435761) >>> 28)));
 const image = { data, width, height };
 const rgb = { data: new Uint8Array(width * height * 3).map((_, i) => Math.imul(i, 40503) >>> 8), width, height };
 const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
 const run = async () => ({
-  threshold: parallel.parallelThreshold,
+  thresholds: parallel.parallelThresholds,
   clahe: same((await parallel.clahe(image, { clipLimit: 3 })).data, sync.clahe(image, { clipLimit: 3 }).data),
   equalizeHist: same((await parallel.equalizeHist(image)).data, sync.equalizeHist(image).data),
   histogram: same(await parallel.histogram(image), sync.histogram(image)),
@@ -39,7 +39,13 @@ ${BODY}
 run().then((result) => console.log(JSON.stringify(result)));
 `;
 
-const EXPECTED = { threshold: 2 ** 20, clahe: true, equalizeHist: true, histogram: true, rgbToLab: true };
+const EXPECTED = {
+  thresholds: { clahe: 2 ** 20, conversions: 2 ** 20, equalizeHist: 2 ** 22, histogram: 2 ** 22 },
+  clahe: true,
+  equalizeHist: true,
+  histogram: true,
+  rgbToLab: true,
+};
 
 describe('fastclahe/parallel from the packed package', () => {
   const project = scratch.project('parallel', {
