@@ -21,7 +21,7 @@ import type { Kernels } from '../kernels.js';
 import { claheWith, convertWith, equalizeHistWith, foldBins, histogramWith } from '../operations.js';
 import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from '../options.js';
 import { Pool } from './pool.js';
-import { runSplit, splitKernels, THRESHOLDS } from './split.js';
+import { releaseBuffers, runSplit, splitKernels, THRESHOLDS } from './split.js';
 import { findHost } from './threads.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from '../image.js';
@@ -71,8 +71,9 @@ async function run<T>(operation: (kernels: Kernels) => T): Promise<T> {
 
 /**
  * Ends the worker threads once every call made before it has settled (those calls complete
- * normally); resolves when they have exited. A call made afterwards starts new workers. Never
- * needed for a Node process to exit: idle workers are unref'd.
+ * normally, with their results), then lets go of the shared pixel buffers (twice the largest
+ * image split so far); resolves when the workers have exited. A call made afterwards starts new
+ * workers. Never needed for a Node process to exit: idle workers are unref'd.
  *
  * @example
  * ```ts
@@ -81,8 +82,10 @@ async function run<T>(operation: (kernels: Kernels) => T): Promise<T> {
  * await close();
  * ```
  */
-export function close(): Promise<void> {
-  return pool ? pool.close() : Promise.resolve();
+export async function close(): Promise<void> {
+  if (!pool) return;
+  await pool.close();
+  releaseBuffers();
 }
 
 /**

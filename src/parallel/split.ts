@@ -94,6 +94,12 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
 /** The shared pixel buffers, reused by every task (tasks run one at a time) and grown as needed. */
 const buffers: { input?: SharedArrayBuffer; output?: SharedArrayBuffer } = {};
 
+/** Lets the shared buffers go (close()): the next split allocates new ones. */
+export function releaseBuffers(): void {
+  buffers.input = undefined;
+  buffers.output = undefined;
+}
+
 function sharedBuffer(which: 'input' | 'output', bytes: number): SharedArrayBuffer {
   const buffer = buffers[which];
   if (buffer && buffer.byteLength >= bytes) return buffer;
