@@ -283,4 +283,21 @@ console.log(result.data.length);`;
     expect(stdout.trim()).toBe(String(2048 * 1024));
     expect(Date.now() - started).toBeLessThan(30_000);
   });
+
+  it('without Atomics.waitAsync (Firefox), copies the result out at the end: same bytes', async () => {
+    const script = `delete Atomics.waitAsync;
+const sync = await import(${JSON.stringify(DIST.replace(/parallel\.js$/, 'index.js'))});
+const parallel = await import(${JSON.stringify(DIST)});
+const width = 2048, height = 2048;
+const image = { data: new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + ((i * 2654435761) >>> 28)), width, height };
+const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+console.log(JSON.stringify([
+  same((await parallel.clahe(image)).data, sync.clahe(image).data),
+  same((await parallel.equalizeHist(image)).data, sync.equalizeHist(image).data),
+]));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      timeout: 30_000,
+    });
+    expect(JSON.parse(stdout)).toEqual([true, true]);
+  });
 });
