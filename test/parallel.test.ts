@@ -284,6 +284,37 @@ console.log(result.data.length);`;
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it('when workers fail (here: cannot start), runs on the calling thread: same bytes, and splits no more', async () => {
+    // A stand-in worker_threads whose workers fail as one that cannot compile WebAssembly would.
+    const script = `import { EventEmitter } from 'node:events';
+const builtin = process.getBuiltinModule.bind(process);
+let started = 0;
+class Worker extends EventEmitter {
+  constructor() { super(); started++; setTimeout(() => this.emit('error', new Error('no WebAssembly here'))); }
+  postMessage() {}
+  ref() {}
+  unref() {}
+  terminate() { return Promise.resolve(0); }
+}
+process.getBuiltinModule = (name) => (name === 'node:worker_threads' ? { Worker } : builtin(name));
+const sync = await import(${JSON.stringify(DIST.replace(/parallel\.js$/, 'index.js'))});
+const parallel = await import(${JSON.stringify(DIST)});
+const width = 2048, height = 2048;
+const image = { data: new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + ((i * 2654435761) >>> 28)), width, height };
+const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+const results = [
+  same((await parallel.clahe(image)).data, sync.clahe(image).data),
+  same(await parallel.histogram(image, { bins: 9 }), sync.histogram(image, { bins: 9 })),
+  same((await parallel.equalizeHist(image)).data, sync.equalizeHist(image).data),
+];
+console.log(JSON.stringify({ results, started }));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      timeout: 30_000,
+    });
+    // The first call's two workers failed; the later calls did not try again.
+    expect(JSON.parse(stdout)).toEqual({ results: [true, true, true], started: 2 });
+  });
+
   it('without Atomics.waitAsync (Firefox), copies the result out at the end: same bytes', async () => {
     const script = `delete Atomics.waitAsync;
 const sync = await import(${JSON.stringify(DIST.replace(/parallel\.js$/, 'index.js'))});

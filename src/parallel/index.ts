@@ -9,7 +9,9 @@
  * Workers start on the first large call, are reused, and never keep a Node process alive once
  * no call is running; `close()` ends them. They are Node's worker_threads (Node 20.16 and
  * later), or module workers on a cross-origin isolated web page; elsewhere (other pages, older
- * Node, a single core) every call runs on the calling thread, with the same results.
+ * Node, a single core) every call runs on the calling thread, with the same results. Should the
+ * workers fail (a Content-Security-Policy without 'wasm-unsafe-eval' keeps them from compiling
+ * WebAssembly), the call runs on the calling thread instead, and so do later ones until close().
  *
  * The arrays passed in are read when the call's turn comes (calls run one after another) and
  * the result is written when it ends: do not modify them until the Promise settles.
@@ -21,7 +23,8 @@ import type { Kernels } from '../kernels.js';
 import { claheWith, convertWith, equalizeHistWith, foldBins, histogramWith } from '../operations.js';
 import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from '../options.js';
 import { Pool } from './pool.js';
-import { releaseBuffers, runSplit, splitKernels, THRESHOLDS } from './split.js';
+import { TooLarge } from '../kernels.js';
+import { releaseBuffers, runSplit, type Split, splitKernels, THRESHOLDS, WorkerFailure } from './split.js';
 import { findHost } from './threads.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from '../image.js';
@@ -52,10 +55,12 @@ export const parallelThresholds: {
 } = THRESHOLDS;
 
 let pool: Pool | undefined;
+/** Set once workers failed (say, a Content-Security-Policy keeps them from compiling WebAssembly); close() clears it. */
+let failed = false;
 
 /** The worker pool, created (without workers yet) on first use; undefined where calls cannot be split. */
 function workers(): Pool | undefined {
-  if (pool) return pool;
+  if (pool || failed) return pool;
   const host = findHost();
   if (!host || host.cores < 2) return undefined;
   return (pool = new Pool(host));
@@ -63,17 +68,34 @@ function workers(): Pool | undefined {
 
 /** Runs an operation over the splitting kernels, then its recorded split, if any, on the workers. */
 async function run<T>(operation: (kernels: Kernels) => T): Promise<T> {
-  const recorder = splitKernels(workers());
+  const threads = workers();
+  const recorder = splitKernels(threads);
   const result = operation(recorder.kernels);
-  if (recorder.split) await runSplit(pool!, recorder.split);
+  if (threads && recorder.split) await split(threads, recorder.split);
   return result;
+}
+
+/**
+ * Runs a split on the workers; should they fail (or shared memory be refused), runs it on the
+ * calling thread instead, same bytes, and splits no more calls until close().
+ */
+async function split(threads: Pool, recorded: Split): Promise<void> {
+  try {
+    await runSplit(threads, recorded);
+  } catch (error) {
+    if (!(error instanceof WorkerFailure || error instanceof TooLarge)) throw error;
+    failed = true;
+    pool = undefined;
+    recorded.fallback();
+  }
 }
 
 /**
  * Ends the worker threads once every call made before it has settled (those calls complete
  * normally, with their results), then lets go of the shared pixel buffers (twice the largest
  * image split so far); resolves when the workers have exited. A call made afterwards starts new
- * workers. Never needed for a Node process to exit: idle workers are unref'd.
+ * workers (also after workers failed). Never needed for a Node process to exit: idle workers
+ * are unref'd.
  *
  * @example
  * ```ts
@@ -83,6 +105,7 @@ async function run<T>(operation: (kernels: Kernels) => T): Promise<T> {
  * ```
  */
 export async function close(): Promise<void> {
+  failed = false;
   if (!pool) return;
   await pool.close();
   releaseBuffers();
@@ -98,14 +121,15 @@ export async function close(): Promise<void> {
  * ```
  */
 export async function histogram(image: ImageLike, options?: HistogramOptions): Promise<Uint32Array> {
-  const recorder = splitKernels(workers());
+  const threads = workers();
+  const recorder = splitKernels(threads);
   const result = histogramWith(recorder.kernels, image, options);
-  const { split } = recorder;
-  if (!split?.bins || split.job.kind !== 'histogram') return result;
-  await runSplit(pool!, split);
-  const { bins } = split;
+  const recorded = recorder.split;
+  if (!threads || !recorded?.bins || recorded.job.kind !== 'histogram') return result;
+  await split(threads, recorded);
+  const { bins } = recorded;
   // histogramWith folded the counts into `options.bins` bins before they were counted: fold them now.
-  const channels = split.job.selected.length;
+  const channels = recorded.job.selected.length;
   return result === bins ? bins : foldBins(bins, bins.length / channels, result.length / channels);
 }
 

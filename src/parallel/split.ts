@@ -30,6 +30,8 @@ export interface Split {
   mask?: Uint8Array;
   /** histogram: filled with the counts. */
   bins?: Uint32Array;
+  /** Does the same on the calling thread, with the WebAssembly kernels, should the workers fail. */
+  fallback: () => void;
 }
 
 /** Kernels that run `wasmKernels` on the spot, or record the call in `split` if `pool` should run it. */
@@ -48,6 +50,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         src,
         mask,
         bins,
+        fallback: () => wasmKernels.histogram(src, mask, bins),
       };
     },
     channelHistograms(src, channels, selected, mask, bins) {
@@ -60,6 +63,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         src,
         mask,
         bins,
+        fallback: () => wasmKernels.channelHistograms(src, channels, selected, mask, bins),
       };
     },
     equalizeHist(src, dst, bitDepth, luminance) {
@@ -68,7 +72,12 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
       if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.equalizeHist)
         return wasmKernels.equalizeHist(src, dst, bitDepth, luminance);
       const chunkPixels = pixelsPerChunk(src, channels, 256);
-      recorder.split = { job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) }, src, dst };
+      recorder.split = {
+        job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) },
+        src,
+        dst,
+        fallback: () => wasmKernels.equalizeHist(src, dst, bitDepth, luminance),
+      };
     },
     clahe(src, dst, plan, luminance) {
       // 8-bit only: 16-bit CLAHE stays on the calling thread for now.
@@ -76,7 +85,12 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
       if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.clahe)
         return wasmKernels.clahe(src, dst, plan, luminance);
       const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / (plan.width * channels)));
-      recorder.split = { job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) }, src, dst };
+      recorder.split = {
+        job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) },
+        src,
+        dst,
+        fallback: () => wasmKernels.clahe(src, dst, plan, luminance),
+      };
     },
     convert(conversion, src, dst, layout) {
       const { channels, bgr } = layout;
@@ -85,7 +99,12 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
       const kernel =
         src instanceof Uint16Array ? (`${conversion as 'rgbToYCrCb' | 'yCrCbToRgb'}16` as const) : conversion;
       const chunkPixels = pixelsPerChunk(src, channels, 0);
-      recorder.split = { job: { kind: 'convert', kernel, channels, bgr, chunkPixels }, src, dst };
+      recorder.split = {
+        job: { kind: 'convert', kernel, channels, bgr, chunkPixels },
+        src,
+        dst,
+        fallback: () => wasmKernels.convert(conversion, src, dst, layout),
+      };
     },
   };
   return recorder;
@@ -226,10 +245,13 @@ async function copyOut(dst: Pixels, task: Task, replies: Promise<Reply[]>): Prom
   }
 }
 
+/** A worker failed to start, to compile its WebAssembly or to finish its share. */
+export class WorkerFailure extends Error {}
+
 /** Throws the first failure a worker reported (not the "another worker failed" of the others). */
 function check(replies: Reply[]): void {
   const failures = replies.filter((reply) => !reply.ok);
   if (failures.length === 0) return;
   const first = failures.find((reply) => reply.message !== 'another worker failed') ?? failures[0]!;
-  throw new Error(`fastclahe/parallel: a worker failed: ${first.message}`);
+  throw new WorkerFailure(`fastclahe/parallel: a worker failed: ${first.message}`);
 }
