@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pageResults } from './helpers/chromium.js';
-import { Scratch } from './helpers/scratch.js';
+import { fixture, Scratch } from './helpers/scratch.js';
 import { serve } from './helpers/server.js';
 
 const scratch = new Scratch();
@@ -60,6 +60,39 @@ run().then(
 );
 `;
 
+// Under script-src 'self' alone neither the page nor its workers may compile WebAssembly: the
+// split call's workers fail, and so does the calling thread it falls back to, saying why; once
+// init() adopts a module compiled by a worker with its own permissive policy (fixtures/
+// compile-wasm.js), calls run on the calling thread with that module, same bytes.
+const STRICT_SCRIPT = `import * as sync from '/npm/fastclahe/dist/index.js';
+import * as parallel from '/npm/fastclahe/dist/parallel.js';
+
+const width = 2048, height = 2048;
+const data = new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + (Math.imul(i, 2654435761) >>> 28));
+const image = { data, width, height };
+const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+async function run() {
+  const refusal = await parallel.clahe(image).then(() => 'no error', (error) => error.message);
+  const worker = new Worker('./compile-wasm.js', { type: 'module' });
+  const module = await new Promise((resolve, reject) => {
+    worker.addEventListener('message', ({ data }) => (data instanceof WebAssembly.Module ? resolve(data) : reject(new Error(data))));
+  });
+  await sync.init(module);
+  return {
+    isolated: String(globalThis.crossOriginIsolated),
+    refusal,
+    clahe: String(same((await parallel.clahe(image)).data, sync.clahe(image).data)),
+    equalizeHist: String(same((await parallel.equalizeHist(image)).data, sync.equalizeHist(image).data)),
+  };
+}
+
+run().then(
+  (results) => (globalThis.fastclaheResults = results),
+  (error) => (globalThis.fastclaheResults = { error: String(error?.stack ?? error) }),
+);
+`;
+
 const SAME = { clahe: 'true', equalizeHist: 'true', histogram: 'true', rgbToHsv: 'true' };
 const REJECTION =
   'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received the string "x"';
@@ -67,16 +100,26 @@ const POLICY = { 'content-security-policy': "default-src 'self'; script-src 'sel
 const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
 describe('fastclahe/parallel in Chromium, no bundler', () => {
-  const root = scratch.project('parallel-browser', { 'index.html': PAGE, 'parallel.js': SCRIPT });
+  const root = scratch.project('parallel-browser', {
+    'index.html': PAGE,
+    'parallel.js': SCRIPT,
+    'strict.html': PAGE.replace('/parallel.js', '/strict.js'),
+    'strict.js': STRICT_SCRIPT,
+    'compile-wasm.js': fixture('compile-wasm.js'),
+  });
   const routes: Array<[string, string]> = [
     ['/npm/fastclahe/', join(root, 'node_modules', 'fastclahe')],
     ['/', root],
   ];
 
-  async function results(headers: Record<string, string>): Promise<Record<string, string>> {
-    const site = await serve(routes, () => headers);
+  async function results(
+    headers: Record<string, string>,
+    page = '/index.html',
+    policy: (path: string) => Record<string, string> = () => ({}),
+  ): Promise<Record<string, string>> {
+    const site = await serve(routes, (path) => ({ ...headers, ...policy(path) }));
     try {
-      return await pageResults(browser, `${site.origin}/index.html`);
+      return await pageResults(browser, site.origin + page);
     } finally {
       await site.close();
     }
@@ -93,5 +136,17 @@ describe('fastclahe/parallel in Chromium, no bundler', () => {
 
   it('not isolated: the calling thread, same bytes', async () => {
     expect(await results(POLICY)).toEqual({ isolated: 'false', split: 'false', ...SAME, rejection: REJECTION });
+  });
+
+  it("cross-origin isolated under script-src 'self' alone: explains the refusal, then runs with init(module)", async () => {
+    const strict = { 'content-security-policy': "default-src 'self'; script-src 'self'" };
+    const result = await results(ISOLATION, '/strict.html', (path) => (path === '/compile-wasm.js' ? POLICY : strict));
+    expect(result.refusal).toMatch(/Content Security Policy.*wasm-unsafe-eval.*init\(module\)/s);
+    expect({ ...result, refusal: undefined }).toEqual({
+      isolated: 'true',
+      refusal: undefined,
+      clahe: 'true',
+      equalizeHist: 'true',
+    });
   });
 });
