@@ -16,7 +16,8 @@ export default defineConfig([
     entry: { index: 'src/index.ts', js: 'src/js.ts', parallel: 'src/parallel/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // Everything but the worker, which the second build (run alongside) writes: never a race.
+    clean: ['!parallelWorker.js'],
     // dist/parallel.cjs finds the (ESM) worker file beside it through import.meta.url's shim.
     shims: true,
     async onSuccess() {

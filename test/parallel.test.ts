@@ -3,7 +3,8 @@
 // calls in flight, after close(), and a Node process that exits by itself. Imports dist/ (the
 // workers run dist/parallelWorker.js): `npm run build` first.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,14 @@ import { sameBytes } from './helpers/bytes.js';
 import { Lcg } from './helpers/images.js';
 
 const DIST = fileURLToPath(new URL('../dist/parallel.js', import.meta.url));
-if (!existsSync(DIST)) throw new Error('test/parallel.test.ts runs dist/: npm run build first');
+const WORKER = fileURLToPath(new URL('../dist/parallelWorker.js', import.meta.url));
+if (!existsSync(DIST) || !existsSync(WORKER)) throw new Error('test/parallel.test.ts runs dist/: npm run build first');
+// A stale dist/ would test old code while src/ looks tested.
+const SOURCES = fileURLToPath(new URL('../src/', import.meta.url));
+const newest = Math.max(
+  ...readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).map((file) => statSync(join(SOURCES, file)).mtimeMs),
+);
+if (statSync(WORKER).mtimeMs < newest) throw new Error('dist/ is older than src/: npm run build first');
 
 const { clahe: THRESHOLD, equalizeHist: COUNTING_THRESHOLD } = parallel.parallelThresholds;
 
