@@ -8,8 +8,8 @@
 // every case checks that parallel and native outputs equal fastclahe's.
 //
 // Usage: npm run build && node benchmarks/parallel.mjs [--rounds N] [--block N]
-// Native OpenCV runs through benchmarks/native.py's measure() in $FASTCLAHE_PYTHON (else
-// python3), without its setNumThreads(1); skipped if that Python lacks cv2.
+// Native OpenCV runs in benchmarks/native.py at its default thread count ("threads": -1), in
+// $FASTCLAHE_PYTHON (else python3); skipped if that Python lacks cv2.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -81,7 +81,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Native OpenCV with its default threads: native.py's measure(), one JSON request per line. */
+/** Native OpenCV (benchmarks/native.py): one JSON request per line, one block of timing per answer. */
 function startNative() {
   const found = findPython({
     variables: ['FASTCLAHE_PYTHON'],
@@ -92,13 +92,7 @@ function startNative() {
     console.log(`${found.skipped}: native OpenCV is skipped.`);
     return undefined;
   }
-  const script = `import json, sys
-sys.path.insert(0, ${JSON.stringify(BENCHMARKS)})
-import cv2, native
-print(json.dumps({'opencv': cv2.__version__, 'threads': cv2.getNumThreads()}), flush=True)
-for line in sys.stdin:
-    print(json.dumps(native.measure(json.loads(line))), flush=True)`;
-  const child = spawn(found.python, ['-c', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(found.python, [join(BENCHMARKS, 'native.py')], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse((await lines.next()).value);
   return {
@@ -137,10 +131,11 @@ for (const [label, width, height] of SIZES) {
     const expected = one(image, params).data;
     const got = (await all(image, params)).data;
     if (sha256(got) !== sha256(expected)) throw new Error(`${op} ${label}: parallel differs from fastclahe`);
-    const request = { ...peer, input, width, height, channels, depth: 8, minSeconds: 0, minSamples: BLOCK };
+    // threads -1: OpenCV's default; a block of about the same length as the Node peers' blocks.
+    const request = { ...peer, input, width, height, channels, depth: 8, threads: -1, seconds: 0.1 };
     const withNative = native && NATIVE_SIZES.includes(label);
     if (withNative) {
-      const answer = await native.measure({ ...request, minSamples: 1 });
+      const answer = await native.measure({ ...request, seconds: 0 });
       // Native OpenCV's vectorised HSV → RGB rounds differently from its scalar code, which
       // fastclahe and OpenCV.js match (README: Colour conversions): noted, not fatal.
       if (answer.sha256 !== sha256(expected)) notes.add(`${op}: native OpenCV's output differs from fastclahe's`);
@@ -155,7 +150,7 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const run of runs) {
     const one = await time(() => run.one(run.image, run.params));
     const all = await time(() => run.all(run.image, run.params));
-    const cv = run.request && native ? (await native.measure(run.request)).medianMs : undefined;
+    const cv = run.request && native ? (await native.measure(run.request)).ms : undefined;
     run.rounds.push({ one, all, cv });
   }
   process.stdout.write(`round ${round + 1}/${ROUNDS}\r`);
@@ -170,7 +165,7 @@ console.log(
   `\nfastclahe/parallel, ${availableParallelism()} workers; ${cpus()[0]?.model ?? 'unknown CPU'}, load ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}; Node ${process.version}` +
-    (hello ? `; native OpenCV ${hello.opencv} with ${hello.threads} threads (default)` : '; no native OpenCV'),
+    (hello ? `; native OpenCV ${hello.opencv} with ${hello.defaultThreads} threads (default)` : '; no native OpenCV'),
 );
 console.log(`${ROUNDS} interleaved rounds of ${BLOCK} calls per peer; medians of per-round ratios [min–max]\n`);
 console.log('case                     | one thread | parallel | native | parallel vs one thread | parallel vs native');
