@@ -1,9 +1,12 @@
-// fastclahe/parallel in Chromium with no bundler, from the packed package: on a cross-origin
-// isolated page (COOP + COEP, under a Content-Security-Policy) large calls run on module
-// workers sharing a SharedArrayBuffer; on a page that is not isolated they run on the calling
-// thread. Either way every result must equal the synchronous function's.
+// fastclahe/parallel in Chromium, from the packed package, with no bundler and through Vite's
+// production build: on a cross-origin isolated page (COOP + COEP, under a Content-Security-
+// Policy) large calls run on module workers sharing a SharedArrayBuffer; on a page that is not
+// isolated they run on the calling thread; under script-src 'self' alone the workers cannot
+// compile and the call falls back to the calling thread. Every result must equal the
+// synchronous function's.
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pageResults } from './helpers/chromium.js';
 import { fixture, Scratch } from './helpers/scratch.js';
@@ -93,6 +96,25 @@ run().then(
 );
 `;
 
+// The same through Vite's production build, which finds the worker file from
+// new Worker(new URL('./parallelWorker.js', import.meta.url), { type: 'module' }) and bundles it.
+const VITE_MAIN = `import * as sync from 'fastclahe';
+import * as parallel from 'fastclahe/parallel';
+
+const width = 2048, height = 2048;
+const image = { data: new Uint8Array(width * height).map((_, i) => ((i % width) >> 3) + (Math.imul(i, 2654435761) >>> 28)), width, height };
+const output = { data: new Uint8Array(width * height), width, height };
+const pending = parallel.clahe(image, { output });
+const split = output.data.every((value) => value === 0);
+await pending;
+const expected = sync.clahe(image).data;
+globalThis.fastclaheResults = {
+  isolated: String(globalThis.crossOriginIsolated),
+  split: String(split),
+  clahe: String(output.data.every((value, i) => value === expected[i])),
+};
+`;
+
 const SAME = { clahe: 'true', equalizeHist: 'true', histogram: 'true', rgbToHsv: 'true' };
 const REJECTION =
   'clahe: expected a finite number (≤ 0 disables clipping) for options.clipLimit but received the string "x"';
@@ -148,5 +170,23 @@ describe('fastclahe/parallel in Chromium, no bundler', () => {
       clahe: 'true',
       equalizeHist: 'true',
     });
+  });
+
+  it('Vite production build, cross-origin isolated: the bundled module worker splits, same bytes', async () => {
+    const app = scratch.project('parallel-vite', {
+      'index.html': PAGE.replace('/parallel.js', './main.js'),
+      'main.js': VITE_MAIN,
+    });
+    await viteBuild({ root: app, configFile: false, logLevel: 'silent', build: { outDir: 'dist', target: 'es2022' } });
+    const site = await serve([['/', join(app, 'dist')]], () => ({ ...ISOLATION, ...POLICY }));
+    try {
+      expect(await pageResults(browser, `${site.origin}/index.html`)).toEqual({
+        isolated: 'true',
+        split: 'true',
+        clahe: 'true',
+      });
+    } finally {
+      await site.close();
+    }
   });
 });
