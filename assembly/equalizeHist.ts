@@ -60,8 +60,11 @@ function equalizationLut<T>(bins: usize, levels: i32, total: u32, lut: usize): b
   return true;
 }
 
-/** dst[i] = lut[src[i]] for `length` bytes, eight at a time; dst may be src. */
-function applyLut(src: usize, dst: usize, length: u32, lut: usize): void {
+/**
+ * dst[i] = lut[src[i]] for `length` bytes, eight at a time; dst may be src. Exported for
+ * fastclahe/parallel, whose workers apply a table built from every band's counts.
+ */
+export function applyLut(src: usize, dst: usize, length: u32, lut: usize): void {
   let i: u32 = 0;
   for (; i + 8 <= length; i += 8) {
     const from = src + i;

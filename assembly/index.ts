@@ -2,7 +2,7 @@
 // (src/wasm/load.ts); the kernels themselves never allocate or grow memory.
 export { histogram, histogram16, firstAbove16 } from './histogram';
 export { channelHistogram, channelHistogram16 } from './channelHistogram';
-export { equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
+export { applyLut, equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
 export { clahe, claheScratchBytes, claheTileRow, claheRows } from './clahe';
 export { clahe16, clahe16ScratchBytes } from './clahe16';
 export {

@@ -227,7 +227,7 @@ function readDepth(fn: string, kernels: Kernels, source: CheckedImage, value: un
  * Sums each channel's one-per-level counts into `binCount` uniform bins: level v into
  * ⌊v × binCount / levels⌋. `counts` holds `levels` counts per channel, one channel after another.
  */
-function foldBins(counts: Uint32Array, levels: number, binCount: number): Uint32Array {
+export function foldBins(counts: Uint32Array, levels: number, binCount: number): Uint32Array {
   const bins = new Uint32Array((counts.length / levels) * binCount);
   for (let i = 0; i < counts.length; i++) {
     const channel = Math.floor(i / levels);

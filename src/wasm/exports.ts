@@ -50,6 +50,7 @@ export interface WasmExports
   channelHistogram(src: number, pixels: number, channels: number, mask: number, bins: number): void;
   channelHistogram16(src: number, pixels: number, channels: number, mask: number, bins: number, levels: number): void;
   equalizeHist(src: number, dst: number, length: number): void;
+  applyLut(src: number, dst: number, length: number, lut: number): void;
   equalizeHist16ScratchBytes(levels: number): number;
   equalizeHist16(src: number, dst: number, length: number, bitDepth: number, scratch: number): void;
   claheScratchBytes(width: number, tilesX: number, tilesY: number): number;
@@ -118,6 +119,7 @@ export const REQUIRED_EXPORTS = [
   'channelHistogram',
   'channelHistogram16',
   'equalizeHist',
+  'applyLut',
   'equalizeHist16ScratchBytes',
   'equalizeHist16',
   'claheScratchBytes',

@@ -181,7 +181,7 @@ function equalizePlane(
  * fit. Sizes and offsets are exact doubles, checked against the 4 GiB limit before any kernel
  * runs, so no kernel is handed a block that wrapped round or lies past memory.
  */
-function reserve(module: WasmExports, ...sizes: number[]): number[] {
+export function reserve(module: WasmExports, ...sizes: number[]): number[] {
   let end = module.heapBase();
   const starts = sizes.map((size) => {
     const start = end;
@@ -204,7 +204,7 @@ function reserve(module: WasmExports, ...sizes: number[]): number[] {
  * A fresh view of `like`'s type and length at `start` (growing memory detaches every view
  * made before). Element views, not bytes, keep 16-bit pixels right on any platform endianness.
  */
-function viewAt<T extends Pixels>(module: WasmExports, like: T, start: number): T {
+export function viewAt<T extends Pixels>(module: WasmExports, like: T, start: number): T {
   return (
     like instanceof Uint16Array
       ? new Uint16Array(module.memory.buffer, start, like.length)

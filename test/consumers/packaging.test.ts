@@ -60,6 +60,7 @@ describe('packaging', () => {
       .split('\n')
       .filter(Boolean);
     const dist = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'js.js', 'js.cjs', 'js.d.ts', 'js.d.cts'];
+    dist.push('parallel.js', 'parallel.cjs', 'parallel.d.ts', 'parallel.d.cts', 'parallelWorker.js');
     const shipped = [...dist, 'fastclahe.wasm', 'fastclahe-simd.wasm'].map((file) => `package/dist/${file}`);
     expect(files).toEqual(
       expect.arrayContaining(['package/package.json', 'package/README.md', 'package/LICENSE', ...shipped]),

@@ -1,0 +1,257 @@
+// The calling thread's side of fastclahe/parallel. The public operations of src/operations.ts
+// run unchanged (same reading, validation, messages and result allocation) over `splitKernels`,
+// which runs small or unsupported calls right away with the WebAssembly kernels, exactly as the
+// synchronous functions do, and records large ones as a Split to run on the workers.
+import type { ClahePlan } from '../clahePlan.js';
+import { TooLarge, type Kernels, type Pixels } from '../kernels.js';
+import { wasmKernels } from '../wasm/wasmKernels.js';
+import { dispatch, type Pool } from './pool.js';
+import { CONTROL, channelsOf, chunkCount, resultChunks, type Job, type Reply, type Task } from './protocol.js';
+
+/**
+ * Below these many pixels a call runs on the calling thread. A split call costs about 1 ms more
+ * in all (posting, waking workers, a barrier, copies through shared memory), which CLAHE and the
+ * conversions (2–8 ns a pixel) earn back from about 1 MP, and equalizeHist and histogram
+ * (about 1.5 ns a pixel) only from a few MP: benchmarks/parallel.mjs measured equalizeHist split
+ * at 0.67× one thread at 1 MP, 0.79× at 2 MP and 1.56× at 8 MP, CLAHE 1.31× at 1 MP.
+ */
+export const THRESHOLDS = { clahe: 2 ** 20, conversions: 2 ** 20, equalizeHist: 2 ** 22, histogram: 2 ** 22 } as const;
+/** Larger images run on the calling thread in strips (4 GiB and beyond), not in a shared buffer. */
+const MAX_SHARED_BYTES = 2 ** 30;
+/** About 256 KiB of input per chunk: 30 to 130 chunks on a 4K image, so the faster core takes more. */
+const CHUNK_BYTES = 2 ** 18;
+
+/** A large call recorded for the workers: the job and the caller's arrays it reads and fills. */
+export interface Split {
+  job: Job;
+  src: Pixels;
+  /** Filled with the result: the output image's pixels. */
+  dst?: Pixels;
+  mask?: Uint8Array;
+  /** histogram: filled with the counts. */
+  bins?: Uint32Array;
+  /** Does the same on the calling thread, with the WebAssembly kernels, should the workers fail. */
+  fallback: () => void;
+}
+
+/** Kernels that run `wasmKernels` on the spot, or record the call in `split` if `pool` should run it. */
+export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?: Split } {
+  const recorder: { kernels: Kernels; split?: Split } = { kernels: wasmKernels };
+  const large = (src: Pixels) => pool !== undefined && src.byteLength <= MAX_SHARED_BYTES;
+  const pixelsPerChunk = (src: Pixels, channels: number, levels: number) =>
+    Math.max(Math.floor(CHUNK_BYTES / (channels * src.BYTES_PER_ELEMENT)), 4 * levels);
+  recorder.kernels = {
+    ...wasmKernels,
+    histogram(src, mask, bins) {
+      if (!large(src) || src.length < THRESHOLDS.histogram) return wasmKernels.histogram(src, mask, bins);
+      const chunkPixels = pixelsPerChunk(src, 1, bins.length);
+      recorder.split = {
+        job: { kind: 'histogram', channels: 1, selected: [0], levels: bins.length, chunkPixels },
+        src,
+        mask,
+        bins,
+        fallback: () => wasmKernels.histogram(src, mask, bins),
+      };
+    },
+    channelHistograms(src, channels, selected, mask, bins) {
+      if (!large(src) || src.length / channels < THRESHOLDS.histogram)
+        return wasmKernels.channelHistograms(src, channels, selected, mask, bins);
+      const levels = bins.length / selected.length;
+      const chunkPixels = pixelsPerChunk(src, channels, levels);
+      recorder.split = {
+        job: { kind: 'histogram', channels, selected: [...selected], levels, chunkPixels },
+        src,
+        mask,
+        bins,
+        fallback: () => wasmKernels.channelHistograms(src, channels, selected, mask, bins),
+      };
+    },
+    equalizeHist(src, dst, bitDepth, luminance) {
+      // 8-bit only: 16-bit images stay on the calling thread for now.
+      const channels = luminance?.channels ?? 1;
+      if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.equalizeHist)
+        return wasmKernels.equalizeHist(src, dst, bitDepth, luminance);
+      const chunkPixels = pixelsPerChunk(src, channels, 256);
+      recorder.split = {
+        job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) },
+        src,
+        dst,
+        fallback: () => wasmKernels.equalizeHist(src, dst, bitDepth, luminance),
+      };
+    },
+    clahe(src, dst, plan, luminance) {
+      // 8-bit only: 16-bit CLAHE stays on the calling thread for now.
+      const channels = luminance?.channels ?? 1;
+      if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.clahe)
+        return wasmKernels.clahe(src, dst, plan, luminance);
+      const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / (plan.width * channels)));
+      recorder.split = {
+        job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) },
+        src,
+        dst,
+        fallback: () => wasmKernels.clahe(src, dst, plan, luminance),
+      };
+    },
+    convert(conversion, src, dst, layout) {
+      const { channels, bgr } = layout;
+      if (!large(src) || src.length / channels < THRESHOLDS.conversions)
+        return wasmKernels.convert(conversion, src, dst, layout);
+      const kernel =
+        src instanceof Uint16Array ? (`${conversion as 'rgbToYCrCb' | 'yCrCbToRgb'}16` as const) : conversion;
+      const chunkPixels = pixelsPerChunk(src, channels, 0);
+      recorder.split = {
+        job: { kind: 'convert', kernel, channels, bgr, chunkPixels },
+        src,
+        dst,
+        fallback: () => wasmKernels.convert(conversion, src, dst, layout),
+      };
+    },
+  };
+  return recorder;
+}
+
+/** The shared pixel buffers, reused by every task (tasks run one at a time) and grown as needed. */
+const buffers: { input?: SharedArrayBuffer; output?: SharedArrayBuffer } = {};
+
+/** Lets the shared buffers go (close()): the next split allocates new ones. */
+export function releaseBuffers(): void {
+  buffers.input = undefined;
+  buffers.output = undefined;
+}
+
+function sharedBuffer(which: 'input' | 'output', bytes: number): SharedArrayBuffer {
+  const buffer = buffers[which];
+  if (buffer && buffer.byteLength >= bytes) return buffer;
+  try {
+    return (buffers[which] = new SharedArrayBuffer(bytes));
+  } catch {
+    throw new TooLarge(bytes);
+  }
+}
+
+function sharedView(like: Pixels, buffer: SharedArrayBuffer): Pixels {
+  return like instanceof Uint16Array ? new Uint16Array(buffer, 0, like.length) : new Uint8Array(buffer, 0, like.length);
+}
+
+/**
+ * Runs a recorded split on the pool's workers: posts the task, copies the input into shared
+ * memory chunk by chunk (the workers start on the first chunk while later ones are copied),
+ * then copies the result out.
+ */
+export function runSplit(pool: Pool, split: Split): Promise<void> {
+  return pool.run(async (workers) => {
+    const task = taskFor(split, workers.length);
+    const replies = dispatch(workers, task);
+    copyIn(split, task);
+    if (split.dst) await copyOut(split.dst, task, replies);
+    check(await replies);
+    if (split.bins) {
+      for (const reply of await replies) {
+        const bins = (reply as { bins: Uint32Array }).bins;
+        for (let i = 0; i < bins.length; i++) split.bins[i] += bins[i];
+      }
+    }
+  });
+}
+
+function taskFor(split: Split, workers: number): Task {
+  const { job, src, mask } = split;
+  const input = sharedView(src, sharedBuffer('input', src.byteLength));
+  const done = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, resultChunks(job, src.length).length)));
+  const base = { job, workers, src: input, dst: input, done };
+  switch (job.kind) {
+    case 'clahe': {
+      const { tilesX, tilesY } = job.plan as ClahePlan;
+      return {
+        ...base,
+        control: new Int32Array(new SharedArrayBuffer(4 * (CONTROL.lutRows + tilesY))),
+        dst: sharedView(src, sharedBuffer('output', src.byteLength)),
+        tables: new Uint8Array(new SharedArrayBuffer(tilesX * tilesY * 256)),
+      };
+    }
+    case 'equalizeHist':
+      return { ...base, control: control(), tables: new Uint32Array(new SharedArrayBuffer(8 * 256)) };
+    case 'histogram': {
+      const shared = mask ? new Uint8Array(new SharedArrayBuffer(mask.length)) : undefined;
+      return { ...base, control: control(), ...(shared ? { mask: shared } : {}) };
+    }
+    case 'convert':
+      return { ...base, control: control() };
+  }
+}
+
+function control(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * CONTROL.lutRows));
+}
+
+/** Copies the caller's input into the task's shared buffers, publishing each piece as it lands. */
+function copyIn(split: Split, task: Task): void {
+  const { job, src, mask } = split;
+  const publish = (ready: number) => {
+    Atomics.store(task.control, CONTROL.ready, ready);
+    Atomics.notify(task.control, CONTROL.ready);
+  };
+  const channels = channelsOf(job);
+  if (job.kind === 'clahe') {
+    const row = job.plan.width * channels;
+    const { height } = job.plan;
+    for (let first = 0; first < height; first += job.chunkRows) {
+      const last = Math.min(height, first + job.chunkRows);
+      task.src.set(src.subarray(first * row, last * row), first * row);
+      publish(last);
+    }
+    return;
+  }
+  const pixels = src.length / channels;
+  const { chunkPixels } = job;
+  for (let c = 0; c < chunkCount(pixels, chunkPixels); c++) {
+    const first = c * chunkPixels;
+    const last = Math.min(pixels, first + chunkPixels);
+    task.src.set(src.subarray(first * channels, last * channels), first * channels);
+    if (mask && task.mask) task.mask.set(mask.subarray(first, last), first);
+    publish(c + 1);
+  }
+}
+
+type WaitAsync = (array: Int32Array, index: number, value: number) => { async: boolean; value: unknown };
+
+/**
+ * Copies the result to `dst` chunk by chunk as the workers finish them, so that only the last
+ * chunks are left to copy when they are done (Atomics.waitAsync; without it, all at the end).
+ * Stops early if the workers reply before every chunk is marked, which only a failure causes.
+ */
+async function copyOut(dst: Pixels, task: Task, replies: Promise<Reply[]>): Promise<void> {
+  const chunks = resultChunks(task.job, dst.length);
+  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
+  let replied = false;
+  const settled = replies.then(() => {
+    replied = true;
+  });
+  for (let c = 0; c < chunks.length && waitAsync; ) {
+    const wait = waitAsync(task.done, c, 0);
+    if (wait.async) await Promise.race([wait.value, settled]);
+    if (Atomics.load(task.done, c) === 0) {
+      if (replied) return;
+      continue;
+    }
+    for (; c < chunks.length && Atomics.load(task.done, c) !== 0; c++) {
+      const [start, end] = chunks[c]!;
+      dst.set(task.dst.subarray(start, end), start);
+    }
+  }
+  if (!waitAsync) {
+    await settled;
+    dst.set(task.dst);
+  }
+}
+
+/** A worker failed to start, to compile its WebAssembly or to finish its share. */
+export class WorkerFailure extends Error {}
+
+/** Throws the first failure a worker reported (not the "another worker failed" of the others). */
+function check(replies: Reply[]): void {
+  const failures = replies.filter((reply) => !reply.ok);
+  if (failures.length === 0) return;
+  const first = failures.find((reply) => reply.message !== 'another worker failed') ?? failures[0]!;
+  throw new WorkerFailure(`fastclahe/parallel: a worker failed: ${first.message}`);
+}
