@@ -1,22 +1,33 @@
 // The peers of benchmarks/run.mjs besides fastclahe's default build: its scalar build, OpenCV.js
 // and native OpenCV in Python. A peer that is not installed comes back as `{ skipped: why }`.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { findPython } from './python.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Every peer, loaded once for the whole run. */
-export async function loadPeers() {
-  return { scalar: await loadScalarBuild(), opencv: await loadOpenCV(), native: await startNative() };
+/**
+ * Every peer, loaded once for the whole run.
+ * @param {string} scratch a folder for the run's files
+ */
+export async function loadPeers(scratch) {
+  return { scalar: await loadScalarBuild(scratch), opencv: await loadOpenCV(), native: await startNative() };
 }
 
-async function loadScalarBuild() {
-  // The query string makes a second instance of the package, which adopts the scalar module.
-  const build = await import(`${import.meta.resolve('fastclahe')}?scalar`);
+/**
+ * A second instance of the package that adopts the scalar module. The entries share their
+ * WebAssembly state through a chunk of dist/, so the instance is a copy of dist/ in `scratch`
+ * (a query string on the entry's URL would still share the chunk, and the default build with it).
+ */
+async function loadScalarBuild(scratch) {
+  const dist = dirname(require.resolve('fastclahe'));
+  const copy = join(scratch, 'scalar-dist');
+  cpSync(dist, copy, { recursive: true });
+  const build = await import(pathToFileURL(join(copy, 'index.js')).href);
   await build.init(new WebAssembly.Module(readFileSync(require.resolve('fastclahe/fastclahe.wasm'))));
   return build;
 }

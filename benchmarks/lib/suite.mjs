@@ -20,6 +20,8 @@ const require = createRequire(import.meta.url);
  * @param {{ quick: boolean }} options quick: short timings on two sizes, a smoke run
  */
 export async function runSuite({ quick }) {
+  const scratch = mkdtempSync(join(tmpdir(), 'fastclahe-bench-'));
+  const peers = await loadPeers(scratch);
   const TIMING = quick ? { rounds: 3, blockSeconds: 0.05 } : { rounds: 7, blockSeconds: 0.25 };
   const SIZES = quick
     ? [
@@ -31,7 +33,6 @@ export async function runSuite({ quick }) {
         [1920, 1080],
         [3840, 2160],
       ];
-  const peers = await loadPeers();
   const skipped = /** @type {string[]} */ (
     [
       peers.opencv.skipped && `OpenCV.js skipped: ${peers.opencv.skipped}`,
@@ -47,7 +48,6 @@ export async function runSuite({ quick }) {
     skipped.push(`${operation.name}: not in this build of fastclahe`);
     return false;
   });
-  const scratch = mkdtempSync(join(tmpdir(), 'fastclahe-bench-'));
   const rows = [];
   /** @type {Record<string, number>} */
   const memory = {};
