@@ -190,6 +190,19 @@ describe('inputs and outputs', () => {
     }
   });
 
+  it('reads the input before the call returns: changing it afterwards changes nothing', async () => {
+    // The first call finds the workers idle and copies at once; the second waits its turn and reads a copy.
+    const first = image(width, height, 1, 7);
+    const second = image(width, height, 4, 8);
+    const expected = [sync.clahe(first).data, sync.rgbToHsv(second).data];
+    const pending = [parallel.clahe(first), parallel.rgbToHsv(second)];
+    first.data.fill(0);
+    second.data.fill(255);
+    const results = await Promise.all(pending);
+    expect(sameBytes(results[0]!.data, expected[0]!)).toBe('');
+    expect(sameBytes(results[1]!.data, expected[1]!)).toBe('');
+  });
+
   it('never modifies the input, and honours output (also the image itself)', async () => {
     const gray = image(width, height);
     const rgba = { ...image(width, height, 4), data: new Uint8ClampedArray(image(width, height, 4).data) };

@@ -13,8 +13,9 @@
  * workers fail (a Content-Security-Policy without 'wasm-unsafe-eval' keeps them from compiling
  * WebAssembly), the call runs on the calling thread instead, and so do later ones until close().
  *
- * The arrays passed in are read when the call's turn comes (calls run one after another) and
- * the result is written when it ends: do not modify them until the Promise settles.
+ * The input is read before a call returns (a call that waits for an earlier one, as calls run
+ * one after another, reads a copy taken then), so its arrays may be reused at once, as after a
+ * synchronous call; the result is written into the output when the call ends.
  *
  * @packageDocumentation
  */
@@ -24,7 +25,15 @@ import { claheWith, convertWith, equalizeHistWith, foldBins, histogramWith } fro
 import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from '../options.js';
 import { Pool } from './pool.js';
 import { TooLarge } from '../kernels.js';
-import { releaseBuffers, runSplit, type Split, splitKernels, THRESHOLDS, WorkerFailure } from './split.js';
+import {
+  releaseBuffers,
+  runSplit,
+  type Split,
+  splitKernels,
+  THRESHOLDS,
+  WorkerFailure,
+  withOwnInput,
+} from './split.js';
 import { findHost } from './threads.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from '../image.js';
@@ -80,13 +89,16 @@ async function run<T>(operation: (kernels: Kernels) => T): Promise<T> {
  * calling thread instead, same bytes, and splits no more calls until close().
  */
 async function split(threads: Pool, recorded: Split): Promise<void> {
+  // The input must be read before the call returns, as the synchronous functions do: an idle
+  // pool copies it into shared memory right away; a call that waits for another reads a copy.
+  const own = threads.idle ? recorded : withOwnInput(recorded);
   try {
-    await runSplit(threads, recorded);
+    await runSplit(threads, own);
   } catch (error) {
     if (!(error instanceof WorkerFailure || error instanceof TooLarge)) throw error;
     failed = true;
     pool = undefined;
-    recorded.fallback();
+    own.fallback(own);
   }
 }
 

@@ -7,12 +7,23 @@ import type { Host, Thread } from './threads.js';
 export class Pool {
   #workers: Thread[] = [];
   #tail: Promise<unknown> = Promise.resolve();
+  /** Calls and closes made and not yet settled. */
+  #pending = 0;
 
   constructor(private readonly host: Host) {}
 
-  /** Runs `work` once every earlier call settled, with the workers started (and kept ref'd meanwhile). */
+  /** Whether a call made now starts at once, before `run` returns (nothing is running or waiting). */
+  get idle(): boolean {
+    return this.#pending === 0;
+  }
+
+  /**
+   * Runs `work` with the workers started (and kept ref'd meanwhile): at once when the pool is
+   * idle, so `work` runs up to its first await before `run` returns, else once every earlier
+   * call settled.
+   */
   run<T>(work: (workers: readonly Thread[]) => Promise<T>): Promise<T> {
-    const result = this.#tail.then(async () => {
+    const start = async () => {
       const workers = this.#start();
       for (const worker of workers) worker.ref();
       try {
@@ -23,16 +34,21 @@ export class Pool {
       } finally {
         for (const worker of workers) worker.unref();
       }
-    });
-    this.#tail = result.catch(() => undefined);
-    return result;
+    };
+    return this.#queue(this.idle ? start() : this.#tail.then(start));
   }
 
   /** Once every call made so far settled, terminates the workers; a later call starts new ones. */
   close(): Promise<void> {
-    const closed = this.#tail.then(() => this.#stop());
-    this.#tail = closed.catch(() => undefined);
-    return closed;
+    return this.#queue(this.#tail.then(() => this.#stop()));
+  }
+
+  /** Counts `settles` as pending until it settles, and makes it the step later calls wait for. */
+  #queue<T>(settles: Promise<T>): Promise<T> {
+    this.#pending++;
+    const counted = settles.finally(() => this.#pending--);
+    this.#tail = counted.catch(() => undefined);
+    return counted;
   }
 
   #start(): readonly Thread[] {

@@ -30,8 +30,13 @@ export interface Split {
   mask?: Uint8Array;
   /** histogram: filled with the counts. */
   bins?: Uint32Array;
-  /** Does the same on the calling thread, with the WebAssembly kernels, should the workers fail. */
-  fallback: () => void;
+  /** Does the same on the calling thread with the WebAssembly kernels (should the workers fail), reading `from`'s arrays. */
+  fallback: (from: Split) => void;
+}
+
+/** The split reading its own copy of the input and mask, for a call that must wait its turn. */
+export function withOwnInput(split: Split): Split {
+  return { ...split, src: split.src.slice(), ...(split.mask ? { mask: split.mask.slice() } : {}) };
 }
 
 /** Kernels that run `wasmKernels` on the spot, or record the call in `split` if `pool` should run it. */
@@ -50,7 +55,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         src,
         mask,
         bins,
-        fallback: () => wasmKernels.histogram(src, mask, bins),
+        fallback: (from) => wasmKernels.histogram(from.src, from.mask, bins),
       };
     },
     channelHistograms(src, channels, selected, mask, bins) {
@@ -63,7 +68,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         src,
         mask,
         bins,
-        fallback: () => wasmKernels.channelHistograms(src, channels, selected, mask, bins),
+        fallback: (from) => wasmKernels.channelHistograms(from.src, channels, selected, from.mask, bins),
       };
     },
     equalizeHist(src, dst, bitDepth, luminance) {
@@ -76,7 +81,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) },
         src,
         dst,
-        fallback: () => wasmKernels.equalizeHist(src, dst, bitDepth, luminance),
+        fallback: (from) => wasmKernels.equalizeHist(from.src, dst, bitDepth, luminance),
       };
     },
     clahe(src, dst, plan, luminance) {
@@ -89,7 +94,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) },
         src,
         dst,
-        fallback: () => wasmKernels.clahe(src, dst, plan, luminance),
+        fallback: (from) => wasmKernels.clahe(from.src, dst, plan, luminance),
       };
     },
     convert(conversion, src, dst, layout) {
@@ -103,7 +108,7 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
         job: { kind: 'convert', kernel, channels, bgr, chunkPixels },
         src,
         dst,
-        fallback: () => wasmKernels.convert(conversion, src, dst, layout),
+        fallback: (from) => wasmKernels.convert(conversion, from.src, dst, layout),
       };
     },
   };
