@@ -21,6 +21,7 @@ import * as parallel from '../dist/parallel.js';
 import { sha256 } from './lib/bytes.mjs';
 import { imagesOfSize, readPng } from './lib/inputs.mjs';
 import { findPython } from './lib/python.mjs';
+import { writeSection } from './results.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -161,23 +162,34 @@ await parallel.close();
 const range = (values) =>
   `${median(values).toFixed(2)}× [${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}]`;
 const ms = (values) => median(values).toFixed(1);
-console.log(
+const lines = [];
+const say = (/** @type {string} */ line) => {
+  console.log(line);
+  lines.push(line);
+};
+say(
   `\nfastclahe/parallel, ${availableParallelism()} workers; ${cpus()[0]?.model ?? 'unknown CPU'}, load ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}; Node ${process.version}` +
     (hello ? `; native OpenCV ${hello.opencv} with ${hello.defaultThreads} threads (default)` : '; no native OpenCV'),
 );
-console.log(`${ROUNDS} interleaved rounds of ${BLOCK} calls per peer; medians of per-round ratios [min–max]\n`);
-console.log('case                     | one thread | parallel | native | parallel vs one thread | parallel vs native');
-console.log('-------------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
+say(`${ROUNDS} interleaved rounds of ${BLOCK} calls per peer; medians of per-round ratios [min–max]\n`);
+say('case                     | one thread | parallel | native | parallel vs one thread | parallel vs native');
+say('-------------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
 for (const { label, op, rounds } of runs) {
   const speedup = rounds.map((r) => r.one / r.all);
   const cvRatio = rounds[0].cv === undefined ? undefined : rounds.map((r) => Number(r.cv) / r.all);
-  console.log(
+  say(
     `${`${op} ${label}`.padEnd(25)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
       cvRatio ? `${ms(rounds.map((r) => Number(r.cv))).padStart(3)} ms` : '     –'
     } | ${range(speedup).padStart(22)} | ${cvRatio ? range(cvRatio).padStart(18) : '–'.padStart(18)}`,
   );
 }
-for (const note of notes) console.log(`\nNote: ${note}`);
-console.log(`\nRe-run: npm run build && node benchmarks/parallel.mjs --rounds ${ROUNDS} --block ${BLOCK}`);
+for (const note of notes) say(`\nNote: ${note}`);
+say(`\nRe-run: npm run build && node benchmarks/parallel.mjs --rounds ${ROUNDS} --block ${BLOCK}`);
+writeSection(
+  'parallel',
+  `## fastclahe/parallel against one thread and native OpenCV\n\nWritten by \`node benchmarks/parallel.mjs --rounds ${ROUNDS} --block ${BLOCK}\` on ${new Date()
+    .toISOString()
+    .slice(0, 10)}.\n${lines.join('\n')}`,
+);
