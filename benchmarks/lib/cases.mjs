@@ -131,30 +131,21 @@ export const OPERATIONS = [
       return mats.out.data;
     },
   },
-  {
-    name: 'clahe HSV (clip 2, 8×8)',
+  // Colour CLAHE through one 8-bit lightness channel, RGBA in and out.
+  ...[
+    ['HSV', 2, 'rgbToHsv'],
+    ['Lab', 0, 'rgbToLab'],
+  ].map(([space, channel, needs]) => ({
+    name: `clahe ${space} (clip 2, 8×8)`,
     channels: 4,
-    needs: 'rgbToHsv',
+    needs,
     compare: comparable.same,
-    native: { op: 'colourClahe', params: { space: 'HSV', channel: 2, clipLimit: 2, tileGridSize: [8, 8] } },
+    native: { op: 'colourClahe', params: { space, channel, clipLimit: 2, tileGridSize: [8, 8] } },
     fastclahe: (lib, image, output) =>
-      lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'hsv', output }),
+      lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: String(space).toLowerCase(), output }),
     opencv: (cv, mats) => {
-      claheOneChannel(cv, mats, 'HSV', 2, 4);
+      claheOneChannel(cv, mats, space, channel, 4);
       return mats.out.data;
     },
-  },
-  {
-    name: 'clahe Lab (clip 2, 8×8)',
-    channels: 4,
-    needs: 'rgbToLab',
-    compare: comparable.same,
-    native: { op: 'colourClahe', params: { space: 'Lab', channel: 0, clipLimit: 2, tileGridSize: [8, 8] } },
-    fastclahe: (lib, image, output) =>
-      lib.clahe(image, { clipLimit: 2, tileGridSize: [8, 8], colorSpace: 'lab', output }),
-    opencv: (cv, mats) => {
-      claheOneChannel(cv, mats, 'Lab', 0, 4);
-      return mats.out.data;
-    },
-  },
+  })),
 ];
