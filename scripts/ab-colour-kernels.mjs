@@ -1,4 +1,4 @@
-// A/B timing of the Lab and YCrCb WebAssembly kernels alone (no copies, no JS API): a baseline
+// A/B timing of the colour (HSV, Lab and YCrCb) WebAssembly kernels alone (no copies, no JS API): a baseline
 // build/ directory (an older commit's, e.g. main's) against this checkout's build/, on 1920×1080
 // pixels of hashed bytes (16-bit kernels: 960×1080), timed in alternating single calls (this
 // host's vCPUs change speed for seconds at a time). Reports per kernel the median of per-round
@@ -29,6 +29,12 @@ function instantiate(path) {
 
 /** @type {Record<string, (build: any) => void>} */
 const KERNELS = {
+  'rgbToHsv RGBA': ({ module, src, dst }) => module.rgbToHsv(src, dst, N, 4, false),
+  'rgbToHsv RGB': ({ module, src, dst }) => module.rgbToHsv(src, dst, N, 3, false),
+  'hsvToRgb RGBA': ({ module, src, dst }) => module.hsvToRgb(src, dst, N, 4, false),
+  'hsvToRgb RGB': ({ module, src, dst }) => module.hsvToRgb(src, dst, N, 3, false),
+  'hsvPlane RGBA': ({ module, src, plane }) => module.hsvPlane(src, plane, N, 4, false),
+  'hsvMerge RGBA': ({ module, src, plane, dst }) => module.hsvMerge(src, plane, dst, N, 4, false, 255),
   'rgbToLab RGBA': ({ module, src, dst }) => module.rgbToLab(src, dst, N, 4, false),
   'rgbToLab RGB': ({ module, src, dst }) => module.rgbToLab(src, dst, N, 3, false),
   'labToRgb RGBA': ({ module, src, dst }) => module.labToRgb(src, dst, N, 4, false),
