@@ -233,7 +233,7 @@ async function runExplore(config: Config): Promise<number> {
       // A partial of part of a shard would make merge build a wrong report: write none.
       if (interrupt.requested) return 130;
       const name = `partial-${shard.index}-of-${shard.count}.json`;
-      await writeAtomically(join(config.out, name), interrupt, (temp) => writePartial(head, store, temp));
+      await writeAtomically([join(config.out, name)], interrupt, ([fd]) => writePartial(head, store, fd!));
       if (!config.quiet)
         process.stderr.write(
           `fastclahe explore: shard ${shard.index}/${shard.count}: ${store.count} images in ${formatDuration(seconds)} → ${display(join(config.out, name))}\n`,

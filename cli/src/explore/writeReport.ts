@@ -1,9 +1,9 @@
 // Writes report.json, report-data.js and report.html into `out` from a run's records (on disk in
-// a RecordStore), reading one full record at a time: memory does not grow with the records. Each
-// file is written under a temporary name and renamed when complete, so a report is never
+// a RecordStore), reading one full record at a time: memory does not grow with the records. The
+// files are written under temporary names and renamed when all are complete, so a report is never
 // half-written, even when a second Ctrl-C stops the run while it writes.
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, createWriteStream, openSync, renameSync, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { once } from 'node:events';
 import type { Interrupt } from '../run/interrupt.js';
@@ -39,55 +39,71 @@ export async function writeReport(
     ...(annotations ? { coco: annotations.stats } : {}),
     ...(options.interrupted ? { interrupted: options.interrupted } : {}),
   };
-  await writeAtomically(join(out, 'report.json'), options.interrupt, (jsonFile) =>
-    writeAtomically(join(out, PAGE_DATA_FILE), options.interrupt, async (pageFile) => {
-      const json = createWriteStream(jsonFile);
-      const page = createWriteStream(pageFile);
-      const pageText = JSON.stringify(pageHead(head));
-      await write(page, `window.${PAGE_DATA_GLOBAL} = ${pageText.slice(0, -1)},"images":[\n`);
-      const chunks = jsonWithImages(head, records.length, (i) => {
-        const record = plan.finish(store.read(records[i]!.index));
-        page.write(`${JSON.stringify(pageImage(record))}${i + 1 < records.length ? ',' : ''}\n`);
-        return record;
-      });
-      for (const chunk of chunks) await write(json, chunk);
-      await write(page, ']};\n');
-      await Promise.all([end(json), end(page)]);
-    }),
-  );
-  await writeAtomically(join(out, 'report.html'), options.interrupt, (file) =>
-    writeFile(file, renderHtml(annotations?.overlays)),
-  );
+  // The three files are renamed together once all are complete, so an interruption leaves the
+  // previous report (or none), never a new report.json beside an old or missing report.html.
+  const files = ['report.json', PAGE_DATA_FILE, 'report.html'].map((name) => join(out, name));
+  await writeAtomically(files, options.interrupt, async ([jsonFd, pageFd, htmlFd]) => {
+    const json = streamTo(jsonFd!);
+    const page = streamTo(pageFd!);
+    const pageText = JSON.stringify(pageHead(head));
+    await write(page, `window.${PAGE_DATA_GLOBAL} = ${pageText.slice(0, -1)},"images":[\n`);
+    const chunks = jsonWithImages(head, records.length, (i) => {
+      const record = plan.finish(store.read(records[i]!.index));
+      page.write(`${JSON.stringify(pageImage(record))}${i + 1 < records.length ? ',' : ''}\n`);
+      return record;
+    });
+    for (const chunk of chunks) await write(json, chunk);
+    await write(page, ']};\n');
+    await Promise.all([end(json), end(page)]);
+    const html = streamTo(htmlFd!);
+    await write(html, renderHtml(annotations?.overlays));
+    await end(html);
+  });
   return head;
 }
 
-/** Writes a partial (a --shard run's result): its head, then its records in listing order. */
-export async function writePartial(head: PartialHead, store: RecordStore, file: string): Promise<void> {
+/** Writes a partial (a --shard run's result) to the open file `fd`: its head, then its records in listing order. */
+export async function writePartial(head: PartialHead, store: RecordStore, fd: number): Promise<void> {
   const records = store.datasetRecords();
-  const stream = createWriteStream(file);
+  const stream = streamTo(fd);
   for (const chunk of jsonWithImages(head, records.length, (i) => store.read(records[i]!.index)))
     await write(stream, chunk);
   await end(stream);
 }
 
-/** Writes `file` under a temporary name, renamed when `writeTo` resolves; removed on failure or a second Ctrl-C. */
+/**
+ * Writes `files` under temporary names, each opened here before anything else happens, and
+ * renames them all once `writeTo` resolved with the open files; on failure, or at a second
+ * Ctrl-C, the temporary files are removed. They are created synchronously and written through
+ * their descriptors only, so a removal can never be followed by a write that creates one again.
+ */
 export async function writeAtomically(
-  file: string,
+  files: string[],
   interrupt: Interrupt | undefined,
-  writeTo: (temp: string) => Promise<void>,
+  writeTo: (fds: number[]) => Promise<void>,
 ): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  const remove = () => rm(temp, { force: true });
+  const temps = files.map((file) => `${file}.${process.pid}.tmp`);
+  const fds: number[] = [];
+  const remove = () => Promise.all(temps.map((temp) => rm(temp, { force: true })));
   const unregister = interrupt?.onStop(remove);
   try {
-    await writeTo(temp);
-    await rename(temp, file);
+    for (const temp of temps) fds.push(openSync(temp, 'w'));
+    await writeTo(fds);
+    for (const fd of fds.splice(0)) closeSync(fd);
+    // In one synchronous step: a signal cannot land between two renames.
+    for (const [i, temp] of temps.entries()) renameSync(temp, files[i]!);
   } catch (error) {
+    for (const fd of fds) closeSync(fd);
     await remove();
     throw error;
   } finally {
     unregister?.();
   }
+}
+
+/** A stream writing to `fd` that leaves closing it to writeAtomically. */
+function streamTo(fd: number): WriteStream {
+  return createWriteStream('', { fd, autoClose: false });
 }
 
 async function write(stream: WriteStream, text: string): Promise<void> {

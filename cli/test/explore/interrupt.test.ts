@@ -17,12 +17,13 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'fastclahe-explore-interrupt-'));
   input = join(root, 'input');
   mkdirSync(input);
-  // Large enough that one image takes a good fraction of a second to explore.
+  // Large enough that one image takes a good fraction of a second to explore (5.8 MP: about
+  // 0.2 s here), so that a second signal 50 ms after the first lands while one is in progress.
   for (let i = 0; i < COUNT; i++) {
     await sharp({
       create: {
-        width: 1600,
-        height: 1600,
+        width: 2400,
+        height: 2400,
         channels: 3,
         background: { r: 40 + i, g: 90, b: 140 },
         noise: { type: 'gaussian', mean: 100, sigma: 40 },
@@ -73,14 +74,14 @@ test('first SIGINT: the images in progress finish, the report of what was explor
   expect(report.counts.images).toBe(explored);
   expect(stderr).toContain(`interrupted, report of ${explored} of ${COUNT} images`);
   for (const image of report.images) {
-    expect([image.width, image.height, image.error]).toEqual([1600, 1600, undefined]);
+    expect([image.width, image.height, image.error]).toEqual([2400, 2400, undefined]);
     expect(existsSync(join(out, image.thumb))).toBe(true);
   }
 }, 120_000);
 
 test('second SIGINT: stops at once, no report and no temporary file; exit 130', async () => {
   const out = join(root, 'twice');
-  const { code } = await interrupted(out, 100);
+  const { code } = await interrupted(out, 50);
   expect(code).toBe(130);
   expect(readdirSync(out)).toEqual(['thumbs']);
   expect(readdirSync(join(out, 'thumbs')).every((name) => /^\d{6}\.jpg$/.test(name))).toBe(true);
