@@ -41,18 +41,49 @@ export function clahe16(
   tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
   clipCount: i32, lutScale: f32, levels: i32, scratch: usize,
 ): void {
+  for (let ty = 0; ty < tilesY; ty++) {
+    tileRowLuts16(src, width, height, ty * tileHeight, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch, ty);
+  }
+  interpolate16(src, dst, width, 0, height, tilesX, tilesY, tileWidth, tileHeight, levels, scratch);
+}
+
+/**
+ * Strip processing (fastclahe/parallel): the LUTs of tile row `ty` from its `tileHeight` rows,
+ * which the caller has laid out one after another at `rows`, rows past the image's bottom
+ * already reflected. The same counts and steps as `clahe16`, so the same LUTs.
+ */
+export function clahe16TileRow(
+  rows: usize, width: i32, tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
+  clipCount: i32, lutScale: f32, levels: i32, scratch: usize, ty: i32,
+): void {
+  // Rows 0..tileHeight − 1 of a tileHeight-row image reflect to themselves.
+  tileRowLuts16(rows, width, tileHeight, 0, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels, scratch, ty);
+}
+
+/**
+ * Strip processing: interpolates image rows [firstRow, lastRow), laid out at `src` from row
+ * `firstRow` on, into `dst` (which may be `src`), from the LUTs `clahe16TileRow` built.
+ */
+export function clahe16Rows(
+  src: usize, dst: usize, width: i32, firstRow: i32, lastRow: i32,
+  tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32, levels: i32, scratch: usize,
+): void {
+  interpolate16(src, dst, width, firstRow, lastRow, tilesX, tilesY, tileWidth, tileHeight, levels, scratch);
+}
+
+/** The LUTs of tile row `ty`, whose first row is row `top` of the `height`-row image at `src`. */
+function tileRowLuts16(
+  src: usize, width: i32, height: i32, top: i32, tilesX: i32, tilesY: i32, tileWidth: i32, tileHeight: i32,
+  clipCount: i32, lutScale: f32, levels: i32, scratch: usize, ty: i32,
+): void {
   const lutBytes = <usize>levels << 1;
   const luts = scratch + <usize>clahe16Offset(LUTS16, width, tilesX, tilesY, levels);
   const histogram = scratch + <usize>clahe16Offset(HISTOGRAM16, width, tilesX, tilesY, levels);
-  const columns = scratch + <usize>clahe16Offset(COLUMNS16, width, tilesX, tilesY, levels);
-  for (let ty = 0; ty < tilesY; ty++) {
-    for (let tx = 0; tx < tilesX; tx++) {
-      countTile16(src, width, height, tx * tileWidth, ty * tileHeight, tileWidth, tileHeight, histogram, levels);
-      if (clipCount > 0) clipAndRedistribute(histogram, levels, clipCount);
-      cumulativeLut<u16>(histogram, levels, lutScale, luts + <usize>(ty * tilesX + tx) * lutBytes);
-    }
+  for (let tx = 0; tx < tilesX; tx++) {
+    countTile16(src, width, height, tx * tileWidth, top, tileWidth, tileHeight, histogram, levels);
+    if (clipCount > 0) clipAndRedistribute(histogram, levels, clipCount);
+    cumulativeLut<u16>(histogram, levels, lutScale, luts + <usize>(ty * tilesX + tx) * lutBytes);
   }
-  interpolate16(src, dst, width, height, tilesX, tilesY, tileWidth, tileHeight, luts, lutBytes, columns);
 }
 
 /** Histogram of one tile of the image extended by reflection. */
@@ -69,10 +100,14 @@ function countTile16(
   }
 }
 
+/** Rows [firstRow, lastRow), laid out at `src` and `dst` from row `firstRow` on, blended from the LUTs. */
 function interpolate16(
-  src: usize, dst: usize, width: i32, height: i32, tilesX: i32, tilesY: i32,
-  tileWidth: i32, tileHeight: i32, luts: usize, lutBytes: usize, columns: usize,
+  src: usize, dst: usize, width: i32, firstRow: i32, lastRow: i32, tilesX: i32, tilesY: i32,
+  tileWidth: i32, tileHeight: i32, levels: i32, scratch: usize,
 ): void {
+  const lutBytes = <usize>levels << 1;
+  const luts = scratch + <usize>clahe16Offset(LUTS16, width, tilesX, tilesY, levels);
+  const columns = scratch + <usize>clahe16Offset(COLUMNS16, width, tilesX, tilesY, levels);
   // Per column: byte offsets of the left and right tile LUTs within a row of tiles, and weights.
   const stride = columnStride(width);
   const leftOffsets = columns;
@@ -87,14 +122,14 @@ function interpolate16(
   }
   const invTileHeight = <f32>1.0 / <f32>tileHeight;
   const rowOfTiles = <usize>tilesX * lutBytes;
-  for (let y = 0; y < height; y++) {
+  for (let y = firstRow; y < lastRow; y++) {
     const tyf = tileCoordinate(y, invTileHeight);
     const ty1 = <i32>floor<f32>(tyf);
     const ya = tyf - <f32>ty1;
     const ya1 = <f32>1.0 - ya;
     const upper = luts + <usize>max(ty1, 0) * rowOfTiles;
     const lower = luts + <usize>min(ty1 + 1, tilesY - 1) * rowOfTiles;
-    const rowStart = <usize>y * width << 1;
+    const rowStart = <usize>(y - firstRow) * width << 1;
     const srcRow = src + rowStart;
     const dstRow = dst + rowStart;
     let x = 0;

@@ -29,9 +29,7 @@ export function equalizeHist16(src: usize, dst: usize, length: i32, bitDepth: i3
   const lut16 = scratch + (<usize>levels << 2);
   histogram16(src, length, 0, scratch, levels);
   if (equalizationLut<u16>(scratch, levels, length, lut16)) {
-    for (let i: usize = 0; i < <usize>length << 1; i += 2) {
-      store<u16>(dst + i, load<u16>(lut16 + (<usize>load<u16>(src + i) << 1)));
-    }
+    applyLut16(src, dst, length, lut16);
   } else {
     memory.copy(dst, src, <usize>length << 1);
   }
@@ -80,4 +78,11 @@ export function applyLut(src: usize, dst: usize, length: u32, lut: usize): void 
     store<u64>(dst + i, mapped);
   }
   for (; i < length; i++) store<u8>(dst + i, load<u8>(lut + load<u8>(src + i)));
+}
+
+/** dst[i] = lut[src[i]] for `length` u16 pixels, `lut` of u16 entries; dst may be src. Exported for fastclahe/parallel. */
+export function applyLut16(src: usize, dst: usize, length: i32, lut: usize): void {
+  for (let i: usize = 0; i < <usize>length << 1; i += 2) {
+    store<u16>(dst + i, load<u16>(lut + (<usize>load<u16>(src + i) << 1)));
+  }
 }

@@ -2,9 +2,9 @@
 // (src/wasm/load.ts); the kernels themselves never allocate or grow memory.
 export { histogram, histogram16, firstAbove16 } from './histogram';
 export { channelHistogram, channelHistogram16 } from './channelHistogram';
-export { applyLut, equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
+export { applyLut, applyLut16, equalizeHist, equalizeHist16, equalizeHist16ScratchBytes } from './equalizeHist';
 export { clahe, claheScratchBytes, claheTileRow, claheRows } from './clahe';
-export { clahe16, clahe16ScratchBytes } from './clahe16';
+export { clahe16, clahe16Rows, clahe16ScratchBytes, clahe16TileRow } from './clahe16';
 export {
   rgbToHsv, rgbToHsvFull, hsvToRgb, hsvToRgbFull, rgbToLab, labToRgb, rgbToYCrCb, yCrCbToRgb,
   rgbToYCrCb16, yCrCbToRgb16, hsvPlane, hsvMerge, labPlane, labMerge, yCrCbPlane, yCrCbMerge, yCrCbPlane16, yCrCbMerge16,

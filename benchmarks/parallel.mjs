@@ -45,7 +45,7 @@ const GRID = { clipLimit: 2, tileGridSize: [8, 8] };
 /**
  * Each case's input kind, synchronous and parallel function (taking the image and `params`),
  * and native.py's request for the same work.
- * @type {Array<{ op: string, kind: 'gray' | 'rgba', params: object, native: { op: string, params: object },
+ * @type {Array<{ op: string, kind: 'gray' | 'rgba' | 'gray16', params: object, native: { op: string, params: object },
  *   one: (image: object, params: object) => { data: Uint8Array },
  *   all: (image: object, params: object) => Promise<{ data: Uint8Array }> }>}
  */
@@ -65,6 +65,14 @@ const CASES = [
     native: { op: 'equalizeHist', params: {} },
     one: /** @type {any} */ (sync.equalizeHist),
     all: /** @type {any} */ (parallel.equalizeHist),
+  },
+  {
+    op: 'clahe 16-bit',
+    kind: 'gray16',
+    params: GRID,
+    native: { op: 'clahe', params: GRID },
+    one: /** @type {any} */ (sync.clahe),
+    all: /** @type {any} */ (parallel.clahe),
   },
   {
     op: 'clahe RGBA HSV',
@@ -126,14 +134,15 @@ for (const [label, width, height] of SIZES) {
   const images = imagesOfSize(gray, colour, width, height);
   for (const { op, kind, params, native: peer, one, all } of CASES) {
     const image = images[kind];
-    const channels = kind === 'gray' ? 1 : 4;
+    const channels = kind === 'rgba' ? 4 : 1;
     const input = join(tmpdir(), `fastclahe-parallel-${kind}-${width}x${height}.raw`);
     writeFileSync(input, image.data);
     const expected = one(image, params).data;
     const got = (await all(image, params)).data;
     if (sha256(got) !== sha256(expected)) throw new Error(`${op} ${label}: parallel differs from fastclahe`);
     // threads -1: OpenCV's default; a block of about the same length as the Node peers' blocks.
-    const request = { ...peer, input, width, height, channels, depth: 8, threads: -1, seconds: 0.1 };
+    const depth = kind === 'gray16' ? 16 : 8;
+    const request = { ...peer, input, width, height, channels, depth, threads: -1, seconds: 0.1 };
     const withNative = native && NATIVE_SIZES.includes(label);
     if (withNative) {
       const answer = await native.measure({ ...request, seconds: 0 });

@@ -38,8 +38,8 @@ function image(width: number, height: number, channels = 1, seed = 1) {
   return { data: Uint8Array.from(levels(width, height, channels, seed, 255)), width, height };
 }
 
-function image16(width: number, height: number, channels = 1) {
-  return { data: Uint16Array.from(levels(width, height, channels, 1, 65535)), width, height };
+function image16(width: number, height: number, channels = 1, top = 65535) {
+  return { data: Uint16Array.from(levels(width, height, channels, 1, top)), width, height };
 }
 
 // Above the threshold with odd sides, 1×N and N×1; below it.
@@ -151,13 +151,40 @@ describe('same bytes as fastclahe', () => {
     },
   );
 
-  it.each(SIZES)('16-bit CLAHE, equalizeHist (calling thread) and YCrCb (split) %i×%i', async (width, height) => {
-    const deep = image16(width, height);
-    const rgb16 = image16(width, height, 3);
-    expect(sameBytes((await parallel.clahe(deep)).data, sync.clahe(deep).data)).toBe('');
-    expect(sameBytes((await parallel.equalizeHist(deep)).data, sync.equalizeHist(deep).data)).toBe('');
-    expect(sameBytes((await parallel.rgbToYCrCb(rgb16)).data, sync.rgbToYCrCb(rgb16).data)).toBe('');
-    expect(sameBytes((await parallel.yCrCbToRgb(rgb16)).data, sync.yCrCbToRgb(rgb16).data)).toBe('');
+  it.each(SIZES)(
+    '16-bit CLAHE (gray, YCrCb; 16, 12 and 10 bits) and YCrCb conversions %i×%i',
+    async (width, height) => {
+      for (const bitDepth of [16, 12, 10] as const) {
+        const top = 2 ** bitDepth - 1;
+        const deep = image16(width, height, 1, top);
+        const rgb16 = image16(width, height, 3, top);
+        for (const options of [{ bitDepth }, { bitDepth, clipLimit: 0, tileGridSize: [5, 3] as [number, number] }]) {
+          const what = JSON.stringify(options);
+          expect(sameBytes((await parallel.clahe(deep, options)).data, sync.clahe(deep, options).data), what).toBe('');
+          const colour = { ...options, colorSpace: 'ycrcb' as const };
+          expect(sameBytes((await parallel.clahe(rgb16, colour)).data, sync.clahe(rgb16, colour).data), what).toBe('');
+        }
+      }
+      const rgb16 = image16(width, height, 3);
+      expect(sameBytes((await parallel.rgbToYCrCb(rgb16)).data, sync.rgbToYCrCb(rgb16).data)).toBe('');
+      expect(sameBytes((await parallel.yCrCbToRgb(rgb16)).data, sync.yCrCbToRgb(rgb16).data)).toBe('');
+    },
+  );
+
+  it.each(COUNTING_SIZES)('16-bit equalizeHist (gray, YCrCb; 16 and 12 bits) %i×%i', async (width, height) => {
+    for (const bitDepth of [16, 12] as const) {
+      const top = 2 ** bitDepth - 1;
+      const deep = image16(width, height, 1, top);
+      const rgb16 = image16(width, height, 3, top);
+      const colour = { bitDepth, colorSpace: 'ycrcb' as const };
+      const gray = { bitDepth };
+      expect(sameBytes((await parallel.equalizeHist(deep, gray)).data, sync.equalizeHist(deep, gray).data)).toBe('');
+      expect(sameBytes((await parallel.equalizeHist(rgb16, colour)).data, sync.equalizeHist(rgb16, colour).data)).toBe(
+        '',
+      );
+    }
+    const flat = { data: new Uint16Array(width * height).fill(40000), width, height };
+    expect(sameBytes((await parallel.equalizeHist(flat)).data, flat.data)).toBe('');
   });
 });
 
@@ -186,6 +213,27 @@ describe('inputs and outputs', () => {
         ).toBe(true);
         expect(await pending).toBe(output);
         expect(sameBytes(output.data, expected(input).data)).toBe('');
+      }
+    }
+  });
+
+  it('splits large 16-bit calls too (gray and YCrCb)', async () => {
+    type Image16 = { data: Uint16Array; width: number; height: number };
+    const cases: Array<[(input: Image16, options: { output: Image16 }) => Promise<Image16>, [number, number]]> = [
+      [(input, options) => parallel.clahe(input, options), LARGE[0]!],
+      [(input, options) => parallel.equalizeHist(input, options), COUNTING_LARGE[0]!],
+    ];
+    for (const channels of [1, 3]) {
+      for (const [split, [width, height]] of cases) {
+        const input = image16(width, height, channels);
+        const output = { data: new Uint16Array(width * height * channels), width, height };
+        const colour = channels === 3 ? { colorSpace: 'ycrcb' as const } : {};
+        const pending = split(input, { output, ...colour });
+        expect(
+          output.data.every((value) => value === 0),
+          `${channels} channels`,
+        ).toBe(true);
+        expect(await pending).toBe(output);
       }
     }
   });

@@ -1,4 +1,5 @@
-// A worker's share of an 8-bit CLAHE task (gray, or a colour image's lightness plane).
+// A worker's share of a CLAHE task (8- or 16-bit; gray, or a colour image's lightness plane).
+import type { Pixels } from '../kernels.js';
 import { reflect101 } from '../twin/tileLut.js';
 import type { WasmExports } from '../wasm/exports.js';
 import { reserve } from '../wasm/wasmKernels.js';
@@ -6,47 +7,70 @@ import { claim, waitFor } from './claiming.js';
 import { planesOf } from './planes.js';
 import { CONTROL, finished, type Job, type Task } from './protocol.js';
 
-const BINS = 256;
-
 /**
- * 8-bit CLAHE in two phases: claim tile rows and publish their LUTs (claheTileRow), then claim
- * strips of rows and interpolate them (claheRows) once the LUTs they blend are published; a
- * colour image's plane is extracted from each tile row and strip as it is copied in, and a
- * strip merged back right after its interpolation. Every tile row is claimed before any worker
- * starts phase B, so no wait can deadlock.
+ * CLAHE in two phases: claim tile rows and publish their LUTs (claheTileRow, clahe16TileRow),
+ * then claim strips of rows and interpolate them (claheRows, clahe16Rows) once the LUTs they
+ * blend are published; a colour image's plane is extracted from each tile row and strip as it
+ * is copied in, and a strip merged back right after its interpolation. Every tile row is
+ * claimed before any worker starts phase B, so no wait can deadlock.
  */
 export function claheShare(module: WasmExports, task: Task, job: Extract<Job, { kind: 'clahe' }>): void {
-  const { control } = task;
-  const src = task.src as Uint8Array;
-  const dst = task.dst as Uint8Array;
+  const { control, src, dst } = task;
   const tables = task.tables as Uint8Array;
-  const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale } = job.plan;
+  const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = job.plan;
   const { chunkRows } = job;
-  const planes = planesOf(module, job.luminance);
+  const sixteen = src instanceof Uint16Array;
+  const planes = planesOf(module, job.luminance, sixteen, levels);
   const row = width * planes.channels;
   const most = Math.max(tileHeight, chunkRows) * width;
   const [pixelsAt, planeArea, scratch] = reserve(
     module,
-    most * planes.channels,
-    most * planes.planeBytes,
-    module.claheScratchBytes(width, tilesX, tilesY),
+    most * planes.channels * src.BYTES_PER_ELEMENT,
+    most * planes.planeBytes * src.BYTES_PER_ELEMENT,
+    sixteen
+      ? module.clahe16ScratchBytes(width, tilesX, tilesY, levels)
+      : module.claheScratchBytes(width, tilesX, tilesY),
   );
   const planeAt = job.luminance ? planeArea : pixelsAt;
-  // claheTileRow writes tile row ty's LUTs at the start of the scratch (assembly/clahe.ts: LUTS is its first region).
-  const rowBytes = tilesX * BINS;
+  const view = (length: number): Pixels =>
+    sixteen
+      ? new Uint16Array(module.memory.buffer, pixelsAt, length)
+      : new Uint8Array(module.memory.buffer, pixelsAt, length);
+  const tileRow = (ty: number) =>
+    sixteen
+      ? module.clahe16TileRow(
+          planeAt,
+          width,
+          tilesX,
+          tilesY,
+          tileWidth,
+          tileHeight,
+          clipCount,
+          lutScale,
+          levels,
+          scratch,
+          ty,
+        )
+      : module.claheTileRow(planeAt, width, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch, ty);
+  const rows = (first: number, last: number) =>
+    sixteen
+      ? module.clahe16Rows(planeAt, planeAt, width, first, last, tilesX, tilesY, tileWidth, tileHeight, levels, scratch)
+      : module.claheRows(planeAt, planeAt, width, first, last, tilesX, tilesY, tileWidth, tileHeight, scratch);
+  // Both builds write tile row ty's LUTs at the start of the scratch (LUTS and LUTS16 are its first region).
+  const rowBytes = tilesX * levels * src.BYTES_PER_ELEMENT;
   const local = new Uint8Array(tilesY);
   for (let ty = claim(control, CONTROL.nextA, tilesY); ty >= 0; ty = claim(control, CONTROL.nextA, tilesY)) {
     const top = ty * tileHeight;
     const inside = Math.max(0, Math.min(tileHeight, height - top));
     waitFor(control, CONTROL.ready, Math.min(height, top + tileHeight));
-    const rows = new Uint8Array(module.memory.buffer, pixelsAt, tileHeight * row);
-    rows.set(src.subarray(top * row, (top + inside) * row));
+    const tile = view(tileHeight * row);
+    tile.set(src.subarray(top * row, (top + inside) * row));
     for (let r = inside; r < tileHeight; r++) {
       const y = reflect101(top + r, height);
-      rows.set(src.subarray(y * row, (y + 1) * row), r * row);
+      tile.set(src.subarray(y * row, (y + 1) * row), r * row);
     }
     planes.extract(pixelsAt, planeAt, tileHeight * width);
-    module.claheTileRow(planeAt, width, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch, ty);
+    tileRow(ty);
     tables.set(new Uint8Array(module.memory.buffer, scratch + ty * rowBytes, rowBytes), ty * rowBytes);
     local[ty] = 1;
     Atomics.store(control, CONTROL.lutRows + ty, 1);
@@ -69,12 +93,12 @@ export function claheShare(module: WasmExports, task: Task, job: Extract<Job, { 
     }
     waitFor(control, CONTROL.ready, last);
     const pixels = (last - first) * width;
-    const rows = new Uint8Array(module.memory.buffer, pixelsAt, pixels * planes.channels);
-    rows.set(src.subarray(first * row, last * row));
+    const strip = view(pixels * planes.channels);
+    strip.set(src.subarray(first * row, last * row));
     planes.extract(pixelsAt, planeAt, pixels);
-    module.claheRows(planeAt, planeAt, width, first, last, tilesX, tilesY, tileWidth, tileHeight, scratch);
+    rows(first, last);
     planes.merge(pixelsAt, planeAt, pixels);
-    dst.set(rows, first * row);
+    dst.set(strip, first * row);
     finished(task, s);
   }
 }

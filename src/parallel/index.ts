@@ -3,8 +3,8 @@
  * arguments, same validation and messages (as rejections), same bytes. Images of 1 MP (2^20
  * pixels; 4 MP for equalizeHist and histogram) and more are split across worker threads, one
  * per core, each with its own WebAssembly instance, sharing the pixels through a
- * SharedArrayBuffer; smaller ones, and the calls not split yet (16-bit CLAHE and
- * equalizeHist), run on the calling thread exactly as the synchronous function does.
+ * SharedArrayBuffer, 8- and 16-bit alike; smaller ones run on the calling thread exactly as
+ * the synchronous function does.
  *
  * Workers start on the first large call, are reused, and never keep a Node process alive once
  * no call is running; `close()` ends them. They are Node's worker_threads (Node 20.16 and
@@ -147,8 +147,8 @@ export async function histogram(image: ImageLike, options?: HistogramOptions): P
 
 /**
  * `equalizeHist` of `fastclahe` (global histogram equalization, byte-identical to OpenCV's),
- * on every core from 4 MP for 8-bit images (gray, or a colour image's lightness plane, extracted
- * and merged back band by band); 16-bit images run on the calling thread.
+ * on every core from 4 MP, 8- or 16-bit (gray, or a colour image's lightness plane, extracted
+ * and merged back band by band).
  *
  * @example
  * ```ts
@@ -169,11 +169,10 @@ export function equalizeHist(image: ImageLike, options?: EqualizeHistOptions): P
 }
 
 /**
- * `clahe` of `fastclahe` (byte-identical to OpenCV's CLAHE), on every core from 1 MP for 8-bit
- * images: workers build the tile rows' lookup tables, then interpolate strips of about 256 KiB,
+ * `clahe` of `fastclahe` (byte-identical to OpenCV's CLAHE), on every core from 1 MP, 8- or
+ * 16-bit: workers build the tile rows' lookup tables, then interpolate strips of about 256 KiB,
  * each claiming the next as it finishes; a colour image's lightness plane is extracted from
- * each tile row and strip as it is read, and each strip merged back at once. 16-bit images run
- * on the calling thread.
+ * each tile row and strip as it is read, and each strip merged back at once.
  *
  * @example
  * ```ts

@@ -27,7 +27,7 @@ export const CONTROL = {
 /** The part of a task that says what to compute. */
 export type Job =
   | { kind: 'clahe'; plan: ClahePlan; chunkRows: number; luminance?: LightnessChannel }
-  | { kind: 'equalizeHist'; chunkPixels: number; luminance?: LightnessChannel }
+  | { kind: 'equalizeHist'; chunkPixels: number; levels: number; luminance?: LightnessChannel }
   | {
       kind: 'convert';
       kernel: Conversion | 'rgbToYCrCb16' | 'yCrCbToRgb16';

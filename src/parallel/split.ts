@@ -72,24 +72,22 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
       };
     },
     equalizeHist(src, dst, bitDepth, luminance) {
-      // 8-bit only: 16-bit images stay on the calling thread for now.
       const channels = luminance?.channels ?? 1;
-      if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.equalizeHist)
+      if (!large(src) || src.length / channels < THRESHOLDS.equalizeHist)
         return wasmKernels.equalizeHist(src, dst, bitDepth, luminance);
-      const chunkPixels = pixelsPerChunk(src, channels, 256);
+      const levels = 2 ** bitDepth;
+      const chunkPixels = pixelsPerChunk(src, channels, levels);
       recorder.split = {
-        job: { kind: 'equalizeHist', chunkPixels, ...(luminance ? { luminance } : {}) },
+        job: { kind: 'equalizeHist', chunkPixels, levels, ...(luminance ? { luminance } : {}) },
         src,
         dst,
         fallback: (from) => wasmKernels.equalizeHist(from.src, dst, bitDepth, luminance),
       };
     },
     clahe(src, dst, plan, luminance) {
-      // 8-bit only: 16-bit CLAHE stays on the calling thread for now.
       const channels = luminance?.channels ?? 1;
-      if (src instanceof Uint16Array || !large(src) || src.length / channels < THRESHOLDS.clahe)
-        return wasmKernels.clahe(src, dst, plan, luminance);
-      const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / (plan.width * channels)));
+      if (!large(src) || src.length / channels < THRESHOLDS.clahe) return wasmKernels.clahe(src, dst, plan, luminance);
+      const chunkRows = Math.max(1, Math.ceil(CHUNK_BYTES / (plan.width * channels * src.BYTES_PER_ELEMENT)));
       recorder.split = {
         job: { kind: 'clahe', plan, chunkRows, ...(luminance ? { luminance } : {}) },
         src,
@@ -116,19 +114,25 @@ export function splitKernels(pool: Pool | undefined): { kernels: Kernels; split?
 }
 
 /** The shared pixel buffers, reused by every task (tasks run one at a time) and grown as needed. */
-const buffers: { input?: SharedArrayBuffer; output?: SharedArrayBuffer } = {};
+const buffers: { input?: SharedArrayBuffer; output?: SharedArrayBuffer; tables?: SharedArrayBuffer } = {};
 
 /** Lets the shared buffers go (close()): the next split allocates new ones. */
 export function releaseBuffers(): void {
   buffers.input = undefined;
   buffers.output = undefined;
+  buffers.tables = undefined;
 }
 
-function sharedBuffer(which: 'input' | 'output', bytes: number): SharedArrayBuffer {
+function sharedBuffer(which: keyof typeof buffers, bytes: number): SharedArrayBuffer {
   const buffer = buffers[which];
   if (buffer && buffer.byteLength >= bytes) return buffer;
+  return (buffers[which] = newShared(bytes));
+}
+
+/** A new SharedArrayBuffer, or TooLarge (the call then runs on the calling thread). */
+function newShared(bytes: number): SharedArrayBuffer {
   try {
-    return (buffers[which] = new SharedArrayBuffer(bytes));
+    return new SharedArrayBuffer(bytes);
   } catch {
     throw new TooLarge(bytes);
   }
@@ -166,16 +170,19 @@ function taskFor(split: Split, workers: number): Task {
   const base = { job, workers, src: input, dst: input, done };
   switch (job.kind) {
     case 'clahe': {
-      const { tilesX, tilesY } = job.plan as ClahePlan;
+      const { tilesX, tilesY, levels } = job.plan as ClahePlan;
+      const tables = tilesX * tilesY * levels * src.BYTES_PER_ELEMENT;
       return {
         ...base,
         control: new Int32Array(new SharedArrayBuffer(4 * (CONTROL.lutRows + tilesY))),
         dst: sharedView(src, sharedBuffer('output', src.byteLength)),
-        tables: new Uint8Array(new SharedArrayBuffer(tilesX * tilesY * 256)),
+        // Every tile's LUT: `levels` entries of the pixels' type.
+        tables: new Uint8Array(sharedBuffer('tables', tables), 0, tables),
       };
     }
     case 'equalizeHist':
-      return { ...base, control: control(), tables: new Uint32Array(new SharedArrayBuffer(8 * 256)) };
+      // The summed counts, then the table: `levels` words each.
+      return { ...base, control: control(), tables: new Uint32Array(newShared(8 * job.levels)) };
     case 'histogram': {
       const shared = mask ? new Uint8Array(new SharedArrayBuffer(mask.length)) : undefined;
       return { ...base, control: control(), ...(shared ? { mask: shared } : {}) };
@@ -226,6 +233,9 @@ type WaitAsync = (array: Int32Array, index: number, value: number) => { async: b
  * Stops early if the workers reply before every chunk is marked, which only a failure causes.
  */
 async function copyOut(dst: Pixels, task: Task, replies: Promise<Reply[]>): Promise<void> {
+  // Never before the call returns, even if the workers finished every chunk while the input was
+  // copied in: a split call's output is always written later (tests tell a split call by that).
+  await undefined;
   const chunks = resultChunks(task.job, dst.length);
   const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
   let replied = false;

@@ -51,6 +51,7 @@ export interface WasmExports
   channelHistogram16(src: number, pixels: number, channels: number, mask: number, bins: number, levels: number): void;
   equalizeHist(src: number, dst: number, length: number): void;
   applyLut(src: number, dst: number, length: number, lut: number): void;
+  applyLut16(src: number, dst: number, length: number, lut: number): void;
   equalizeHist16ScratchBytes(levels: number): number;
   equalizeHist16(src: number, dst: number, length: number, bitDepth: number, scratch: number): void;
   claheScratchBytes(width: number, tilesX: number, tilesY: number): number;
@@ -106,6 +107,32 @@ export interface WasmExports
     levels: number,
     scratch: number,
   ): void;
+  clahe16TileRow(
+    rows: number,
+    width: number,
+    tilesX: number,
+    tilesY: number,
+    tileWidth: number,
+    tileHeight: number,
+    clipCount: number,
+    lutScale: number,
+    levels: number,
+    scratch: number,
+    ty: number,
+  ): void;
+  clahe16Rows(
+    src: number,
+    dst: number,
+    width: number,
+    firstRow: number,
+    lastRow: number,
+    tilesX: number,
+    tilesY: number,
+    tileWidth: number,
+    tileHeight: number,
+    levels: number,
+    scratch: number,
+  ): void;
 }
 
 /** Every function and the memory that src/wasm/wasmKernels.ts calls; a module lacking one is not fastclahe's. */
@@ -120,6 +147,7 @@ export const REQUIRED_EXPORTS = [
   'channelHistogram16',
   'equalizeHist',
   'applyLut',
+  'applyLut16',
   'equalizeHist16ScratchBytes',
   'equalizeHist16',
   'claheScratchBytes',
@@ -128,6 +156,8 @@ export const REQUIRED_EXPORTS = [
   'claheRows',
   'clahe16ScratchBytes',
   'clahe16',
+  'clahe16TileRow',
+  'clahe16Rows',
   'rgbToHsv',
   'rgbToHsvFull',
   'hsvToRgb',
