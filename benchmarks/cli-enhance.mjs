@@ -230,17 +230,19 @@ const lines = [
   'enhancement; the Python loop is benchmarks/cli_enhance_peer.py (OpenCV with its default threads). Wall time of each process,',
   `start-up included, ${ROUNDS} interleaved rounds; ratios are medians of per-round ratios [range]. Colour: Lab L for both fastclahe and OpenCV.`,
   '',
-  '| folder | fastclahe files/s | speed-up over the Python loop | fastclahe time ÷ sharp floor | 1 worker ÷ all (scaling) | peak memory | exactness |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  '| folder | fastclahe files/s | speed-up over the Python loop | fastclahe time ÷ sharp floor | Python loop time ÷ sharp floor | 1 worker ÷ all (scaling) | peak memory | exactness |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
 ];
 for (const { set, names, times, memory, check } of rows) {
   const pythonName = names.find((name) => name.startsWith('Python'));
   const rate = set.files / median(times.fastclahe);
   const speedUp = pythonName ? ratioCell(times, pythonName, 'fastclahe') : 'skipped';
   const floor = ratioCell(times, 'fastclahe', 'sharp decode+encode (floor)');
+  // What the same enhancement costs OpenCV's own loop over the floor: how far the floor is from reach.
+  const pythonFloor = pythonName ? ratioCell(times, pythonName, 'sharp decode+encode (floor)') : 'skipped';
   const scaling = ratioCell(times, 'fastclahe --jobs 1', 'fastclahe');
   lines.push(
-    `| ${set.name} | ${rate.toFixed(1)} | ${speedUp} | ${floor} | ${scaling} | ${Math.max(...memory)} MiB | ${check} |`,
+    `| ${set.name} | ${rate.toFixed(1)} | ${speedUp} | ${floor} | ${pythonFloor} | ${scaling} | ${Math.max(...memory)} MiB | ${check} |`,
   );
 }
 lines.push('', "Targets: at least 1.5× the Python loop's images per second; within 1.3× of the sharp floor.");
