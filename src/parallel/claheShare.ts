@@ -1,8 +1,7 @@
 // A worker's share of a CLAHE task (8- or 16-bit; gray, or a colour image's lightness plane).
-import type { Pixels } from '../kernels.js';
 import { reflect101 } from '../twin/tileLut.js';
 import type { WasmExports } from '../wasm/exports.js';
-import { reserve } from '../wasm/wasmKernels.js';
+import { reserve, viewAt } from '../wasm/wasmKernels.js';
 import { claim, waitFor } from './claiming.js';
 import { planesOf } from './planes.js';
 import { CONTROL, finished, type Job, type Task } from './protocol.js';
@@ -32,10 +31,6 @@ export function claheShare(module: WasmExports, task: Task, job: Extract<Job, { 
       : module.claheScratchBytes(width, tilesX, tilesY),
   );
   const planeAt = job.luminance ? planeArea : pixelsAt;
-  const view = (length: number): Pixels =>
-    sixteen
-      ? new Uint16Array(module.memory.buffer, pixelsAt, length)
-      : new Uint8Array(module.memory.buffer, pixelsAt, length);
   const tileRow = (ty: number) =>
     sixteen
       ? module.clahe16TileRow(
@@ -63,7 +58,7 @@ export function claheShare(module: WasmExports, task: Task, job: Extract<Job, { 
     const top = ty * tileHeight;
     const inside = Math.max(0, Math.min(tileHeight, height - top));
     waitFor(control, CONTROL.ready, Math.min(height, top + tileHeight));
-    const tile = view(tileHeight * row);
+    const tile = viewAt(module, src, pixelsAt, tileHeight * row);
     tile.set(src.subarray(top * row, (top + inside) * row));
     for (let r = inside; r < tileHeight; r++) {
       const y = reflect101(top + r, height);
@@ -93,7 +88,7 @@ export function claheShare(module: WasmExports, task: Task, job: Extract<Job, { 
     }
     waitFor(control, CONTROL.ready, last);
     const pixels = (last - first) * width;
-    const strip = view(pixels * planes.channels);
+    const strip = viewAt(module, src, pixelsAt, pixels * planes.channels);
     strip.set(src.subarray(first * row, last * row));
     planes.extract(pixelsAt, planeAt, pixels);
     rows(first, last);

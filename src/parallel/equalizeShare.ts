@@ -1,8 +1,7 @@
 // A worker's share of an equalizeHist task (8- or 16-bit; gray, or a colour image's lightness plane).
-import type { Pixels } from '../kernels.js';
 import { equalizationLut } from '../twin/equalizeHist.js';
 import type { WasmExports } from '../wasm/exports.js';
-import { reserve } from '../wasm/wasmKernels.js';
+import { reserve, viewAt } from '../wasm/wasmKernels.js';
 import { claim, waitFor } from './claiming.js';
 import { planesOf } from './planes.js';
 import { CONTROL, chunkCount, finished, type Job, type Task } from './protocol.js';
@@ -28,8 +27,6 @@ export function equalizeShare(module: WasmExports, task: Task, job: Extract<Job,
   // Each kept chunk: its pixels, then its plane area (none for gray: the pixels are the plane).
   const region = chunkPixels * (channels + planes.planeBytes) * bytes;
   const planeOf = (at: number) => (job.luminance ? at + chunkPixels * channels * bytes : at);
-  const view = (at: number, length: number): Pixels =>
-    sixteen ? new Uint16Array(module.memory.buffer, at, length) : new Uint8Array(module.memory.buffer, at, length);
   const kept: number[] = [];
   const counts = new Uint32Array(levels);
   for (let c = claim(control, CONTROL.nextA, chunks); c >= 0; c = claim(control, CONTROL.nextA, chunks)) {
@@ -38,7 +35,9 @@ export function equalizeShare(module: WasmExports, task: Task, job: Extract<Job,
     // Grows memory as chunks are claimed; the tables come first so they never move.
     const [binsAt, , keptAt] = reserve(module, levels * 4, levels * bytes, (kept.length + 1) * region);
     const at = keptAt + kept.length * region;
-    view(at, count * channels).set(src.subarray(c * chunkPixels * channels, (c * chunkPixels + count) * channels));
+    viewAt(module, src, at, count * channels).set(
+      src.subarray(c * chunkPixels * channels, (c * chunkPixels + count) * channels),
+    );
     planes.extract(at, planeOf(at), count);
     if (sixteen) module.histogram16(planeOf(at), count, 0, binsAt, levels);
     else module.histogram(planeOf(at), count, 0, binsAt);
@@ -57,14 +56,14 @@ export function equalizeShare(module: WasmExports, task: Task, job: Extract<Job,
   waitFor(control, CONTROL.tableReady, 1);
   if (kept.length === 0) return;
   const [, lutAt, keptAt] = reserve(module, levels * 4, levels * bytes, kept.length * region);
-  view(lutAt, levels).set(shared.subarray(levels, 2 * levels));
+  viewAt(module, src, lutAt, levels).set(shared.subarray(levels, 2 * levels));
   kept.forEach((c, k) => {
     const at = keptAt + k * region;
     const count = Math.min(pixels, (c + 1) * chunkPixels) - c * chunkPixels;
     if (sixteen) module.applyLut16(planeOf(at), planeOf(at), count, lutAt);
     else module.applyLut(planeOf(at), planeOf(at), count, lutAt);
     planes.merge(at, planeOf(at), count);
-    src.set(view(at, count * channels), c * chunkPixels * channels);
+    src.set(viewAt(module, src, at, count * channels), c * chunkPixels * channels);
     finished(task, c);
   });
 }

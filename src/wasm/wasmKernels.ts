@@ -201,13 +201,14 @@ export function reserve(module: WasmExports, ...sizes: number[]): number[] {
 }
 
 /**
- * A fresh view of `like`'s type and length at `start` (growing memory detaches every view
- * made before). Element views, not bytes, keep 16-bit pixels right on any platform endianness.
+ * A fresh view of `like`'s type at `start`, of `like`'s length or `length` elements (growing
+ * memory detaches every view made before). Element views, not bytes, keep 16-bit pixels right
+ * on any platform endianness.
  */
-export function viewAt<T extends Pixels>(module: WasmExports, like: T, start: number): T {
+export function viewAt<T extends Pixels>(module: WasmExports, like: T, start: number, length = like.length): T {
   return (
     like instanceof Uint16Array
-      ? new Uint16Array(module.memory.buffer, start, like.length)
-      : new Uint8Array(module.memory.buffer, start, like.length)
+      ? new Uint16Array(module.memory.buffer, start, length)
+      : new Uint8Array(module.memory.buffer, start, length)
   ) as T;
 }
