@@ -200,13 +200,13 @@ say(
     (hello ? `; native OpenCV ${hello.opencv} with ${hello.defaultThreads} threads (default)` : '; no native OpenCV'),
 );
 say(`${ROUNDS} interleaved rounds of ${BLOCK} calls per peer; medians of per-round ratios [min–max]\n`);
-say('case                     | one thread | parallel | native | parallel vs one thread | parallel vs native');
-say('-------------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
+say('case                             | one thread | parallel | native | parallel vs one thread | parallel vs native');
+say('---------------------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
 for (const { label, op, rounds } of runs) {
   const speedup = rounds.map((r) => r.one / r.all);
   const cvRatio = rounds[0].cv === undefined ? undefined : rounds.map((r) => Number(r.cv) / r.all);
   say(
-    `${`${op} ${label}`.padEnd(25)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
+    `${`${op} ${label}`.padEnd(33)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
       cvRatio ? `${ms(rounds.map((r) => Number(r.cv))).padStart(3)} ms` : '     –'
     } | ${range(speedup).padStart(22)} | ${cvRatio ? range(cvRatio).padStart(18) : '–'.padStart(18)}`,
   );
