@@ -86,7 +86,8 @@ export async function analyseImage(jobs: AnalyseJob | AnalyseJob[]): Promise<Ima
 async function analyseOne(job: AnalyseJob): Promise<ImageRecord> {
   let image: DecodedImage;
   try {
-    image = await decodeImage(job.file, { maxPixels: job.maxPixels });
+    // explore reads neither the ICC profile nor the density, which a JPEG read by markers lacks.
+    image = await decodeImage(job.file, { maxPixels: job.maxPixels, markerHeader: true });
   } catch (error) {
     const fileBytes = await stat(job.file).then(
       (s) => s.size,
