@@ -168,13 +168,14 @@ export const DAMAGED_FILE = 'truncated or corrupt file (the decoder found damage
  * ("VipsJpeg: ..."); keep the useful part. libvips also keeps one error buffer per process, so
  * with several worker threads a damaged file's "premature end of JPEG image" is sometimes
  * replaced by the generic "Warning treated as error due to failOn setting": both say the data
- * is damaged or missing, and both become DAMAGED_FILE.
+ * is damaged or missing, and both become DAMAGED_FILE. So do libjpeg's "Corrupt JPEG data: …"
+ * warnings (a garbled file's "bad Huffman code" came out either way from run to run).
  */
 export function sharpReason(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).trim();
   if (/unsupported image format/i.test(message)) return 'not an image sharp can decode (unknown or unsupported format)';
   if (
-    /premature end|truncated|unexpected end|not enough data|out of data|warning treated as error due to failOn/i.test(
+    /premature end|truncated|unexpected end|not enough data|out of data|corrupt jpeg data|warning treated as error due to failOn/i.test(
       message,
     )
   )
