@@ -70,23 +70,48 @@ export interface ImageRecord {
 export const LOW_CONTRAST_SPREAD = 0.2;
 
 /**
- * The worker's 'explore' job: one file, or a few in a row (one record each, in order). Batches
- * save round trips: between two jobs a worker waits for the main thread to take the record and
- * hand it the next job, which on busy cores cost as much as measuring an image.
+ * The worker's 'explore' job: one file, or a few (one record each, in order; LANES of them in
+ * progress at a time). Batches save round trips: between two jobs a worker waits for the main
+ * thread to take the record and hand it the next job, which on busy cores cost as much as
+ * measuring an image.
  */
 export function analyseImage(job: AnalyseJob): Promise<ImageRecord>;
 export function analyseImage(jobs: AnalyseJob[]): Promise<ImageRecord[]>;
 export async function analyseImage(jobs: AnalyseJob | AnalyseJob[]): Promise<ImageRecord | ImageRecord[]> {
   if (!Array.isArray(jobs)) return analyseOne(jobs);
-  const records: ImageRecord[] = [];
-  for (const job of jobs) records.push(await analyseOne(job));
+  const records: ImageRecord[] = new Array(jobs.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (next < jobs.length && !failure) {
+      const i = next++;
+      records[i] = await analyseOne(jobs[i]!).catch((error: unknown) => {
+        failure ??= { error };
+        return records[i]!;
+      });
+    }
+  };
+  // The job fails only once no image of it is in progress, so that its files' second run
+  // (analyseBatch, one by one) never overlaps the first.
+  await Promise.all(Array.from({ length: Math.min(LANES, jobs.length) }, lane));
+  if (failure) throw failure.error;
   return records;
 }
+
+/**
+ * Images of a batch in progress at once in a worker: while one is measured on the worker's
+ * JavaScript thread, libvips decodes the other on the libuv pool, so each worker keeps up to two
+ * cores busy rather than one at a time. With --jobs 2 on 2 cores, one lane left a third of the
+ * cores idle. 2,000 320×240 JPEGs, --jobs 2, 3 alternated rounds on a loaded machine: 7.5–8.8 s
+ * with one lane, 6.2–6.6 s with two (1.71–2.41× and 1.33–1.99× the decode-only run of the round).
+ */
+const LANES = 2;
 
 async function analyseOne(job: AnalyseJob): Promise<ImageRecord> {
   let image: DecodedImage;
   try {
-    image = await decodeImage(job.file, { maxPixels: job.maxPixels });
+    // explore reads neither the ICC profile nor the density, which a JPEG read by markers lacks.
+    image = await decodeImage(job.file, { maxPixels: job.maxPixels, markerHeader: true });
   } catch (error) {
     const fileBytes = await stat(job.file).then(
       (s) => s.size,

@@ -1,8 +1,9 @@
 // Reads an image file into pixels the library takes: the stored sample values (no ICC colour
 // transform, as OpenCV's imread and Pillow give them), EXIF orientation applied, gray kept as one
 // channel, 16-bit kept as 16-bit. Every failure is an Error whose message is the reason in words.
-import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
+import { readFileSync } from 'node:fs';
+import sharp, { type Metadata } from 'sharp';
+import { jpegHeader } from './jpegHeader.js';
 import { reason } from './walk.js';
 
 /** Decoded pixels, interleaved row by row. */
@@ -37,6 +38,11 @@ export interface DecodeOptions {
   maxPixels?: number;
   /** Decode the first frame of an animated or multi-page file instead of refusing it. */
   firstPage?: boolean;
+  /**
+   * Read a plain 8-bit gray or colour JPEG's header from its markers (jpegHeader.ts) instead of
+   * sharp's metadata(): 0.3 ms less per 320×240 JPEG. The result then has no `icc` or `density`.
+   */
+  markerHeader?: boolean;
 }
 
 /** The default pixel limit: 268 megapixels, 16384 × 16384. */
@@ -44,20 +50,25 @@ export const DEFAULT_MAX_PIXELS = 2 ** 28;
 
 export async function decodeImage(
   path: string,
-  { maxPixels = DEFAULT_MAX_PIXELS, firstPage = false }: DecodeOptions = {},
+  { maxPixels = DEFAULT_MAX_PIXELS, firstPage = false, markerHeader = false }: DecodeOptions = {},
 ): Promise<DecodedImage> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // Synchronous: decodeImage runs in the pool's workers, and fs/promises' readFile took 0.15 ms
+    // of a worker's JavaScript thread per small file (open, stat, read, close: four hand-offs)
+    // where readFileSync takes 0.02 ms.
+    bytes = readFileSync(path);
   } catch (error) {
     throw new Error(`cannot read the file: ${reason(error)}`);
   }
   if (bytes.length === 0) throw new Error('empty file (0 bytes)');
-  const meta = await sharp(bytes, { limitInputPixels: false })
-    .metadata()
-    .catch((error: unknown) => {
-      throw new Error(sharpReason(error));
-    });
+  const meta: ImageHeader =
+    (markerHeader ? jpegHeader(bytes) : undefined) ??
+    (await sharp(bytes, { limitInputPixels: false })
+      .metadata()
+      .catch((error: unknown) => {
+        throw new Error(sharpReason(error));
+      }));
   const { width = 0, height = 0, format = 'unknown', space = 'unknown', depth = 'uchar' } = meta;
   const pages = meta.pages ?? 1;
   if (width * height > maxPixels) {
@@ -107,6 +118,23 @@ export async function decodeImage(
   };
 }
 
+/** What decodeImage reads of a header: sharp's metadata(), or jpegHeader()'s part of it. */
+type ImageHeader = Pick<
+  Metadata,
+  | 'width'
+  | 'height'
+  | 'format'
+  | 'space'
+  | 'depth'
+  | 'pages'
+  | 'channels'
+  | 'hasAlpha'
+  | 'isPalette'
+  | 'icc'
+  | 'exif'
+  | 'density'
+>;
+
 function asUint16(data: Buffer): Uint16Array {
   if (data.byteOffset % 2 === 0) return new Uint16Array(data.buffer, data.byteOffset, data.length / 2);
   return new Uint16Array(new Uint8Array(data).buffer);
@@ -140,13 +168,14 @@ export const DAMAGED_FILE = 'truncated or corrupt file (the decoder found damage
  * ("VipsJpeg: ..."); keep the useful part. libvips also keeps one error buffer per process, so
  * with several worker threads a damaged file's "premature end of JPEG image" is sometimes
  * replaced by the generic "Warning treated as error due to failOn setting": both say the data
- * is damaged or missing, and both become DAMAGED_FILE.
+ * is damaged or missing, and both become DAMAGED_FILE. So do libjpeg's "Corrupt JPEG data: …"
+ * warnings (a garbled file's "bad Huffman code" came out either way from run to run).
  */
 export function sharpReason(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).trim();
   if (/unsupported image format/i.test(message)) return 'not an image sharp can decode (unknown or unsupported format)';
   if (
-    /premature end|truncated|unexpected end|not enough data|out of data|warning treated as error due to failOn/i.test(
+    /premature end|truncated|unexpected end|not enough data|out of data|corrupt jpeg data|warning treated as error due to failOn/i.test(
       message,
     )
   )

@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
  * Workers a command starts by default: two more than cores. Each worker alternates between its
  * JavaScript thread (the WebAssembly kernels, explore's measures) and a libvips thread (decode,
  * encode), so one per core leaves cores idle: on 2 cores, 100 1080p JPEGs took enhance 4.3 s with
- * 2 workers and 3.6 s with 4; 2,000 small JPEGs took explore 20.2 s with 2 and 17.4 s with 4.
+ * 2 workers and 3.6 s with 4; 2,000 small JPEGs took explore 20.2 s with 2 and 17.4 s with 4
+ * (explore now keeps two images in progress per worker and defaults to one worker per core).
  */
 export const DEFAULT_JOBS = availableParallelism() + 2;
 
