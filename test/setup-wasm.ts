@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm', 'build/fastclahe-simd.hex.txt'].map((file) =>
+const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm', 'build/fastclahe-simd.bytes.txt'].map((file) =>
   join(ROOT, file),
 );
 

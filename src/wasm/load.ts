@@ -1,10 +1,12 @@
-// Loading the WebAssembly module. The SIMD build is inlined into the JS bundle as hexadecimal
-// text (scripts/wasm-hex.mjs; esbuild's text loader), so no bundler or server ever has to locate
-// a .wasm file; hex gzips to 11 KB where the binary loader's base64 took 15. Every
+// Loading the WebAssembly module. The SIMD build is inlined into the JS bundle as printable
+// text (byte text: src/wasm/byteText.ts, written by scripts/wasm-text.mjs; esbuild's text
+// loader), so no bundler or server ever has to locate a .wasm file; it gzips nearly as well as
+// the binary (10.4 KB for the 29 KB module, where hexadecimal took 11.9 and base64 15). Every
 // current browser and Node validates 128-bit SIMD; for an engine that does not, the scalar build
 // of the same sources ships as the file fastclahe/fastclahe.wasm, for init() — inlining it too
 // would cost every user about 6 KB gzipped for engines from before 2023.
-import simdHex from '../../build/fastclahe-simd.hex.txt';
+import simdText from '../../build/fastclahe-simd.bytes.txt';
+import { fromByteText } from './byteText.js';
 import { REQUIRED_EXPORTS, type WasmExports } from './exports.js';
 
 let instance: WasmExports | undefined;
@@ -12,27 +14,13 @@ let loading: Promise<void> | undefined;
 
 /** The inlined SIMD build, or an error saying how to run on an engine without SIMD. */
 function defaultBytes(): Uint8Array<ArrayBuffer> {
-  const simdBytes = fromHex(simdHex);
+  const simdBytes = fromByteText(simdText);
   if (WebAssembly.validate(simdBytes)) return simdBytes;
   throw new Error(
     'fastclahe: this JavaScript engine does not support WebAssembly SIMD (Safari before 16.4, Node before 16.4). ' +
       "Load the scalar build first: await init(bytes) with the bytes of the package's file fastclahe/fastclahe.wasm " +
       "(or a WebAssembly.Module of it), or import the same functions from 'fastclahe/js'.",
   );
-}
-
-/**
- * Bytes from lower-case hexadecimal text. Decoding the 30 KB module takes about 6 ms on a cold
- * first call in Node 20 (0.7 ms warm), as long as the base64 decoding it replaces.
- */
-function fromHex(text: string): Uint8Array<ArrayBuffer> {
-  // '0'..'9' (0x30..0x39) → 0..9 and 'a'..'f' (0x61..0x66) → 10..15.
-  const digit = (code: number) => (code & 15) + (code >> 6) * 9;
-  const bytes = new Uint8Array(text.length >> 1);
-  for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = (digit(text.charCodeAt(2 * i)) << 4) | digit(text.charCodeAt(2 * i + 1));
-  }
-  return bytes;
 }
 
 /**

@@ -1,0 +1,8 @@
+// Types of scripts/lib/byteText.mjs for the TypeScript test that imports it (test/byteText.test.ts).
+
+/** Printable ASCII but '"' and '\': 93 characters. */
+export const ALPHABET: string;
+/** Ranks written as one character. */
+export const SINGLE: number;
+/** The bytes as byte text, which src/wasm/byteText.ts decodes. */
+export function toByteText(bytes: Uint8Array): string;
