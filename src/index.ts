@@ -318,7 +318,7 @@ export function yCrCbToRgb(image: ImageLike, options?: ConversionOptions): Image
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one compiled elsewhere. Without it, the first call compiles the inlined SIMD module (29 KB)
+ * one compiled elsewhere. Without it, the first call compiles the inlined SIMD module (25 KB)
  * synchronously. On an engine without WebAssembly SIMD (Safari before 16.4), pass the scalar
  * build, the package's file `fastclahe/fastclahe.wasm` (same outputs), before the first call.
  * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a

@@ -2,8 +2,8 @@
 // themselves, for inlining the WebAssembly into the JS bundle (src/wasm/byteText.ts decodes it).
 // Each byte becomes one token: the 91 most frequent byte values one character each, the others
 // two. Every occurrence of a byte is the same token, so gzip finds the module's repeats as in the
-// binary, and most tokens are one character: the 29 KB SIMD module costs a browser bundle 1.3 KB
-// less gzipped than as hexadecimal (two characters for every byte) and 4.9 KB less than base64.
+// binary, and most tokens are one character: the 25 KB SIMD module costs a browser bundle 1.3 KB
+// less gzipped than as hexadecimal (two characters for every byte) and 4.4 KB less than base64.
 // The alphabet is printable ASCII but '"' and '\', so the string literal needs no escape in any
 // bundle (esbuild writes bytes above 0x7e as four-character escapes).
 //
