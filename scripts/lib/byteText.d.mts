@@ -1,6 +1,8 @@
 // Types of scripts/lib/byteText.mjs for the TypeScript test that imports it (test/byteText.test.ts).
 
-/** Printable ASCII but '"' and '\': 93 characters. */
+/** The alphabet's first characters, which the text starts with: those minified JavaScript uses most. */
+export const LEADING: string;
+/** LEADING, then the rest of printable ASCII but '"' and '\', in ASCII order: 93 characters. */
 export const ALPHABET: string;
 /** Ranks written as one character. */
 export const SINGLE: number;
