@@ -1,12 +1,13 @@
 // OpenCV's 8-bit sRGB ↔ CIE L*a*b* for one pixel (cvtColor COLOR_RGB2Lab / COLOR_Lab2RGB,
 // D65): OpenCV's integer paths RGB2Lab_b and Lab2RGBinteger, driven by the tables of
-// labTables.ts. 8-bit encoding: L·255/100, a + 128, b + 128. The pixel loops are in colour.ts.
+// labTables.ts and labCurves.ts. 8-bit encoding: L·255/100, a + 128, b + 128. The pixel loops
+// are in colour.ts.
 import {
   B_X, B_Y, B_Z, G_X, G_Y, G_Z, R_X, R_Y, R_Z, X_B, X_G, X_R, Y_B, Y_G, Y_R, Z_B, Z_G, Z_R,
-  LAB_CBRT_FIRST, LAB_CBRT_STEPS, LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, LAB_TO_Y_FIRST, LAB_TO_Y_STEPS,
   SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS,
   AB_OFFSET, INV_GAMMA_SIZE, L_OFFSET, L_SCALE, LAB_SHIFT, RGB_SHIFT, XYZ_SHIFT,
 } from './labTables';
+import { fillCbrtTable, fillLightnessTables } from './labCurves';
 import { saturate } from './rounding';
 
 // a·2^14/500 and b·2^14/200 from 8-bit a and b, as OpenCV approximates them:
@@ -49,10 +50,9 @@ export const INV_GAMMA = memory.data(INV_GAMMA_SIZE, 16);
 const Y_OF_L = memory.data(256 << 1, 16);
 const FY_OF_L = memory.data(256 << 1, 16);
 expand(SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS, 256, GAMMA);
-expand(LAB_CBRT_FIRST, LAB_CBRT_STEPS, 3072, CBRT);
+fillCbrtTable(CBRT);
 levelRuns(expand(SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS, 256, memory.data(256 << 1, 16)), INV_GAMMA);
-expand(LAB_TO_Y_FIRST, LAB_TO_Y_STEPS, 256, Y_OF_L);
-expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS, 256, FY_OF_L);
+fillLightnessTables(Y_OF_L, FY_OF_L);
 
 // @ts-ignore: decorator
 @inline function descale(value: i32, shift: i32): i32 {

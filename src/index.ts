@@ -10,7 +10,14 @@ import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelAr
 import { claheWith, convertWith, equalizeHistWith, histogramWith } from './operations.js';
 import type { ClaheOptions, ConversionOptions, EqualizeHistOptions, HistogramOptions, HsvOptions } from './options.js';
 import { load, wasm } from './wasm/load.js';
-import { wasmKernels } from './wasm/wasmKernels.js';
+import {
+  channelHistogramsKernel,
+  claheKernel,
+  convertKernel,
+  equalizeHistKernel,
+  firstAboveKernel,
+  histogramKernel,
+} from './wasm/wasmKernels.js';
 
 export type { BytePixelArray, DomImageData, ImageLike, PixelArray, ResultArray } from './image.js';
 export type {
@@ -35,6 +42,17 @@ declare global {
     interface Module {}
   }
 }
+
+// The kernels of each function, apart: a bundle keeps only those of the functions it imports
+// (`import { clahe }` leaves out the histogram and conversion kernels).
+const histogramKernels = {
+  histogram: histogramKernel,
+  channelHistograms: channelHistogramsKernel,
+  firstAbove: firstAboveKernel,
+};
+const equalizeHistKernels = { equalizeHist: equalizeHistKernel, firstAbove: firstAboveKernel };
+const claheKernels = { clahe: claheKernel, firstAbove: firstAboveKernel };
+const convertKernels = { convert: convertKernel };
 
 /**
  * Counts the pixels at each of the 256 levels, like OpenCV's `calcHist` with 256 bins and
@@ -62,7 +80,7 @@ declare global {
  * ```
  */
 export function histogram(image: ImageLike, options?: HistogramOptions): Uint32Array {
-  return histogramWith(wasmKernels, image, options);
+  return histogramWith(histogramKernels, image, options);
 }
 
 /**
@@ -99,7 +117,7 @@ export function equalizeHist<D extends PixelArray>(
   options?: EqualizeHistOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function equalizeHist(image: ImageLike, options?: EqualizeHistOptions): ImageLike {
-  return equalizeHistWith(wasmKernels, image, options);
+  return equalizeHistWith(equalizeHistKernels, image, options);
 }
 
 /**
@@ -137,7 +155,7 @@ export function equalizeHist(image: ImageLike, options?: EqualizeHistOptions): I
 export function clahe(image: DomImageData, options?: ImageDataOptions<ClaheOptions<Uint8ClampedArray>>): DomImageData;
 export function clahe<D extends PixelArray>(image: ImageLike<D>, options?: ClaheOptions<D>): ImageLike<ResultArray<D>>;
 export function clahe(image: ImageLike, options?: ClaheOptions): ImageLike {
-  return claheWith(wasmKernels, image, options);
+  return claheWith(claheKernels, image, options);
 }
 
 /**
@@ -161,7 +179,7 @@ export function rgbToHsv<D extends BytePixelArray>(
   options?: HsvOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function rgbToHsv(image: ImageLike, options?: HsvOptions): ImageLike {
-  return convertWith(wasmKernels, 'rgbToHsv', image, options);
+  return convertWith(convertKernels, 'rgbToHsv', image, options);
 }
 
 /**
@@ -185,7 +203,7 @@ export function hsvToRgb<D extends BytePixelArray>(
   options?: HsvOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function hsvToRgb(image: ImageLike, options?: HsvOptions): ImageLike {
-  return convertWith(wasmKernels, 'hsvToRgb', image, options);
+  return convertWith(convertKernels, 'hsvToRgb', image, options);
 }
 
 /**
@@ -212,7 +230,7 @@ export function rgbToLab<D extends BytePixelArray>(
   options?: ConversionOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function rgbToLab(image: ImageLike, options?: ConversionOptions): ImageLike {
-  return convertWith(wasmKernels, 'rgbToLab', image, options);
+  return convertWith(convertKernels, 'rgbToLab', image, options);
 }
 
 /**
@@ -238,7 +256,7 @@ export function labToRgb<D extends BytePixelArray>(
   options?: ConversionOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function labToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
-  return convertWith(wasmKernels, 'labToRgb', image, options);
+  return convertWith(convertKernels, 'labToRgb', image, options);
 }
 
 /**
@@ -267,7 +285,7 @@ export function rgbToYCrCb<D extends PixelArray>(
   options?: ConversionOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function rgbToYCrCb(image: ImageLike, options?: ConversionOptions): ImageLike {
-  return convertWith(wasmKernels, 'rgbToYCrCb', image, options);
+  return convertWith(convertKernels, 'rgbToYCrCb', image, options);
 }
 
 /**
@@ -295,12 +313,12 @@ export function yCrCbToRgb<D extends PixelArray>(
   options?: ConversionOptions<D>,
 ): ImageLike<ResultArray<D>>;
 export function yCrCbToRgb(image: ImageLike, options?: ConversionOptions): ImageLike {
-  return convertWith(wasmKernels, 'yCrCbToRgb', image, options);
+  return convertWith(convertKernels, 'yCrCbToRgb', image, options);
 }
 
 /**
  * Optional: compiles the WebAssembly module asynchronously ahead of the first call, or adopts
- * one compiled elsewhere. Without it, the first call compiles the inlined SIMD module (29 KB)
+ * one compiled elsewhere. Without it, the first call compiles the inlined SIMD module (25 KB)
  * synchronously. On an engine without WebAssembly SIMD (Safari before 16.4), pass the scalar
  * build, the package's file `fastclahe/fastclahe.wasm` (same outputs), before the first call.
  * Adopting is the way through a Content-Security-Policy without 'wasm-unsafe-eval': such a

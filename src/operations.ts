@@ -35,7 +35,11 @@ const CONVERSIONS_16: readonly ColorConversion[] = ['rgbToYCrCb', 'yCrCbToRgb'];
 // check them, and the checks and kernels use nothing but what was read, so a getter can
 // neither change pixels between a check and its use nor run in the middle of a call.
 
-export function histogramWith(kernels: Kernels, image: unknown, options: unknown): Uint32Array {
+export function histogramWith(
+  kernels: Pick<Kernels, 'histogram' | 'channelHistograms' | 'firstAbove'>,
+  image: unknown,
+  options: unknown,
+): Uint32Array {
   const fn = 'histogram';
   const fields = readImageFields(fn, image);
   const { channel, mask, bins, bitDepth } = readOptions(fn, options, ['channel', 'mask', 'bins', 'bitDepth']);
@@ -60,7 +64,7 @@ export function histogramWith(kernels: Kernels, image: unknown, options: unknown
 }
 
 export function equalizeHistWith<D extends PixelArray>(
-  kernels: Kernels,
+  kernels: Pick<Kernels, 'equalizeHist' | 'firstAbove'>,
   image: unknown,
   options: unknown,
 ): ImageLike<D> {
@@ -82,7 +86,11 @@ export function equalizeHistWith<D extends PixelArray>(
   return target.image;
 }
 
-export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown, options: unknown): ImageLike<D> {
+export function claheWith<D extends PixelArray>(
+  kernels: Pick<Kernels, 'clahe' | 'firstAbove'>,
+  image: unknown,
+  options: unknown,
+): ImageLike<D> {
   const fn = 'clahe';
   const fields = readImageFields(fn, image);
   const {
@@ -109,7 +117,7 @@ export function claheWith<D extends PixelArray>(kernels: Kernels, image: unknown
 }
 
 export function convertWith<D extends PixelArray>(
-  kernels: Kernels,
+  kernels: Pick<Kernels, 'convert'>,
   fn: ColorConversion,
   image: unknown,
   options: unknown,
@@ -197,7 +205,7 @@ function readLuminance(
  * The image's bit depth: 8 for 8-bit arrays; for Uint16Array the `bitDepth` option (default
  * 16), after checking that every value fits in it.
  */
-function readDepth(fn: string, kernels: Kernels, source: CheckedImage, value: unknown): number {
+function readDepth(fn: string, kernels: Pick<Kernels, 'firstAbove'>, source: CheckedImage, value: unknown): number {
   const name = 'options.bitDepth';
   if (source.kind !== 'Uint16Array') {
     if (value !== undefined && value !== 8)

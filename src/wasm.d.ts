@@ -4,8 +4,8 @@ declare module '*.wasm' {
   export default bytes;
 }
 
-// src/wasm/load.ts inlines the SIMD build as hexadecimal text (esbuild's text loader for .txt).
-declare module '*.hex.txt' {
+// src/wasm/load.ts inlines the SIMD build as byte text (esbuild's text loader for .txt).
+declare module '*.bytes.txt' {
   const text: string;
   export default text;
 }

@@ -1,13 +1,14 @@
 // Global setup of the unit and exhaustive tiers, which run src/ with the WebAssembly that asc
-// wrote to build/: when a .wasm is missing or older than the AssemblyScript (or asconfig.json),
-// `npm run build:wasm` first, so an edit to assembly/ is tested by the next `npm run test:unit`.
+// wrote to build/: when a .wasm is missing or older than the AssemblyScript (or asconfig.json, or
+// the asc transform scripts/asc-no-inline.mjs), `npm run build:wasm` first, so an edit to
+// assembly/ is tested by the next `npm run test:unit`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm', 'build/fastclahe-simd.hex.txt'].map((file) =>
+const OUTPUTS = ['build/fastclahe.wasm', 'build/fastclahe-simd.wasm', 'build/fastclahe-simd.bytes.txt'].map((file) =>
   join(ROOT, file),
 );
 
@@ -15,7 +16,8 @@ function newestSource(): number {
   const sources = readdirSync(join(ROOT, 'assembly'), { recursive: true, encoding: 'utf8' }).map((file) =>
     join(ROOT, 'assembly', file),
   );
-  return Math.max(...[...sources, join(ROOT, 'asconfig.json')].map((file) => statSync(file).mtimeMs));
+  const settings = ['asconfig.json', 'scripts/asc-no-inline.mjs'].map((file) => join(ROOT, file));
+  return Math.max(...[...sources, ...settings].map((file) => statSync(file).mtimeMs));
 }
 
 export default function setup(): void {

@@ -1,5 +1,5 @@
 // OpenCV's 8-bit sRGB ↔ CIE L*a*b* for one pixel (D65): OpenCV's integer paths RGB2Lab_b and
-// Lab2RGBinteger, driven by the tables of labTables.ts. 8-bit encoding: L·255/100, a + 128,
+// Lab2RGBinteger, driven by the tables of labTables.ts and labCurves.ts. 8-bit encoding: L·255/100, a + 128,
 // b + 128. Twin of assembly/lab.ts.
 import {
   B_X,
@@ -20,12 +20,6 @@ import {
   Z_B,
   Z_G,
   Z_R,
-  LAB_CBRT_FIRST,
-  LAB_CBRT_STEPS,
-  LAB_TO_FY_FIRST,
-  LAB_TO_FY_STEPS,
-  LAB_TO_Y_FIRST,
-  LAB_TO_Y_STEPS,
   SRGB_GAMMA_FIRST,
   SRGB_GAMMA_STEPS,
   SRGB_INV_GAMMA_STARTS_FIRST,
@@ -38,6 +32,7 @@ import {
   RGB_SHIFT,
   XYZ_SHIFT,
 } from './labTables.js';
+import { cbrtTable, lightnessTables } from './labCurves.js';
 import { saturate } from './rounding.js';
 
 /** A non-decreasing table from its first entry and its byte steps (base64). */
@@ -60,10 +55,9 @@ function levelRuns(starts: Uint16Array): Uint8Array {
 }
 
 const GAMMA = expand(SRGB_GAMMA_FIRST, SRGB_GAMMA_STEPS);
-const CBRT = expand(LAB_CBRT_FIRST, LAB_CBRT_STEPS);
+const CBRT = cbrtTable();
 const INV_GAMMA = levelRuns(expand(SRGB_INV_GAMMA_STARTS_FIRST, SRGB_INV_GAMMA_STARTS_STEPS));
-const Y_OF_L = expand(LAB_TO_Y_FIRST, LAB_TO_Y_STEPS);
-const FY_OF_L = expand(LAB_TO_FY_FIRST, LAB_TO_FY_STEPS);
+const { yOfL: Y_OF_L, fyOfL: FY_OF_L } = lightnessTables();
 
 function descale(value: number, shift: number): number {
   return (value + (1 << (shift - 1))) >> shift;

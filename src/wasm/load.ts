@@ -1,10 +1,13 @@
-// Loading the WebAssembly module. The SIMD build is inlined into the JS bundle as hexadecimal
-// text (scripts/wasm-hex.mjs; esbuild's text loader), so no bundler or server ever has to locate
-// a .wasm file; hex gzips to 11 KB where the binary loader's base64 took 15. Every
+// Loading the WebAssembly module. The SIMD build is inlined into the JS bundle as printable
+// text (byte text: src/wasm/byteText.ts, written by scripts/wasm-text.mjs; esbuild's text
+// loader), so no bundler or server ever has to locate a .wasm file; it gzips nearly as well as
+// the binary (the 25 KB module: 9.6 KB, the .wasm 9.4, as hexadecimal 10.3, as base64 13.5),
+// its characters ordered to share gzip's codes with the code around it in a bundle. Every
 // current browser and Node validates 128-bit SIMD; for an engine that does not, the scalar build
 // of the same sources ships as the file fastclahe/fastclahe.wasm, for init() — inlining it too
-// would cost every user about 6 KB gzipped for engines from before 2023.
-import simdHex from '../../build/fastclahe-simd.hex.txt';
+// would cost every user about 5.7 KB gzipped for engines from before 2023.
+import simdText from '../../build/fastclahe-simd.bytes.txt';
+import { fromByteText } from './byteText.js';
 import { REQUIRED_EXPORTS, type WasmExports } from './exports.js';
 
 let instance: WasmExports | undefined;
@@ -12,7 +15,7 @@ let loading: Promise<void> | undefined;
 
 /** The inlined SIMD build, or an error saying how to run on an engine without SIMD. */
 function defaultBytes(): Uint8Array<ArrayBuffer> {
-  const simdBytes = fromHex(simdHex);
+  const simdBytes = fromByteText(simdText);
   if (WebAssembly.validate(simdBytes)) return simdBytes;
   throw new Error(
     'fastclahe: this JavaScript engine does not support WebAssembly SIMD (Safari before 16.4, Node before 16.4). ' +
@@ -22,21 +25,7 @@ function defaultBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Bytes from lower-case hexadecimal text. Decoding the 30 KB module takes about 6 ms on a cold
- * first call in Node 20 (0.7 ms warm), as long as the base64 decoding it replaces.
- */
-function fromHex(text: string): Uint8Array<ArrayBuffer> {
-  // '0'..'9' (0x30..0x39) → 0..9 and 'a'..'f' (0x61..0x66) → 10..15.
-  const digit = (code: number) => (code & 15) + (code >> 6) * 9;
-  const bytes = new Uint8Array(text.length >> 1);
-  for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = (digit(text.charCodeAt(2 * i)) << 4) | digit(text.charCodeAt(2 * i + 1));
-  }
-  return bytes;
-}
-
-/**
- * The module's exports. The first call compiles synchronously (the module is about 30 KB;
+ * The module's exports. The first call compiles synchronously (the module is about 25 KB;
  * Chromium allows synchronous compilation of up to 8 MB on the main thread) unless `init`
  * has already provided them.
  */

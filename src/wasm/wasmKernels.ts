@@ -20,80 +20,94 @@ const STRIP_BYTES = 2 ** 20;
 /** WebAssembly's 32-bit memory: 65536 pages. */
 const MEMORY_LIMIT = 2 ** 32;
 
+// One constant per kernel, so that a bundle keeps only the kernels of the functions it imports
+// (src/index.ts); wasmKernels gathers them for fastclahe/parallel.
+export const histogramKernel: Kernels['histogram'] = (src, mask, bins) => {
+  count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
+    src instanceof Uint16Array
+      ? module.histogram16(srcAt, src.length, maskAt, binsAt, bins.length)
+      : module.histogram(srcAt, src.length, maskAt, binsAt),
+  );
+};
+
+export const channelHistogramsKernel: Kernels['channelHistograms'] = (src, channels, selected, mask, bins) => {
+  const pixels = src.length / channels;
+  const levels = bins.length / selected.length;
+  count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
+    selected.forEach((channel, i) => {
+      const channelAt = srcAt + channel * src.BYTES_PER_ELEMENT;
+      const channelBins = binsAt + i * levels * Uint32Array.BYTES_PER_ELEMENT;
+      if (src instanceof Uint16Array)
+        module.channelHistogram16(channelAt, pixels, channels, maskAt, channelBins, levels);
+      else module.channelHistogram(channelAt, pixels, channels, maskAt, channelBins);
+    }),
+  );
+};
+
+export const equalizeHistKernel: Kernels['equalizeHist'] = (src, dst, bitDepth, luminance) => {
+  if (src instanceof Uint16Array) {
+    const scratchBytes = wasm().equalizeHist16ScratchBytes(2 ** bitDepth) >>> 0;
+    equalizePlane(src, dst, 2 ** bitDepth, scratchBytes, luminance, (module, plane, pixels, scratch) =>
+      module.equalizeHist16(plane, plane, pixels, bitDepth, scratch),
+    );
+  } else {
+    equalizePlane(src, dst, 256, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
+  }
+};
+
+export const claheKernel: Kernels['clahe'] = (src, dst, plan, luminance) => {
+  const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = plan;
+  if (src instanceof Uint16Array) {
+    const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels);
+    equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
+      module.clahe16(
+        plane,
+        plane,
+        width,
+        height,
+        tilesX,
+        tilesY,
+        tileWidth,
+        tileHeight,
+        clipCount,
+        lutScale,
+        levels,
+        scratch,
+      ),
+    );
+  } else if (!luminance) {
+    claheInStrips(src, dst as Uint8Array, plan);
+  } else {
+    const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY);
+    equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
+      module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch),
+    );
+  }
+};
+
+export const convertKernel: Kernels['convert'] = (conversion, src, dst, { channels, bgr }) => {
+  const module = wasm();
+  const [at] = reserve(module, src.byteLength);
+  viewAt(module, src, at).set(src);
+  const kernel = src instanceof Uint16Array ? (`${conversion as Conversion16}16` as const) : conversion;
+  module[kernel](at, at, src.length / channels, channels, bgr);
+  dst.set(viewAt(module, src, at));
+};
+
+export const firstAboveKernel: Kernels['firstAbove'] = (src, limit) => {
+  const module = wasm();
+  const [at] = reserve(module, src.byteLength);
+  viewAt(module, src, at).set(src);
+  return module.firstAbove16(at, src.length, limit);
+};
+
 export const wasmKernels: Kernels = {
-  histogram(src, mask, bins) {
-    count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
-      src instanceof Uint16Array
-        ? module.histogram16(srcAt, src.length, maskAt, binsAt, bins.length)
-        : module.histogram(srcAt, src.length, maskAt, binsAt),
-    );
-  },
-  channelHistograms(src, channels, selected, mask, bins) {
-    const pixels = src.length / channels;
-    const levels = bins.length / selected.length;
-    count(src, mask, bins, (module, srcAt, maskAt, binsAt) =>
-      selected.forEach((channel, i) => {
-        const channelAt = srcAt + channel * src.BYTES_PER_ELEMENT;
-        const channelBins = binsAt + i * levels * Uint32Array.BYTES_PER_ELEMENT;
-        if (src instanceof Uint16Array)
-          module.channelHistogram16(channelAt, pixels, channels, maskAt, channelBins, levels);
-        else module.channelHistogram(channelAt, pixels, channels, maskAt, channelBins);
-      }),
-    );
-  },
-  equalizeHist(src, dst, bitDepth, luminance) {
-    if (src instanceof Uint16Array) {
-      const scratchBytes = wasm().equalizeHist16ScratchBytes(2 ** bitDepth) >>> 0;
-      equalizePlane(src, dst, 2 ** bitDepth, scratchBytes, luminance, (module, plane, pixels, scratch) =>
-        module.equalizeHist16(plane, plane, pixels, bitDepth, scratch),
-      );
-    } else {
-      equalizePlane(src, dst, 256, 0, luminance, (module, plane, pixels) => module.equalizeHist(plane, plane, pixels));
-    }
-  },
-  clahe(src, dst, plan, luminance) {
-    const { width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, levels } = plan;
-    if (src instanceof Uint16Array) {
-      const scratchBytes = wasm().clahe16ScratchBytes(width, tilesX, tilesY, levels);
-      equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
-        module.clahe16(
-          plane,
-          plane,
-          width,
-          height,
-          tilesX,
-          tilesY,
-          tileWidth,
-          tileHeight,
-          clipCount,
-          lutScale,
-          levels,
-          scratch,
-        ),
-      );
-    } else if (!luminance) {
-      claheInStrips(src, dst as Uint8Array, plan);
-    } else {
-      const scratchBytes = wasm().claheScratchBytes(width, tilesX, tilesY);
-      equalizePlane(src, dst, levels, scratchBytes, luminance, (module, plane, _pixels, scratch) =>
-        module.clahe(plane, plane, width, height, tilesX, tilesY, tileWidth, tileHeight, clipCount, lutScale, scratch),
-      );
-    }
-  },
-  convert(conversion, src, dst, { channels, bgr }) {
-    const module = wasm();
-    const [at] = reserve(module, src.byteLength);
-    viewAt(module, src, at).set(src);
-    const kernel = src instanceof Uint16Array ? (`${conversion as Conversion16}16` as const) : conversion;
-    module[kernel](at, at, src.length / channels, channels, bgr);
-    dst.set(viewAt(module, src, at));
-  },
-  firstAbove(src, limit) {
-    const module = wasm();
-    const [at] = reserve(module, src.byteLength);
-    viewAt(module, src, at).set(src);
-    return module.firstAbove16(at, src.length, limit);
-  },
+  histogram: histogramKernel,
+  channelHistograms: channelHistogramsKernel,
+  equalizeHist: equalizeHistKernel,
+  clahe: claheKernel,
+  convert: convertKernel,
+  firstAbove: firstAboveKernel,
 };
 
 /**
