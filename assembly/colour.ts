@@ -10,10 +10,7 @@
 import { channelOrder, hsvFromRgb, hueConstants, hueSaturation4, rgbFromHsv, rgbFromHsv4 } from './hsv';
 import { labFromRgb, rgbFromLab } from './lab';
 import { labFromRgbBlocks, rgbFromLabBlocks } from './labBlocks';
-import {
-  blue4, centredChromaHalves, chroma4, chromaHalves, green4, K_CENTRE_16, K_TO_CB, K_TO_CR, luma, luma4, lumaHalves, packYCrCb, pixelOrder,
-  planeHalves, red4, rgbFromHalves, rgbFromYCrCb, storedChromaHalves, yCrCbFromRgb, yHalves,
-} from './ycrcb';
+import { blue4, chroma4, chromas4, green4, K_CENTRE_16, K_TO_CB, K_TO_CR, luma, luma4, red4, rgbFromYCrCb, rgbFromYCrCb4, yCrCbFromRgb } from './ycrcb';
 
 // The colour spaces, as constants the inlined loops below specialize on.
 const HSV = 0, HSV_FULL = 1, LAB = 2, YCRCB = 3;
@@ -133,27 +130,32 @@ const FROM_RGB = 0, TO_RGB = 1, MERGE = 2, PLANE = 3;
  * 8-bit YCrCb pixels four per step in the SIMD build: convertFromRgb (FROM_RGB), convertToRgb
  * (TO_RGB), mergePlane (MERGE) or extractPlane (PLANE), for as many pixels as 16-byte loads stay inside `src`.
  * Returns how many pixels it did; the scalar loops do the rest. Not inlined: one copy serves
- * every kernel (mode is a branch the loop predicts), keeping the module small. The arithmetic is
- * ycrcb.ts's, in i16 halves where it can (half the operations of four i32 lanes per channel).
+ * every kernel (mode is a branch the loop predicts), keeping the module small.
  */
 function fourAtATime(mode: i32, src: usize, plane: usize, dst: usize, pixels: i32, channels: i32, bgr: bool): i32 {
   const step = <usize>channels << 2, lastLoad = src + <usize>pixels * channels - 16;
-  const order = pixelOrder(bgr);
+  const redShift = bgr ? 16 : 0, blueShift = 16 - redShift;
   let done = 0;
   for (let s = src, p = plane, d = dst; s <= lastLoad; s += step, p += 4, d += step, done += 4) {
     const loaded = loadFour(s, channels);
     let result: v128;
     if (mode == TO_RGB) {
-      result = rgbFromHalves(yHalves(loaded), centredChromaHalves(loaded), bgr);
+      const rgb = rgbFromYCrCb4(channelFour(loaded, 0), channelFour(loaded, 8), channelFour(loaded, 16));
+      result = bgr ? i8x16.swizzle(rgb, v128.load(SWAP_RED_BLUE)) : rgb;
     } else {
-      const y = lumaHalves(loaded, order);
+      const red = channelFour(loaded, redShift), green = channelFour(loaded, 8), blue = channelFour(loaded, blueShift);
+      const y = luma4(red, green, blue);
       if (mode == PLANE) {
-        v128.store32_lane(p, i8x16.narrow_i16x8_u(y, y), 0);
+        const words = i16x8.narrow_i32x4_u(y, y);
+        v128.store32_lane(p, i8x16.narrow_i16x8_u(words, words), 0);
         continue;
       }
-      const chroma = chromaHalves(loaded, order, y);
+      const chroma = chromas4(red, blue, y);
+      const converted = mode == FROM_RGB
+        ? v128.or(y, i32x4.shl(chroma, 8))
+        : rgbFromYCrCb4(equalizedFour(p), channelFour(chroma, 0), i32x4.shr_u(chroma, 8));
       // A merge writes RGB again, in the caller's order.
-      result = mode == FROM_RGB ? packYCrCb(y, chroma) : rgbFromHalves(planeHalves(p), storedChromaHalves(chroma), bgr);
+      result = mode == MERGE && bgr ? i8x16.swizzle(converted, v128.load(SWAP_RED_BLUE)) : converted;
     }
     storeFour(d, result, loaded, channels);
   }
