@@ -51,7 +51,7 @@ export function claheShare(module: WasmExports, task: Task, job: Extract<Job, { 
     sixteen
       ? module.clahe16Rows(planeAt, planeAt, width, first, last, tilesX, tilesY, tileWidth, tileHeight, levels, scratch)
       : module.claheRows(planeAt, planeAt, width, first, last, tilesX, tilesY, tileWidth, tileHeight, scratch);
-  // Both builds write tile row ty's LUTs at the start of the scratch (LUTS and LUTS16 are its first region).
+  // Both kernels write tile row ty's LUTs at the start of the scratch (LUTS and LUTS16 are its first region).
   const rowBytes = tilesX * levels * src.BYTES_PER_ELEMENT;
   const local = new Uint8Array(tilesY);
   for (let ty = claim(control, CONTROL.nextA, tilesY); ty >= 0; ty = claim(control, CONTROL.nextA, tilesY)) {
