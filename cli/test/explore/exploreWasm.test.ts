@@ -61,6 +61,11 @@ test('a plane that grows the memory past what is kept, then a small one again', 
 test.each([
   [1, 1],
   [2, 3],
+  // Around where the four-pixel loop stops: RGB loads 16 bytes for 12 (its last group starts
+  // 6 pixels from the end), RGBA exactly 16 (4).
+  [4, 1],
+  [5, 1],
+  [7, 1],
   [320, 240],
   [97, 13],
   [1000, 1],
