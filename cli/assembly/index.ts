@@ -3,6 +3,7 @@
 // (cli/src/explore/exploreKernels.ts); the kernels never allocate or grow memory.
 export { deinterleave, horizontal, vertical } from './pillowResample';
 export { fineCounts, pixelPass } from './pixelPass';
+export { xxh3Blocks, xxh3Finish, xxh3Start } from './xxh3';
 
 /** First byte after the module's static data: where the caller may place buffers. */
 export function heapBase(): usize {

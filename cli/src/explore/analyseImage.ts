@@ -1,7 +1,6 @@
 // One file of `explore`, run in a worker: decode, measure everything the report needs, write the
 // thumbnail (and a CLAHE preview for dark, washed-out or flat images) to disk, and return a
 // small record. An image that cannot be decoded is a record with `error`, never a thrown job.
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { histogram } from 'fastclahe';
 import { decodeImage, type DecodedImage } from '../io/decode.js';
@@ -10,6 +9,7 @@ import type { BrightnessStats } from './brightness.js';
 import { pillowEntropy } from './entropy.js';
 import { imageIssues, scores, type IssueType } from './issues.js';
 import { phash } from './phash.js';
+import { pixelHash } from './pixelHash.js';
 import { pixelMeasures } from './pixelPass.js';
 import { eightBit, isGrayscale } from './pixels8.js';
 import { exifOrientation } from './exifOrientation.js';
@@ -187,13 +187,4 @@ export function measure(job: Pick<AnalyseJob, 'path' | 'index'>, image: DecodedI
     exactHash: pixelHash(image),
     phash: phash(gray),
   };
-}
-
-/** SHA-1 of the decoded samples with the shape, so equal bytes of a different shape differ. */
-function pixelHash(image: DecodedImage): string {
-  const data = image.data;
-  return createHash('sha1')
-    .update(`${image.width}x${image.height}x${image.channels}x${image.bitDepth}\n`)
-    .update(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-    .digest('hex');
 }

@@ -48,6 +48,9 @@ export interface ExploreKernels {
     wishes: number,
     pixels: number,
   ): void;
+  xxh3Start(state: number): void;
+  xxh3Blocks(state: number, input: number, blocks: number): void;
+  xxh3Finish(state: number, input: number, length: number, total: bigint, out: number): void;
   heapBase(): number;
 }
 

@@ -106,7 +106,7 @@ export const ISSUE_RULES: Record<IssueType, { title: string; rule: string }> = {
   },
   'exact-duplicate': {
     title: 'Exact duplicate',
-    rule: 'Identical decoded pixels: same width, height, channels, bit depth and every sample (SHA-1 of them), whatever the file bytes or format.',
+    rule: 'Identical decoded pixels: same width, height, channels, bit depth and every sample (XXH3-128 of them), whatever the file bytes or format.',
   },
   'near-duplicate': {
     title: 'Near duplicate',
