@@ -17,13 +17,16 @@ function message(length: number, seed: number): Uint8Array {
   return bytes;
 }
 
-test.each(reference.digests)('$length bytes: the digest of Python xxhash, in any window', ({ length, seed, xxh3_128 }) => {
-  const bytes = message(length, seed);
-  for (const window of [1024, 3072, WINDOW]) expect(xxh3Hex([bytes], window)).toBe(xxh3_128);
-  // Split anywhere into parts (the header and the samples): the same message.
-  const cut = Math.floor(length / 3);
-  expect(xxh3Hex([bytes.subarray(0, cut), bytes.subarray(cut)], 3072)).toBe(xxh3_128);
-});
+test.each(reference.digests)(
+  '$length bytes: the digest of Python xxhash, in any window',
+  ({ length, seed, xxh3_128 }) => {
+    const bytes = message(length, seed);
+    for (const window of [1024, 3072, WINDOW]) expect(xxh3Hex([bytes], window)).toBe(xxh3_128);
+    // Split anywhere into parts (the header and the samples): the same message.
+    const cut = Math.floor(length / 3);
+    expect(xxh3Hex([bytes.subarray(0, cut), bytes.subarray(cut)], 3072)).toBe(xxh3_128);
+  },
+);
 
 test('messages of 240 bytes or fewer, and windows not of whole blocks, are refused', () => {
   expect(() => xxh3Hex([new Uint8Array(240)])).toThrow(RangeError);
