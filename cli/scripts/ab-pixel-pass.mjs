@@ -11,7 +11,9 @@ const [baseline, roundsArg] = process.argv.slice(2);
 if (!baseline) throw new Error('usage: node cli/scripts/ab-pixel-pass.mjs <baseline exploreWasm.ts> [rounds]');
 const ROUNDS = Number(roundsArg ?? 15);
 const current = new URL('../src/explore/exploreWasm.ts', import.meta.url);
-const base64 = (file) => /'([A-Za-z0-9+/=]+)'/.exec(readFileSync(file, 'utf8'))[1];
+/** @param {string | URL} file */
+const base64 = (file) => /'([A-Za-z0-9+/=]+)'/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+/** @type {any[]} the two modules' exports */
 const [base, next] = [baseline, current].map(
   (file) => new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(base64(file), 'base64'))).exports,
 );
@@ -28,7 +30,10 @@ const planes = Array.from({ length: 100 }, (_, b) => {
   return data;
 });
 
-/** One pixel pass; returns what it wrote. */
+/**
+ * One pixel pass; returns what it wrote.
+ * @param {any} k @param {Uint8Array} data
+ */
 function pass(k, data) {
   const pixels = data.length / 3;
   const at = (k.heapBase() + 15) & ~15;
