@@ -46,7 +46,8 @@ const GRID = { clipLimit: 2, tileGridSize: [8, 8] };
  * Each case's input kind, synchronous and parallel function (taking the image and `params`),
  * and native.py's request for the same work.
  * `reuseOutput`: every call writes into one output image of the input's size.
- * @type {Array<{ op: string, kind: 'gray' | 'rgba' | 'gray16', params: object, reuseOutput?: boolean, native: { op: string, params: object },
+ * `shared`: the input and that output are on SharedArrayBuffers, which the workers use as they are.
+ * @type {Array<{ op: string, kind: 'gray' | 'rgba' | 'gray16', params: object, reuseOutput?: boolean, shared?: boolean, native: { op: string, params: object },
  *   one: (image: object, params: object) => { data: Uint8Array },
  *   all: (image: object, params: object) => Promise<{ data: Uint8Array }> }>}
  */
@@ -78,6 +79,28 @@ const CASES = [
     native: { op: 'equalizeHist', params: {} },
     one: /** @type {any} */ (sync.equalizeHist),
     all: /** @type {any} */ (parallel.equalizeHist),
+  },
+  {
+    // Pixels kept in shared memory (fastclahe/parallel: "Pixels on a SharedArrayBuffer"): the
+    // calling thread copies nothing in or out.
+    op: 'equalizeHist, shared input and output',
+    kind: 'gray',
+    params: {},
+    reuseOutput: true,
+    shared: true,
+    native: { op: 'equalizeHist', params: {} },
+    one: /** @type {any} */ (sync.equalizeHist),
+    all: /** @type {any} */ (parallel.equalizeHist),
+  },
+  {
+    op: 'clahe, shared input and output',
+    kind: 'gray',
+    params: GRID,
+    reuseOutput: true,
+    shared: true,
+    native: { op: 'clahe', params: GRID },
+    one: /** @type {any} */ (sync.clahe),
+    all: /** @type {any} */ (parallel.clahe),
   },
   {
     op: 'clahe 16-bit',
@@ -127,6 +150,13 @@ function startNative() {
   };
 }
 
+/** A copy of `data` on a SharedArrayBuffer. */
+function onShared(data) {
+  const copy = new data.constructor(new SharedArrayBuffer(data.byteLength));
+  copy.set(data);
+  return copy;
+}
+
 async function time(run) {
   const samples = [];
   for (let i = 0; i < BLOCK; i++) {
@@ -145,11 +175,10 @@ const runs = [];
 const notes = new Set();
 for (const [label, width, height] of SIZES) {
   const images = imagesOfSize(gray, colour, width, height);
-  for (const { op, kind, params: caseParams, reuseOutput, native: peer, one, all } of CASES) {
-    const image = images[kind];
-    const params = reuseOutput
-      ? { ...caseParams, output: { data: image.data.slice().fill(0), width, height } }
-      : caseParams;
+  for (const { op, kind, params: caseParams, reuseOutput, shared, native: peer, one, all } of CASES) {
+    const image = shared ? { ...images[kind], data: onShared(images[kind].data) } : images[kind];
+    const output = shared ? onShared(image.data).fill(0) : image.data.slice().fill(0);
+    const params = reuseOutput ? { ...caseParams, output: { data: output, width, height } } : caseParams;
     const channels = kind === 'rgba' ? 4 : 1;
     const input = join(tmpdir(), `fastclahe-parallel-${kind}-${width}x${height}.raw`);
     writeFileSync(input, image.data);
@@ -199,14 +228,16 @@ say(
     .join(' ')}; Node ${process.version}` +
     (hello ? `; native OpenCV ${hello.opencv} with ${hello.defaultThreads} threads (default)` : '; no native OpenCV'),
 );
+/** The case column: as wide as the longest case's name. */
+const WIDTH = Math.max(...runs.map(({ op, label }) => op.length + label.length + 2));
 say(`${ROUNDS} interleaved rounds of ${BLOCK} calls per peer; medians of per-round ratios [min–max]\n`);
-say('case                             | one thread | parallel | native | parallel vs one thread | parallel vs native');
-say('---------------------------------|-----------:|---------:|-------:|-----------------------:|-------------------:');
+say(`${'case'.padEnd(WIDTH)}| one thread | parallel | native | parallel vs one thread | parallel vs native`);
+say(`${'-'.repeat(WIDTH)}|-----------:|---------:|-------:|-----------------------:|-------------------:`);
 for (const { label, op, rounds } of runs) {
   const speedup = rounds.map((r) => r.one / r.all);
   const cvRatio = rounds[0].cv === undefined ? undefined : rounds.map((r) => Number(r.cv) / r.all);
   say(
-    `${`${op} ${label}`.padEnd(33)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
+    `${`${op} ${label}`.padEnd(WIDTH)}| ${ms(rounds.map((r) => r.one)).padStart(8)} ms | ${ms(rounds.map((r) => r.all)).padStart(5)} ms | ${
       cvRatio ? `${ms(rounds.map((r) => Number(r.cv))).padStart(3)} ms` : '     –'
     } | ${range(speedup).padStart(22)} | ${cvRatio ? range(cvRatio).padStart(18) : '–'.padStart(18)}`,
   );

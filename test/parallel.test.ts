@@ -274,6 +274,109 @@ describe('inputs and outputs', () => {
   });
 });
 
+describe('pixels on a SharedArrayBuffer', () => {
+  /** Counts, on this thread, copies of at least 4096 values into or out of a SharedArrayBuffer. */
+  function countSharedCopies(): () => number {
+    let copies = 0;
+    const shared = (array: unknown) => ArrayBuffer.isView(array) && array.buffer instanceof SharedArrayBuffer;
+    const originals = [Uint8Array, Uint16Array].map((type) => [type, type.prototype.set] as const);
+    for (const [type, set] of originals)
+      type.prototype.set = function (this: Uint8Array, source: ArrayLike<number>, offset?: number) {
+        if ((source.length >= 4096 && shared(this)) || shared(source)) copies++;
+        return set.call(this, source as Uint8Array, offset);
+      } as typeof set;
+    return () => {
+      for (const [type, set] of originals) type.prototype.set = set as never;
+      return copies;
+    };
+  }
+
+  function onShared<T extends { data: Uint8Array | Uint16Array }>(image: T): T {
+    const data = image.data;
+    const copy = new (data.constructor as Uint8ArrayConstructor)(new SharedArrayBuffer(data.byteLength));
+    copy.set(data);
+    return { ...image, data: copy };
+  }
+
+  it('are used where they are: nothing copied in or out on the calling thread, same bytes, input unchanged', async () => {
+    const [width, height] = LARGE[0]!;
+    const [cw, ch] = COUNTING_LARGE[0]!;
+    const cases: Array<
+      [
+        string,
+        { data: Uint8Array | Uint16Array; width: number; height: number },
+        (input: any, output: any) => Promise<unknown>,
+        (input: any) => { data: ArrayLike<number> },
+      ]
+    > = [
+      ['clahe', image(width, height), (i, o) => parallel.clahe(i, { output: o }), (i) => sync.clahe(i)],
+      [
+        'clahe Lab',
+        image(width, height, 4),
+        (i, o) => parallel.clahe(i, { output: o, colorSpace: 'lab' }),
+        (i) => sync.clahe(i, { colorSpace: 'lab' }),
+      ],
+      ['clahe 16-bit', image16(width, height), (i, o) => parallel.clahe(i, { output: o }), (i) => sync.clahe(i)],
+      ['equalizeHist', image(cw, ch), (i, o) => parallel.equalizeHist(i, { output: o }), (i) => sync.equalizeHist(i)],
+      [
+        'equalizeHist HSV',
+        image(cw, ch, 3),
+        (i, o) => parallel.equalizeHist(i, { output: o, colorSpace: 'hsv' }),
+        (i) => sync.equalizeHist(i, { colorSpace: 'hsv' }),
+      ],
+      ['rgbToHsv', image(width, height, 4), (i, o) => parallel.rgbToHsv(i, { output: o }), (i) => sync.rgbToHsv(i)],
+    ];
+    for (const [name, plain, run, expected] of cases) {
+      const input = onShared(plain);
+      const output = onShared({ ...plain, data: plain.data.slice().fill(0) });
+      const stop = countSharedCopies();
+      const result = await run(input, output).finally(() => expect(stop(), name).toBe(0));
+      expect(result, name).toBe(output);
+      expect(sameBytes(output.data, expected(plain).data), name).toBe('');
+      expect(sameBytes(input.data, plain.data), name).toBe('');
+    }
+    const counted = onShared(image(cw, ch));
+    const stop = countSharedCopies();
+    const counts = await parallel.histogram(counted);
+    expect(stop()).toBe(0);
+    expect(counts).toEqual(sync.histogram(image(cw, ch)));
+  });
+
+  it('a shared input with a plain output, a plain input with a shared output, and in place: same bytes', async () => {
+    const [width, height] = LARGE[0]!;
+    const [cw, ch] = COUNTING_LARGE[0]!;
+    for (const [plain, run, expected] of [
+      [
+        image(width, height, 4),
+        (i: Image, o?: Image) => parallel.clahe(i, { colorSpace: 'hsv', ...(o ? { output: o } : {}) }),
+        (i: Image) => sync.clahe(i, { colorSpace: 'hsv' }),
+      ],
+      [
+        image(cw, ch),
+        (i: Image, o?: Image) => parallel.equalizeHist(i, o ? { output: o } : {}),
+        (i: Image) => sync.equalizeHist(i),
+      ],
+      [
+        image(width, height, 3),
+        (i: Image, o?: Image) => parallel.labToRgb(i, o ? { output: o } : {}),
+        (i: Image) => sync.labToRgb(i),
+      ],
+    ] as const) {
+      const want = expected(plain).data;
+      const sharedIn = onShared(plain);
+      expect(sameBytes((await run(sharedIn)).data, want)).toBe('');
+      expect(sameBytes(sharedIn.data, plain.data)).toBe('');
+      const sharedOut = onShared({ ...plain, data: plain.data.slice().fill(0) });
+      await run(plain, sharedOut);
+      expect(sameBytes(sharedOut.data, want)).toBe('');
+      // In place: the output is the input, so the workers work on a copy.
+      const both = onShared(plain);
+      expect(await run(both, both)).toBe(both);
+      expect(sameBytes(both.data, want)).toBe('');
+    }
+  });
+});
+
 describe('errors', () => {
   const big = () => image(LARGE[0]![0], LARGE[0]![1]);
   // Each case is written once against fastclahe's types; parallel takes the same arguments.

@@ -11,11 +11,11 @@ import { CONTROL, chunkCount, finished, type Job, type Task } from './protocol.j
  * colour image's plane) in this thread's memory, and add the counts to the shared sum; the
  * last worker to arrive builds the table (OpenCV's, from the twin; 2^bitDepth levels for
  * 16-bit pixels), which every worker then applies (applyLut, applyLut16) to the chunks it
- * kept, merges back if colour, and copies out. Keeping them saves copying the image into
+ * kept, merges back if colour, and copies out to the task's output. Keeping them saves copying the image into
  * WebAssembly memory, and extracting its plane, a second time.
  */
 export function equalizeShare(module: WasmExports, task: Task, job: Extract<Job, { kind: 'equalizeHist' }>): void {
-  const { control, workers, src } = task;
+  const { control, workers, src, dst } = task;
   const shared = task.tables as Uint32Array;
   const { chunkPixels, levels } = job;
   const sixteen = src instanceof Uint16Array;
@@ -63,7 +63,7 @@ export function equalizeShare(module: WasmExports, task: Task, job: Extract<Job,
     if (sixteen) module.applyLut16(planeOf(at), planeOf(at), count, lutAt);
     else module.applyLut(planeOf(at), planeOf(at), count, lutAt);
     planes.merge(at, planeOf(at), count);
-    src.set(viewAt(module, src, at, count * channels), c * chunkPixels * channels);
+    dst.set(viewAt(module, src, at, count * channels), c * chunkPixels * channels);
     finished(task, c);
   });
 }

@@ -17,6 +17,12 @@
  * one after another, reads a copy taken then), so its arrays may be reused at once, as after a
  * synchronous call; the result is written into the output when the call ends.
  *
+ * Pixels on a SharedArrayBuffer are used where they are: an input whose `data` is a view of one
+ * is read by the workers directly, and an `output` on one is written by them directly, so the
+ * calling thread copies nothing in or out. Such an input must stay unchanged, and such an output
+ * unread, until the call settles. An output that is the input, or shares its buffer, goes
+ * through copies like any other array.
+ *
  * @packageDocumentation
  */
 import type { BytePixelArray, DomImageData, ImageDataOptions, ImageLike, PixelArray, ResultArray } from '../image.js';

@@ -5,20 +5,21 @@ import { reserve, viewAt } from '../wasm/wasmKernels.js';
 import { claim, waitFor } from './claiming.js';
 import { CONTROL, chunkCount, finished, type Job, type Task } from './protocol.js';
 
-/** A colour conversion, chunk by chunk, in place in the shared pixels. */
+/** A colour conversion, chunk by chunk, from the task's input to its output (often the same pixels). */
 export function convertShare(module: WasmExports, task: Task, job: Extract<Job, { kind: 'convert' }>): void {
-  const { control, src } = task;
+  const { control, src, dst } = task;
   const { kernel, channels, bgr, chunkPixels } = job;
   const pixels = src.length / channels;
   const [at] = reserve(module, chunkPixels * channels * src.BYTES_PER_ELEMENT);
   const chunks = chunkCount(pixels, chunkPixels);
   for (let c = claim(control, CONTROL.nextA, chunks); c >= 0; c = claim(control, CONTROL.nextA, chunks)) {
     waitFor(control, CONTROL.ready, c + 1);
-    const part = src.subarray(c * chunkPixels * channels, Math.min(pixels, (c + 1) * chunkPixels) * channels);
+    const start = c * chunkPixels * channels;
+    const part = src.subarray(start, Math.min(pixels, (c + 1) * chunkPixels) * channels);
     const view = viewAt(module, part, at);
     view.set(part);
     module[kernel](at, at, part.length / channels, channels, bgr);
-    part.set(view);
+    dst.set(view, start);
     finished(task, c);
   }
 }

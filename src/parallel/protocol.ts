@@ -43,9 +43,15 @@ export interface Task {
   /** How many workers run this task (equalizeHist's barrier counts them). */
   workers: number;
   control: Int32Array;
-  /** The pixels (on a SharedArrayBuffer), filled by the calling thread while workers start. */
+  /**
+   * The pixels (on a SharedArrayBuffer): a copy the calling thread fills while workers start, or
+   * the caller's own array when it is on a SharedArrayBuffer already.
+   */
   src: Pixels;
-  /** Where results go: a second buffer for CLAHE, `src` itself for the per-pixel tasks. */
+  /**
+   * Where results go: a second buffer for CLAHE, `src` itself for the per-pixel tasks on a copy,
+   * or the caller's own output when it is on a SharedArrayBuffer (nothing to copy out then).
+   */
   dst: Pixels;
   /** histogram: the mask, one byte per pixel, if any. */
   mask?: Uint8Array;

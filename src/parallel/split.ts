@@ -152,7 +152,7 @@ export function runSplit(pool: Pool, split: Split): Promise<void> {
     const task = taskFor(split, workers.length);
     const replies = dispatch(workers, task);
     copyIn(split, task);
-    if (split.dst) await copyOut(split.dst, task, replies);
+    if (split.dst && task.dst !== split.dst) await copyOut(split.dst, task, replies);
     check(await replies);
     if (split.bins) {
       for (const reply of await replies) {
@@ -165,9 +165,13 @@ export function runSplit(pool: Pool, split: Split): Promise<void> {
 
 function taskFor(split: Split, workers: number): Task {
   const { job, src, mask } = split;
-  const input = sharedView(src, sharedBuffer('input', src.byteLength));
+  const { input, output } = directBuffers(split);
+  const source = input ?? sharedView(src, sharedBuffer('input', src.byteLength));
+  // The per-pixel tasks write their result over their copy of the input, or into the pool's
+  // output buffer when the workers read the caller's own pixels, which must stay unchanged.
+  const separate = () => sharedView(src, sharedBuffer('output', src.byteLength));
   const done = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, resultChunks(job, src.length).length)));
-  const base = { job, workers, src: input, dst: input, done };
+  const base = { job, workers, src: source, dst: output ?? (input ? separate() : source), done };
   switch (job.kind) {
     case 'clahe': {
       const { tilesX, tilesY, levels } = job.plan as ClahePlan;
@@ -175,7 +179,7 @@ function taskFor(split: Split, workers: number): Task {
       return {
         ...base,
         control: new Int32Array(new SharedArrayBuffer(4 * (CONTROL.lutRows + tilesY))),
-        dst: sharedView(src, sharedBuffer('output', src.byteLength)),
+        dst: output ?? separate(),
         // Every tile's LUT: `levels` entries of the pixels' type.
         tables: new Uint8Array(sharedBuffer('tables', tables), 0, tables),
       };
@@ -192,11 +196,29 @@ function taskFor(split: Split, workers: number): Task {
   }
 }
 
+/**
+ * The caller's own arrays the workers can use as they are: an input or output on a
+ * SharedArrayBuffer, so that it need not be copied in or out (unless the output is the input,
+ * or shares its buffer: then the workers work on copies, as for any other array).
+ */
+function directBuffers(split: Split): { input?: Pixels; output?: Pixels } {
+  const { src, dst } = split;
+  if (dst && dst.buffer === src.buffer) return {};
+  return { ...(isShared(src) ? { input: src } : {}), ...(dst && isShared(dst) ? { output: dst } : {}) };
+}
+
+function isShared(array: Pixels): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && array.buffer instanceof SharedArrayBuffer;
+}
+
 function control(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(4 * CONTROL.lutRows));
 }
 
-/** Copies the caller's input into the task's shared buffers, publishing each piece as it lands. */
+/**
+ * Copies the caller's input into the task's shared buffers, publishing each piece as it lands;
+ * an input the workers read where it is (on a SharedArrayBuffer) is published whole at once.
+ */
 function copyIn(split: Split, task: Task): void {
   const { job, src, mask } = split;
   const publish = (ready: number) => {
@@ -204,22 +226,30 @@ function copyIn(split: Split, task: Task): void {
     Atomics.notify(task.control, CONTROL.ready);
   };
   const channels = channelsOf(job);
+  const direct = task.src === src;
   if (job.kind === 'clahe') {
     const row = job.plan.width * channels;
     const { height } = job.plan;
-    for (let first = 0; first < height; first += job.chunkRows) {
-      const last = Math.min(height, first + job.chunkRows);
-      task.src.set(src.subarray(first * row, last * row), first * row);
-      publish(last);
-    }
+    if (direct) publish(height);
+    else
+      for (let first = 0; first < height; first += job.chunkRows) {
+        const last = Math.min(height, first + job.chunkRows);
+        task.src.set(src.subarray(first * row, last * row), first * row);
+        publish(last);
+      }
     return;
   }
   const pixels = src.length / channels;
   const { chunkPixels } = job;
-  for (let c = 0; c < chunkCount(pixels, chunkPixels); c++) {
+  const chunks = chunkCount(pixels, chunkPixels);
+  if (direct && !mask) {
+    publish(chunks);
+    return;
+  }
+  for (let c = 0; c < chunks; c++) {
     const first = c * chunkPixels;
     const last = Math.min(pixels, first + chunkPixels);
-    task.src.set(src.subarray(first * channels, last * channels), first * channels);
+    if (!direct) task.src.set(src.subarray(first * channels, last * channels), first * channels);
     if (mask && task.mask) task.mask.set(mask.subarray(first, last), first);
     publish(c + 1);
   }
