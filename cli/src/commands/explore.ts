@@ -19,7 +19,7 @@ import {
   type PartialHead,
   type Problem,
 } from '../explore/report.js';
-import { DEFAULT_MAX_PIXELS } from '../io/decode.js';
+import { DEFAULT_MAX_PIXELS } from '../io/pixelLimit.js';
 import { isImagePath, walk } from '../io/walk.js';
 import type { Command } from '../main.js';
 import { Interrupt } from '../run/interrupt.js';

@@ -4,7 +4,8 @@
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decodeImage } from '../io/decode.js';
-import { encodeImage, type OutputFormat } from '../io/encode.js';
+import { encodeImage } from '../io/encode.js';
+import type { OutputFormat } from '../io/formats.js';
 import { embedMetadata } from '../io/metadata.js';
 import { reason } from '../io/walk.js';
 import { enhancePixels, type EnhanceSettings } from './settings.js';

@@ -2,6 +2,7 @@
 // transform, as OpenCV's imread and Pillow give them), EXIF orientation applied, gray kept as one
 // channel, 16-bit kept as 16-bit. Every failure is an Error whose message is the reason in words.
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_PIXELS } from './pixelLimit.js';
 import sharp, { type Metadata } from 'sharp';
 import { jpegHeader } from './jpegHeader.js';
 import { reason } from './walk.js';
@@ -44,9 +45,6 @@ export interface DecodeOptions {
    */
   markerHeader?: boolean;
 }
-
-/** The default pixel limit: 268 megapixels, 16384 × 16384. */
-export const DEFAULT_MAX_PIXELS = 2 ** 28;
 
 export async function decodeImage(
   path: string,

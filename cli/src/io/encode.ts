@@ -2,34 +2,7 @@
 // WebP, AVIF and GIF store 8 bits (16-bit samples are rounded to v / 257) and JPEG has no alpha.
 import sharp from 'sharp';
 import type { Pixels } from './decode.js';
-
-export const OUTPUT_FORMATS = ['jpeg', 'png', 'webp', 'tiff', 'avif', 'gif'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/** The format a file extension (lower case, no dot) is written in, if sharp writes it. */
-export function formatOfExtension(extension: string): OutputFormat | undefined {
-  const formats: Record<string, OutputFormat> = {
-    jpg: 'jpeg',
-    jpeg: 'jpeg',
-    png: 'png',
-    webp: 'webp',
-    tif: 'tiff',
-    tiff: 'tiff',
-    avif: 'avif',
-    gif: 'gif',
-  };
-  return formats[extension.toLowerCase()];
-}
-
-/** The extension written for a format. */
-export const EXTENSION_OF: Record<OutputFormat, string> = {
-  jpeg: 'jpg',
-  png: 'png',
-  webp: 'webp',
-  tiff: 'tif',
-  avif: 'avif',
-  gif: 'gif',
-};
+import type { OutputFormat } from './formats.js';
 
 export interface EncodeOptions {
   /** JPEG, WebP and AVIF quality, 1–100. */
