@@ -118,6 +118,16 @@ const CASES = [
     one: /** @type {any} */ (sync.clahe),
     all: /** @type {any} */ (parallel.clahe),
   },
+  {
+    op: 'clahe RGBA HSV, shared input and output',
+    kind: 'rgba',
+    params: { ...GRID, colorSpace: 'hsv' },
+    reuseOutput: true,
+    shared: true,
+    native: { op: 'colourClahe', params: { ...GRID, space: 'HSV', channel: 2 } },
+    one: /** @type {any} */ (sync.clahe),
+    all: /** @type {any} */ (parallel.clahe),
+  },
 ];
 
 const median = (values) => {
