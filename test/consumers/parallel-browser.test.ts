@@ -54,7 +54,21 @@ async function run() {
     histogram: String(same(await parallel.histogram(image, { bins: 10 }), sync.histogram(image, { bins: 10 }))),
     rgbToHsv: String(same((await parallel.rgbToHsv(rgba)).data, sync.rgbToHsv(rgba).data)),
     rejection: await parallel.clahe(image, { clipLimit: 'x' }).then(() => 'none', (error) => error.message),
+    shared: await onShared(),
   };
+}
+
+// Pixels on SharedArrayBuffers (isolated pages only), which the workers use where they are.
+async function onShared() {
+  if (!globalThis.crossOriginIsolated) return 'unavailable';
+  const shared = () => new Uint8Array(new SharedArrayBuffer(width * height));
+  const input = { data: shared(), width, height };
+  input.data.set(data);
+  const equalized = { data: shared(), width, height };
+  const enhanced = { data: shared(), width, height };
+  await parallel.equalizeHist(input, { output: equalized });
+  await parallel.clahe(input, { output: enhanced });
+  return String(same(equalized.data, sync.equalizeHist(image).data) && same(enhanced.data, sync.clahe(image).data) && same(input.data, data));
 }
 
 run().then(
@@ -153,11 +167,18 @@ describe('fastclahe/parallel in Chromium, no bundler', () => {
       split: 'true',
       ...SAME,
       rejection: REJECTION,
+      shared: 'true',
     });
   });
 
   it('not isolated: the calling thread, same bytes', async () => {
-    expect(await results(POLICY)).toEqual({ isolated: 'false', split: 'false', ...SAME, rejection: REJECTION });
+    expect(await results(POLICY)).toEqual({
+      isolated: 'false',
+      split: 'false',
+      ...SAME,
+      rejection: REJECTION,
+      shared: 'unavailable',
+    });
   });
 
   it("cross-origin isolated under script-src 'self' alone: explains the refusal, then runs with init(module)", async () => {
