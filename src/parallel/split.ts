@@ -167,11 +167,12 @@ function taskFor(split: Split, workers: number): Task {
   const { job, src, mask } = split;
   const { input, output } = directBuffers(split);
   const source = input ?? sharedView(src, sharedBuffer('input', src.byteLength));
-  // The per-pixel tasks write their result over their copy of the input, or into the pool's
-  // output buffer when the workers read the caller's own pixels, which must stay unchanged.
   const separate = () => sharedView(src, sharedBuffer('output', src.byteLength));
+  // The per-pixel tasks with a result write it over their copy of the input, or into the pool's
+  // output buffer when the workers read the caller's own pixels, which must stay unchanged.
+  const dst = output ?? (input && split.dst ? separate() : source);
   const done = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, resultChunks(job, src.length).length)));
-  const base = { job, workers, src: source, dst: output ?? (input ? separate() : source), done };
+  const base = { job, workers, src: source, dst, done };
   switch (job.kind) {
     case 'clahe': {
       const { tilesX, tilesY, levels } = job.plan as ClahePlan;
