@@ -77,6 +77,12 @@ export function checkPartials(partials: PartialHead[]): void {
     if (p.kind !== PARTIAL_KIND) throw new Error('not a partial report of fastclahe explore --shard');
     if (p.input !== first.input)
       throw new Error(`the partials explored different folders (${first.input} and ${p.input})`);
+    // Versions may measure or key images differently (the exact-duplicate key changed once):
+    // duplicates across their shards would go unnoticed.
+    if (p.version !== first.version)
+      throw new Error(
+        `the partials were written by different versions of fastclahe (${first.version} and ${p.version}); run every shard with the same one`,
+      );
     if (p.shard.count !== first.shard.count)
       throw new Error(
         `the partials were cut into different numbers of shards (${first.shard.count} and ${p.shard.count})`,

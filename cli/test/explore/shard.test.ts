@@ -1,5 +1,5 @@
 // --shard k/n and `explore merge`: the merged report is byte-identical to a single run's.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -79,5 +79,11 @@ describe('explore --shard and explore merge', () => {
     ]);
     expect(notPartial.code).toBe(2);
     expect(notPartial.stderr).toContain('is not a partial report of fastclahe explore --shard');
+    // A shard written by another version of the tool.
+    const older = join(tmp, 'older-partial-2-of-3.json');
+    writeFileSync(older, JSON.stringify({ ...JSON.parse(readFileSync(part(2), 'utf8')), version: '0.0.1' }));
+    const mixed = await runCli(['explore', 'merge', part(1), older, part(3), '--out', join(tmp, 'bad')]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/written by different versions of fastclahe \(\d+\.\d+\.\d+ and 0\.0\.1\)/);
   });
 });
