@@ -19,7 +19,6 @@ const STRIPE: i32 = 64;
 const SECRET_SIZE: i32 = 192;
 /** Stripes per block: (192 − 64) / 8. */
 const STRIPES_PER_BLOCK: i32 = 16;
-export const BLOCK: i32 = STRIPE * STRIPES_PER_BLOCK;
 
 // kSecret of xxhash.h.
 const SECRET = memory.data<u8>([
